@@ -204,6 +204,7 @@ pub struct Add {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[allow(clippy::large_enum_variant)]
 pub enum Healthcheck {
     /// `HEALTHCHECK NONE`
     Disable,
