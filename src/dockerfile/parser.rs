@@ -182,3 +182,6 @@ fn continuation(line: &str, escape: char) -> (&str, bool) {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod testdata_tests;
