@@ -12,8 +12,9 @@ use super::span::Span;
 /// A whole parsed Dockerfile.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dockerfile {
-    /// Parser directives from the top of the file, in order (`syntax`, `escape`,
-    /// `check`, and any other `# key=value` line the parser accepted as one).
+    /// Parser directives from the top of the file, in order. Like upstream,
+    /// only `syntax`, `escape` and `check` are directives; any other line
+    /// (even an unknown `# key=value`) ends the directive block.
     pub directives: Vec<Directive>,
     /// The escape character in effect (`\` unless `# escape=` said otherwise).
     pub escape: char,
@@ -41,8 +42,10 @@ pub struct Instruction {
     pub command: Command,
     /// From the keyword to the end of the last continuation line / heredoc.
     pub span: Span,
-    /// The instruction's text as written (continuations joined), used for
-    /// history `created_by` and progress names.
+    /// The instruction's text as written (continuations joined, trimmed), used
+    /// for history `created_by` and progress names. Heredocs follow as
+    /// `"\n" + body + name` each (upstream's ONBUILD format), so the first
+    /// line alone is upstream's instruction `code`.
     pub original: String,
 }
 
@@ -65,6 +68,7 @@ pub struct Heredoc {
     pub expand: bool,
     /// True for `<<-EOF`.
     pub strip_tabs: bool,
+    /// From the `<<NAME` word to the end of the terminator line.
     pub span: Span,
 }
 
@@ -77,6 +81,7 @@ pub enum CommandLine {
 }
 
 /// A key/value pair from ENV or LABEL (`k=v` or the legacy `k v` form).
+/// Keys and values keep their quotes and escapes (`"a b"`); expansion removes them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct KeyValue {
     pub key: String,
@@ -84,7 +89,8 @@ pub struct KeyValue {
     pub span: Span,
 }
 
-/// One ARG declaration (`ARG name` or `ARG name=default`).
+/// One ARG declaration (`ARG name` or `ARG name=default`); the default keeps
+/// its quotes and escapes until expansion.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ArgDecl {
     pub name: String,
