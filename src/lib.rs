@@ -4,3 +4,4 @@
 //! [`plan`] → [`llb`] definition. See the README for the architecture.
 
 pub mod dockerfile;
+pub mod proto;
