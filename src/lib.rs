@@ -1,7 +1,12 @@
 //! strata: a BuildKit Dockerfile frontend and builder client.
 //!
 //! The crate follows the data flow: [`dockerfile`] text → syntax tree →
-//! [`plan`] → [`llb`] definition. See the README for the architecture.
+//! [`plan`] → [`llb`] definition, with [`frontend`] tying the stages
+//! together. See the README for the architecture.
 
+pub mod cli;
 pub mod dockerfile;
+pub mod frontend;
+pub mod llb;
+pub mod plan;
 pub mod proto;

@@ -1,4 +1,3 @@
 fn main() {
-    eprintln!("strata: not yet implemented");
-    std::process::exit(2);
+    std::process::exit(strata::cli::main());
 }

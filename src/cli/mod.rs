@@ -1,0 +1,42 @@
+//! The `strata` command line: one module per subcommand, errors rendered
+//! for humans. Exit codes: 0 ok, 1 build failed, 2 bad input or usage,
+//! 3 engine unreachable.
+
+pub mod diagnostic;
+pub mod inputs;
+pub mod llb;
+
+use clap::{Parser, Subcommand};
+
+pub const EXIT_OK: i32 = 0;
+pub const EXIT_BUILD_FAILED: i32 = 1;
+pub const EXIT_BAD_INPUT: i32 = 2;
+pub const EXIT_ENGINE_UNREACHABLE: i32 = 3;
+
+#[derive(Debug, Parser)]
+#[command(name = "strata", version, about = "BuildKit Dockerfile frontend and builder client", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Commands,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Commands {
+    /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
+    Llb(llb::LlbArgs),
+}
+
+/// Parse arguments, run the command, and return the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_BAD_INPUT } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Commands::Llb(args) => llb::run(args),
+    }
+}

@@ -1,0 +1,254 @@
+//! Build plan → LLB graph. Each stage becomes a chain of ops starting at its
+//! base; steps read other stages' results and the build context.
+
+use std::collections::HashMap;
+
+use crate::llb::exec::{exec, ExecSpec, MountSpec};
+use crate::llb::file::{Chown, CopyOptions, FileBuilder};
+use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
+use crate::llb::{merge, Fs, SourceRange, VertexMeta};
+use crate::plan::platform::Platform;
+use crate::plan::{Base, BuildPlan, CopySource, FsRef, RunMountPlan, StageId, Step, StepOp};
+use crate::proto::pb;
+
+/// Options that shape the LLB but not the plan.
+#[derive(Debug, Clone)]
+pub struct LowerOptions {
+    pub resolve_mode: ResolveMode,
+    /// Use merge ops for `COPY --link` (the engine must support them).
+    pub merge_op: bool,
+}
+
+impl Default for LowerOptions {
+    fn default() -> Self {
+        LowerOptions { resolve_mode: ResolveMode::Default, merge_op: true }
+    }
+}
+
+fn pb_platform(p: &Platform) -> pb::Platform {
+    crate::llb::platform(&p.os, &p.architecture, &p.variant)
+}
+
+fn location(step: &Step) -> Vec<SourceRange> {
+    vec![SourceRange { start_line: step.span.start.line, start_char: 0, end_line: step.span.end.line.max(step.span.start.line), end_char: 0 }]
+}
+
+fn step_meta(step: &Step, name: &str) -> VertexMeta {
+    VertexMeta::named(name)
+        .with_description("com.docker.dockerfile.v1.command", step.command.clone())
+        .at(&location(step))
+        .ignoring_cache(step.ignore_cache)
+}
+
+fn internal(name: &str) -> VertexMeta {
+    VertexMeta::named(format!("[internal] {name}"))
+}
+
+struct Lowering<'a> {
+    plan: &'a BuildPlan,
+    opts: &'a LowerOptions,
+    outputs: HashMap<StageId, Fs>,
+    context: Option<Fs>,
+}
+
+impl Lowering<'_> {
+    fn context(&mut self) -> Fs {
+        if let Some(c) = &self.context {
+            return c.clone();
+        }
+        let ctx = &self.plan.context;
+        let local = source::local(
+            &ctx.name,
+            &LocalOptions {
+                session_id: ctx.session_id.clone(),
+                shared_key_hint: Some(ctx.name.clone()),
+                exclude_patterns: ctx.exclude_patterns.clone(),
+                follow_paths: ctx.follow_paths.clone().unwrap_or_default(),
+                ..Default::default()
+            },
+            internal("load build context"),
+        );
+        self.context = Some(Some(local.clone()));
+        Some(local)
+    }
+
+    fn fs(&mut self, r: &FsRef) -> Fs {
+        match r {
+            FsRef::Context => self.context(),
+            FsRef::Scratch => None,
+            FsRef::Stage(i) => self.stage(*i),
+        }
+    }
+
+    /// The final filesystem of a stage (iterative over the base chain so deep
+    /// `FROM previous` chains cannot overflow the stack).
+    fn stage(&mut self, id: StageId) -> Fs {
+        if let Some(fs) = self.outputs.get(&id) {
+            return fs.clone();
+        }
+        let mut chain = vec![id];
+        while let Base::Stage(b) = &self.plan.stages[*chain.last().unwrap_or(&id)].base {
+            if self.outputs.contains_key(b) || chain.contains(b) {
+                break;
+            }
+            chain.push(*b);
+        }
+        for &sid in chain.iter().rev() {
+            if self.outputs.contains_key(&sid) {
+                continue;
+            }
+            let stage = &self.plan.stages[sid];
+            let mut fs: Fs = match &stage.base {
+                Base::Scratch => None,
+                Base::Image { reference, name } => Some(source::image(reference, pb_platform(&stage.platform), self.opts.resolve_mode, VertexMeta::named(name))),
+                Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
+            };
+            for step in &stage.steps {
+                fs = self.step(fs, step);
+            }
+            self.outputs.insert(sid, fs);
+        }
+        self.outputs.get(&id).cloned().unwrap_or(None)
+    }
+
+    fn step(&mut self, fs: Fs, step: &Step) -> Fs {
+        match &step.op {
+            StepOp::Mkdir { path, user, timestamp } => {
+                FileBuilder::on(fs).mkdir(path.clone(), 0o755, true, user.as_deref().map(Chown::parse), *timestamp).build(step_meta(step, &step.name))
+            }
+            StepOp::Run(run) => {
+                let mut mounts = Vec::new();
+                for m in &run.mounts {
+                    mounts.push(match m {
+                        RunMountPlan::Bind { target, from, source, readonly } => MountSpec::Bind {
+                            target: target.clone(),
+                            source: self.fs(from),
+                            selector: (source != "/").then(|| source.clone()),
+                            readonly: *readonly,
+                            no_output: !*readonly,
+                        },
+                        RunMountPlan::Cache { target, id, sharing, from, source, init, readonly: _ } => {
+                            let mut base = self.fs(from);
+                            let mut selector = (source != "/").then(|| source.clone());
+                            if let Some((uid, gid, mode)) = init {
+                                base = FileBuilder::on(base)
+                                    .mkdir("/cache", *mode, false, Some(Chown { user: Some(crate::llb::file::Owner::Id(*uid)), group: Some(crate::llb::file::Owner::Id(*gid)) }), None)
+                                    .build(internal("setting cache mount permissions"));
+                                selector = Some("/cache".into());
+                            }
+                            MountSpec::Cache { target: target.clone(), id: id.clone(), sharing: *sharing, base, selector }
+                        }
+                        RunMountPlan::Tmpfs { target, size } => MountSpec::Tmpfs { target: target.clone(), size: *size },
+                        RunMountPlan::Secret { target, id, env, uid, gid, mode, optional } => MountSpec::Secret {
+                            target: target.clone(),
+                            id: id.clone(),
+                            env: env.clone(),
+                            uid: *uid,
+                            gid: *gid,
+                            mode: *mode,
+                            optional: *optional,
+                        },
+                        RunMountPlan::Ssh { target, id, uid, gid, mode, optional } => {
+                            MountSpec::Ssh { target: target.clone(), id: id.clone(), uid: *uid, gid: *gid, mode: *mode, optional: *optional }
+                        }
+                        RunMountPlan::InlineFile { dir, file, data, mode } => {
+                            let doc = FileBuilder::on(None).mkfile(format!("/{file}"), *mode, data.clone(), None, None).build(internal("preparing inline document"));
+                            MountSpec::Bind { target: dir.clone(), source: doc, selector: Some("/".into()), readonly: true, no_output: false }
+                        }
+                    });
+                }
+                if run.shm_size > 0 {
+                    mounts.push(MountSpec::Tmpfs { target: "/dev/shm".into(), size: run.shm_size });
+                }
+                let spec = ExecSpec {
+                    root: fs,
+                    args: run.args.clone(),
+                    env: run.env.clone(),
+                    cwd: run.cwd.clone(),
+                    user: run.user.clone(),
+                    hostname: run.hostname.clone(),
+                    network: run.network,
+                    insecure: run.insecure,
+                    proxy_env: run.proxy_env.clone(),
+                    extra_hosts: run.extra_hosts.iter().map(|(h, ip)| pb::HostIp { host: h.clone(), ip: ip.clone() }).collect(),
+                    ulimits: run.ulimits.clone(),
+                    cgroup_parent: String::new(),
+                    mounts,
+                    platform: Some(pb_platform(&step.platform)),
+                };
+                Some(exec(spec, step_meta(step, &step.name)).root)
+            }
+            StepOp::Copy(copy) => {
+                let link = copy.link && self.opts.merge_op && copy.mode.is_none();
+                let mut fb = FileBuilder::on(if link { None } else { fs.clone() });
+                let owner = copy.owner.as_deref().map(Chown::parse);
+                for src in &copy.sources {
+                    let base_opts = CopyOptions {
+                        owner: owner.clone(),
+                        mode: copy.mode.clone(),
+                        create_dest_path: true,
+                        exclude_patterns: copy.exclude.clone(),
+                        timestamp: copy.timestamp,
+                        ..Default::default()
+                    };
+                    fb = match src {
+                        CopySource::Fs { from, path, include_patterns, required_paths, unpack } => {
+                            let src_fs = self.fs(from);
+                            fb.copy(
+                                src_fs,
+                                path.clone(),
+                                copy.dest.clone(),
+                                CopyOptions {
+                                    follow_symlinks: true,
+                                    dir_copy_contents: true,
+                                    include_patterns: include_patterns.clone(),
+                                    required_paths: required_paths.clone(),
+                                    attempt_unpack: *unpack,
+                                    allow_wildcard: true,
+                                    allow_empty_wildcard: true,
+                                    ..base_opts
+                                },
+                            )
+                        }
+                        CopySource::Git { remote, reference, subdir, keep_git_dir, checksum } => {
+                            let repo = source::git(
+                                remote,
+                                &GitOptions { reference: reference.clone(), subdir: subdir.clone(), keep_git_dir: *keep_git_dir, checksum: checksum.clone() },
+                                VertexMeta::named(&step.name),
+                            );
+                            fb.copy(Some(repo), "/", copy.dest.clone(), base_opts)
+                        }
+                        CopySource::Http { url, filename, checksum, unpack } => {
+                            let file = source::http(
+                                url,
+                                &HttpOptions { filename: Some(filename.clone()), checksum: checksum.clone(), perm: None },
+                                VertexMeta::named(&step.name).with_description("com.docker.dockerfile.v1.command", step.command.clone()),
+                            );
+                            fb.copy(Some(file), format!("/{filename}"), copy.dest.clone(), CopyOptions { attempt_unpack: *unpack, ..base_opts })
+                        }
+                        CopySource::Inline { name, data } => {
+                            let doc = FileBuilder::on(None).mkfile(format!("/{name}"), 0o644, data.clone(), None, None).build(internal("preparing inline document"));
+                            fb.copy(doc, format!("/{name}"), copy.dest.clone(), base_opts)
+                        }
+                    };
+                }
+                let copied = fb.build(step_meta(step, &step.name));
+                if link {
+                    let link_name = match step.name.find("] ") {
+                        Some(i) if step.name.starts_with('[') => format!("{}LINK {}", &step.name[..i + 2], &step.name[i + 2..]),
+                        _ => format!("LINK {}", step.name),
+                    };
+                    merge::merge(&[fs, copied], Some(pb_platform(&step.platform)), step_meta(step, &link_name))
+                } else {
+                    copied
+                }
+            }
+        }
+    }
+}
+
+/// The LLB of the plan's target stage.
+pub fn lower(plan: &BuildPlan, opts: &LowerOptions) -> Fs {
+    let mut l = Lowering { plan, opts, outputs: HashMap::new(), context: None };
+    l.stage(plan.target)
+}

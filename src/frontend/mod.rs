@@ -1,0 +1,38 @@
+//! The Dockerfile frontend: text → plan → LLB, shared by the CLI and the
+//! frontend image. Solving through an engine lives behind a bridge (later);
+//! this module's conversion is pure.
+
+pub mod lower;
+
+use crate::dockerfile::{self, Dockerfile};
+use crate::llb::definition::{marshal, Marshaled, SourceFile};
+use crate::plan::{self, BuildOptions, BuildPlan, ImageResolver, PlanError};
+
+pub use lower::{lower, LowerOptions};
+
+/// Why a Dockerfile could not be converted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConvertError {
+    #[error(transparent)]
+    Syntax(#[from] dockerfile::SyntaxError),
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+}
+
+/// A converted build: the plan (with the final image config) and its LLB.
+#[derive(Debug, Clone)]
+pub struct Converted {
+    pub dockerfile: Dockerfile,
+    pub plan: BuildPlan,
+    pub definition: Marshaled,
+}
+
+/// Parse, plan and lower in one go. `filename` names the Dockerfile in source maps.
+pub fn convert(text: &str, filename: &str, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<Converted, ConvertError> {
+    let df = dockerfile::parse(text)?;
+    let plan = plan::plan(&df, opts, images)?;
+    let root = lower(&plan, &LowerOptions { resolve_mode: opts.image_resolve_mode, merge_op: opts.merge_op });
+    let source = SourceFile { filename: filename.to_string(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
+    let definition = marshal(&root, Some(&source));
+    Ok(Converted { dockerfile: df, plan, definition })
+}

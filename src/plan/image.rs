@@ -1,0 +1,189 @@
+//! The image config: OCI image config JSON plus Docker's extensions
+//! (Healthcheck, OnBuild, Shell, ArgsEscaped), as BuildKit's
+//! `dockerspec.DockerOCIImage`. oci-spec's `ImageConfiguration` lacks the
+//! Docker fields, so this is our own serde type with OCI field names; maps
+//! are ordered so the JSON is deterministic.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// An empty JSON object, as Go marshals `struct{}` values in ExposedPorts/Volumes.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Empty {}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Healthcheck {
+    #[serde(rename = "Test", default, skip_serializing_if = "Option::is_none")]
+    pub test: Option<Vec<String>>,
+    /// Durations in nanoseconds, like Go's `time.Duration`.
+    #[serde(rename = "Interval", default, skip_serializing_if = "is_zero")]
+    pub interval: i64,
+    #[serde(rename = "Timeout", default, skip_serializing_if = "is_zero")]
+    pub timeout: i64,
+    #[serde(rename = "StartPeriod", default, skip_serializing_if = "is_zero")]
+    pub start_period: i64,
+    #[serde(rename = "StartInterval", default, skip_serializing_if = "is_zero")]
+    pub start_interval: i64,
+    #[serde(rename = "Retries", default, skip_serializing_if = "is_zero_i32")]
+    pub retries: i32,
+}
+
+fn is_zero(v: &i64) -> bool {
+    *v == 0
+}
+fn is_zero_i32(v: &i32) -> bool {
+    *v == 0
+}
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Config {
+    #[serde(rename = "User", default, skip_serializing_if = "String::is_empty")]
+    pub user: String,
+    #[serde(rename = "ExposedPorts", default, skip_serializing_if = "Option::is_none")]
+    pub exposed_ports: Option<BTreeMap<String, Empty>>,
+    #[serde(rename = "Env", default, skip_serializing_if = "Vec::is_empty")]
+    pub env: Vec<String>,
+    #[serde(rename = "Entrypoint", default, skip_serializing_if = "Option::is_none")]
+    pub entrypoint: Option<Vec<String>>,
+    #[serde(rename = "Cmd", default, skip_serializing_if = "Option::is_none")]
+    pub cmd: Option<Vec<String>>,
+    #[serde(rename = "Volumes", default, skip_serializing_if = "Option::is_none")]
+    pub volumes: Option<BTreeMap<String, Empty>>,
+    #[serde(rename = "WorkingDir", default, skip_serializing_if = "String::is_empty")]
+    pub working_dir: String,
+    #[serde(rename = "Labels", default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    #[serde(rename = "StopSignal", default, skip_serializing_if = "String::is_empty")]
+    pub stop_signal: String,
+    #[serde(rename = "ArgsEscaped", default, skip_serializing_if = "is_false")]
+    pub args_escaped: bool,
+    #[serde(rename = "Healthcheck", default, skip_serializing_if = "Option::is_none")]
+    pub healthcheck: Option<Healthcheck>,
+    #[serde(rename = "OnBuild", default, skip_serializing_if = "Vec::is_empty")]
+    pub on_build: Vec<String>,
+    #[serde(rename = "Shell", default, skip_serializing_if = "Vec::is_empty")]
+    pub shell: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RootFs {
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    #[serde(default)]
+    pub diff_ids: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct History {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub created_by: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub empty_layer: bool,
+}
+
+/// A Docker/OCI image config document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImageConfig {
+    /// RFC 3339 creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub author: String,
+    #[serde(default)]
+    pub architecture: String,
+    #[serde(default)]
+    pub os: String,
+    #[serde(rename = "os.version", default, skip_serializing_if = "String::is_empty")]
+    pub os_version: String,
+    #[serde(rename = "os.features", default, skip_serializing_if = "Vec::is_empty")]
+    pub os_features: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub variant: String,
+    #[serde(default)]
+    pub config: Config,
+    #[serde(default)]
+    pub rootfs: RootFs,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<History>,
+}
+
+impl ImageConfig {
+    /// The config of an empty image for a platform (`FROM scratch`).
+    pub fn empty(platform: &super::platform::Platform) -> ImageConfig {
+        ImageConfig {
+            architecture: platform.architecture.clone(),
+            os: platform.os.clone(),
+            variant: platform.variant.clone(),
+            rootfs: RootFs { kind: "layers".into(), diff_ids: Vec::new() },
+            ..Default::default()
+        }
+    }
+
+    pub fn from_json(bytes: &[u8]) -> Result<ImageConfig, serde_json::Error> {
+        serde_json::from_slice(bytes)
+    }
+
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(self).unwrap_or_default()
+    }
+
+    /// Whether the image has no filesystem layers (upstream treats it as scratch).
+    pub fn has_no_layers(&self) -> bool {
+        self.rootfs.diff_ids.is_empty() && self.history.iter().all(|h| h.empty_layer)
+    }
+}
+
+/// `KEY=value` lookup in an env list (keys compared exactly, as on Linux).
+pub fn env_get<'a>(env: &'a [String], key: &str) -> Option<&'a str> {
+    env.iter().rev().find_map(|e| {
+        let (k, v) = e.split_once('=').unwrap_or((e.as_str(), ""));
+        (k == key).then_some(v)
+    })
+}
+
+/// Replace `key` in place or append it, like upstream's `addEnv`.
+pub fn env_set(env: &mut Vec<String>, key: &str, value: &str) {
+    let entry = format!("{key}={value}");
+    match env.iter_mut().find(|e| e.split_once('=').map(|(k, _)| k).unwrap_or(e) == key) {
+        Some(slot) => *slot = entry,
+        None => env.push(entry),
+    }
+}
+
+/// The default PATH upstream applies when an image has none.
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_docker_config_and_keeps_field_names() {
+        let json = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"Cmd":["sh"],"ExposedPorts":{"80/tcp":{}},"Healthcheck":{"Test":["CMD","true"],"Interval":1000000000}},"rootfs":{"type":"layers","diff_ids":["sha256:aa"]},"history":[{"created_by":"x"}]}"#;
+        let img = ImageConfig::from_json(json).expect("parse");
+        assert_eq!(img.config.cmd.as_deref(), Some(&["sh".to_string()][..]));
+        assert_eq!(img.config.healthcheck.as_ref().map(|h| h.interval), Some(1_000_000_000));
+        let back = String::from_utf8(img.to_json()).expect("utf8");
+        assert!(back.contains(r#""ExposedPorts":{"80/tcp":{}}"#), "{back}");
+        assert!(!img.has_no_layers());
+    }
+
+    #[test]
+    fn env_set_replaces_in_place() {
+        let mut env = vec!["A=1".to_string(), "B=2".to_string()];
+        env_set(&mut env, "A", "3");
+        env_set(&mut env, "C", "4");
+        assert_eq!(env, ["A=3", "B=2", "C=4"]);
+        assert_eq!(env_get(&env, "B"), Some("2"));
+    }
+}

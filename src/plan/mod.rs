@@ -1,0 +1,328 @@
+//! The build plan: what each stage does, with every word expanded and every
+//! path resolved, before any LLB exists.
+//!
+//! [`planner::plan`] turns a syntax tree plus [`BuildOptions`] and the base
+//! images' configs into a [`BuildPlan`]. The smart passes rewrite plans;
+//! `frontend::lower` turns a plan into LLB. Nothing here does I/O: image
+//! configs come in through [`ImageLookup`], and when some are missing the
+//! planner says which ([`PlanError::NeedImages`]) so the caller can fetch
+//! them and plan again.
+
+pub(crate) mod dispatch;
+pub mod duration;
+pub mod envlist;
+pub mod gitref;
+pub mod image;
+pub mod planner;
+pub mod platform;
+pub mod reference;
+
+use std::collections::BTreeMap;
+
+use crate::dockerfile::Span;
+use crate::llb::exec::NetworkMode;
+use crate::llb::file::CopyMode;
+use crate::llb::source::ResolveMode;
+use image::ImageConfig;
+use platform::Platform;
+use reference::ImageRef;
+
+pub use planner::plan;
+
+/// Which stages ignore the cache (`--no-cache`, `--no-cache-filter`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum NoCache {
+    #[default]
+    Off,
+    All,
+    Stages(Vec<String>),
+}
+
+/// Everything about a build that does not come from the Dockerfile.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub target: Option<String>,
+    pub build_args: BTreeMap<String, String>,
+    /// Extra labels for the final image.
+    pub labels: BTreeMap<String, String>,
+    /// `None`: the build platform, and the base image decides (implicit target).
+    pub target_platform: Option<Platform>,
+    pub build_platform: Platform,
+    pub no_cache: NoCache,
+    /// `force-network-mode`: the default network of every RUN.
+    pub network: NetworkMode,
+    pub extra_hosts: Vec<(String, String)>,
+    pub hostname: Option<String>,
+    pub shm_size: i64,
+    pub ulimits: Vec<crate::proto::pb::Ulimit>,
+    /// Prefix for cache mount ids (`BUILDKIT_CACHE_MOUNT_NS`).
+    pub cache_id_namespace: String,
+    pub image_resolve_mode: ResolveMode,
+    /// Whether the engine supports merge ops (for `COPY --link`).
+    pub merge_op: bool,
+    /// Cleaned `.dockerignore` patterns for the build context (with `!`).
+    pub dockerignore: Vec<String>,
+    /// Local name of the build context (`context`).
+    pub context_name: String,
+    /// Session that serves locals, when known.
+    pub session_id: Option<String>,
+    pub source_date_epoch: Option<i64>,
+    /// Prefix progress names with the platform (multi-platform builds).
+    pub multi_platform: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            target: None,
+            build_args: BTreeMap::new(),
+            labels: BTreeMap::new(),
+            target_platform: None,
+            build_platform: Platform::host(),
+            no_cache: NoCache::Off,
+            network: NetworkMode::Sandbox,
+            extra_hosts: Vec::new(),
+            hostname: None,
+            shm_size: 0,
+            ulimits: Vec::new(),
+            cache_id_namespace: String::new(),
+            image_resolve_mode: ResolveMode::Default,
+            merge_op: true,
+            dockerignore: Vec::new(),
+            context_name: "context".into(),
+            session_id: None,
+            source_date_epoch: None,
+            multi_platform: false,
+        }
+    }
+}
+
+/// A base image config as the engine resolved it.
+#[derive(Debug, Clone)]
+pub struct ResolvedImage {
+    /// The canonical reference (may differ from the requested one).
+    pub reference: ImageRef,
+    /// Manifest digest, pinned into the LLB.
+    pub digest: Option<String>,
+    pub config: ImageConfig,
+}
+
+/// What the caller knows about one image.
+#[derive(Debug, Clone)]
+pub enum ImageLookup {
+    Found(ResolvedImage),
+    /// Use the reference as named, with no config (offline `strata llb`).
+    Unresolved,
+    /// Not asked yet: the planner reports it in [`PlanError::NeedImages`].
+    Missing,
+}
+
+/// An image the planner needs the config of.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ImageRequest {
+    pub reference: ImageRef,
+    pub platform: Platform,
+}
+
+/// Source of base image configs.
+pub trait ImageResolver {
+    fn lookup(&self, request: &ImageRequest) -> ImageLookup;
+}
+
+/// Every image is taken as named, with no config.
+pub struct NoImageConfigs;
+
+impl ImageResolver for NoImageConfigs {
+    fn lookup(&self, _: &ImageRequest) -> ImageLookup {
+        ImageLookup::Unresolved
+    }
+}
+
+/// Image configs fetched so far; anything else is [`ImageLookup::Missing`].
+#[derive(Debug, Clone, Default)]
+pub struct ResolvedImages {
+    pub images: BTreeMap<ImageRequest, Option<ResolvedImage>>,
+}
+
+impl ImageResolver for ResolvedImages {
+    fn lookup(&self, request: &ImageRequest) -> ImageLookup {
+        match self.images.get(request) {
+            Some(Some(found)) => ImageLookup::Found(found.clone()),
+            Some(None) => ImageLookup::Unresolved,
+            None => ImageLookup::Missing,
+        }
+    }
+}
+
+/// Why planning stopped.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    #[error("{message}")]
+    Invalid {
+        span: Option<Span>,
+        message: String,
+        found: Option<String>,
+        expected: Option<String>,
+    },
+    /// Not an error for the user: fetch these configs and plan again.
+    #[error("base image configs needed")]
+    NeedImages(Vec<ImageRequest>),
+}
+
+impl PlanError {
+    pub fn at(span: Span, message: impl Into<String>) -> PlanError {
+        PlanError::Invalid { span: Some(span), message: message.into(), found: None, expected: None }
+    }
+
+    pub fn general(message: impl Into<String>) -> PlanError {
+        PlanError::Invalid { span: None, message: message.into(), found: None, expected: None }
+    }
+
+    pub fn expected(self, what: impl Into<String>) -> PlanError {
+        match self {
+            PlanError::Invalid { span, message, found, .. } => PlanError::Invalid { span, message, found, expected: Some(what.into()) },
+            other => other,
+        }
+    }
+
+    pub fn found(self, what: impl Into<String>) -> PlanError {
+        match self {
+            PlanError::Invalid { span, message, expected, .. } => PlanError::Invalid { span, message, found: Some(what.into()), expected },
+            other => other,
+        }
+    }
+}
+
+/// Index of a stage in [`BuildPlan::stages`].
+pub type StageId = usize;
+
+/// A whole build.
+#[derive(Debug, Clone)]
+pub struct BuildPlan {
+    pub stages: Vec<Stage>,
+    pub target: StageId,
+    /// The final image config (the target's, plus labels and platform).
+    pub image: ImageConfig,
+    pub context: ContextPlan,
+    pub platform: Platform,
+    pub source_date_epoch: Option<i64>,
+}
+
+/// How the build context local is requested.
+#[derive(Debug, Clone, Default)]
+pub struct ContextPlan {
+    pub name: String,
+    pub session_id: Option<String>,
+    pub exclude_patterns: Vec<String>,
+    /// Only these paths are sent (`None`: the whole context).
+    pub follow_paths: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stage {
+    /// Progress name (`build`, `stage-1`), empty for single-stage builds.
+    pub name: String,
+    /// `AS name`, lower-cased.
+    pub declared_name: Option<String>,
+    pub base: Base,
+    pub platform: Platform,
+    pub steps: Vec<Step>,
+    /// The stage's image config after its last instruction.
+    pub image: ImageConfig,
+    /// Whether the target needs this stage.
+    pub reachable: bool,
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Base {
+    Scratch,
+    /// Normalised reference (pinned by digest when resolved), and the progress name.
+    Image { reference: String, name: String },
+    Stage(StageId),
+}
+
+/// A filesystem a step reads from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FsRef {
+    Context,
+    Stage(StageId),
+    Scratch,
+}
+
+/// One filesystem-changing step of a stage.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub op: StepOp,
+    /// Progress name, `[build 2/5] RUN make`.
+    pub name: String,
+    /// The instruction as upstream records it (`com.docker.dockerfile.v1.command`).
+    pub command: String,
+    pub span: Span,
+    pub ignore_cache: bool,
+    pub platform: Platform,
+}
+
+#[derive(Debug, Clone)]
+pub enum StepOp {
+    Run(RunStep),
+    Copy(CopyStep),
+    /// WORKDIR's directory creation.
+    Mkdir { path: String, user: Option<String>, timestamp: Option<i64> },
+}
+
+#[derive(Debug, Clone)]
+pub struct RunStep {
+    pub args: Vec<String>,
+    pub env: Vec<String>,
+    pub cwd: String,
+    pub user: String,
+    pub network: NetworkMode,
+    pub insecure: bool,
+    pub mounts: Vec<RunMountPlan>,
+    pub proxy_env: Option<crate::proto::pb::ProxyEnv>,
+    pub hostname: String,
+    pub extra_hosts: Vec<(String, String)>,
+    pub ulimits: Vec<crate::proto::pb::Ulimit>,
+    pub shm_size: i64,
+}
+
+#[derive(Debug, Clone)]
+pub enum RunMountPlan {
+    Bind { target: String, from: FsRef, source: String, readonly: bool },
+    Cache { target: String, id: String, sharing: crate::proto::pb::CacheSharingOpt, from: FsRef, source: String, init: Option<(u32, u32, u32)>, readonly: bool },
+    Tmpfs { target: String, size: i64 },
+    Secret { target: Option<String>, id: String, env: Option<String>, uid: u32, gid: u32, mode: u32, optional: bool },
+    Ssh { target: String, id: String, uid: u32, gid: u32, mode: u32, optional: bool },
+    /// An inline script (`RUN <<EOF` with a shebang) mounted read-only at `dir`.
+    InlineFile { dir: String, file: String, data: Vec<u8>, mode: u32 },
+}
+
+#[derive(Debug, Clone)]
+pub struct CopyStep {
+    pub sources: Vec<CopySource>,
+    /// Absolute destination (trailing `/` kept).
+    pub dest: String,
+    pub owner: Option<String>,
+    pub mode: Option<CopyMode>,
+    pub link: bool,
+    pub exclude: Vec<String>,
+    pub timestamp: Option<i64>,
+}
+
+#[derive(Debug, Clone)]
+pub enum CopySource {
+    /// Files from the context or another stage.
+    Fs {
+        from: FsRef,
+        /// Absolute path (may hold wildcards).
+        path: String,
+        include_patterns: Vec<String>,
+        required_paths: Vec<String>,
+        unpack: bool,
+    },
+    Git { remote: String, reference: Option<String>, subdir: Option<String>, keep_git_dir: bool, checksum: Option<String> },
+    Http { url: String, filename: String, checksum: Option<String>, unpack: bool },
+    /// A heredoc body written to a file called `name`.
+    Inline { name: String, data: Vec<u8> },
+}

@@ -1,0 +1,578 @@
+//! Syntax tree → build plan: global ARGs, stages and their dependency
+//! graph, target selection, base images and ONBUILD triggers. Each
+//! instruction's effect is in [`super::dispatch`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::dispatch::{self, StageState};
+use super::envlist::EnvList;
+use super::image::{ImageConfig, DEFAULT_PATH};
+use super::platform::Platform;
+use super::reference::ImageRef;
+use super::{
+    Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver, NoCache, PlanError, Stage,
+    StageId,
+};
+use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
+use crate::dockerfile::expand::{expand_word, ExpandOptions};
+use crate::dockerfile::Span;
+
+/// A stage before dispatch: where it starts and what it runs.
+#[derive(Debug, Clone)]
+pub(crate) struct StageDraft {
+    pub declared_name: Option<String>,
+    pub name: String,
+    /// The expanded FROM operand (normalised when it is an image).
+    pub base_name: String,
+    pub base_stage: Option<StageId>,
+    pub platform: Option<Platform>,
+    pub commands: Vec<Instruction>,
+    /// How many leading `commands` came from ONBUILD triggers.
+    pub onbuild_count: usize,
+    pub span: Option<Span>,
+    /// Stages this one copies or mounts from.
+    pub deps: BTreeSet<StageId>,
+    /// Created for `COPY --from=<image>` / `--mount from=<image>`.
+    pub implicit: bool,
+    pub onbuild_done: bool,
+}
+
+/// Expand with a given scope, turning expansion errors into located errors.
+pub(crate) fn expand_in(word: &str, vars: &EnvList, escape: char, span: Span) -> Result<String, PlanError> {
+    expand_word(word, vars, ExpandOptions { escape, ..Default::default() })
+        .map(|e| e.value)
+        .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))
+}
+
+fn default_args(build: &Platform, target: &Platform, overrides: &BTreeMap<String, String>, target_stage: &str) -> EnvList {
+    let mut env = EnvList::new();
+    let pairs = [
+        ("BUILDPLATFORM", build.to_string()),
+        ("BUILDOS", build.os.clone()),
+        ("BUILDOSVERSION", String::new()),
+        ("BUILDARCH", build.architecture.clone()),
+        ("BUILDVARIANT", build.variant.clone()),
+        ("TARGETPLATFORM", target.to_string()),
+        ("TARGETOS", target.os.clone()),
+        ("TARGETOSVERSION", String::new()),
+        ("TARGETARCH", target.architecture.clone()),
+        ("TARGETVARIANT", target.variant.clone()),
+        ("TARGETSTAGE", target_stage.to_string()),
+    ];
+    for (k, v) in pairs {
+        let v = overrides.get(k).cloned().unwrap_or(v);
+        env.set(k, &v);
+    }
+    env
+}
+
+/// Turn a parsed Dockerfile into a build plan.
+pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<BuildPlan, PlanError> {
+    let escape = df.escape;
+    // Global ARGs come before the first FROM; nothing else may.
+    let mut meta_args: Vec<&Instruction> = Vec::new();
+    let mut drafts: Vec<StageDraft> = Vec::new();
+    let mut froms: Vec<(&Instruction, &crate::dockerfile::ast::From)> = Vec::new();
+    for ins in &df.instructions {
+        match &ins.command {
+            Command::From(f) => {
+                froms.push((ins, f));
+                drafts.push(StageDraft {
+                    declared_name: f.stage_name.as_ref().map(|n| n.value.to_ascii_lowercase()),
+                    name: String::new(),
+                    base_name: String::new(),
+                    base_stage: None,
+                    platform: None,
+                    commands: Vec::new(),
+                    onbuild_count: 0,
+                    span: Some(ins.span),
+                    deps: BTreeSet::new(),
+                    implicit: false,
+                    onbuild_done: false,
+                });
+            }
+            Command::Arg(_) if drafts.is_empty() => meta_args.push(ins),
+            _ => match drafts.last_mut() {
+                Some(d) => d.commands.push(ins.clone()),
+                None => {
+                    return Err(PlanError::at(ins.span, format!("no build stage in current context: {} before FROM", ins.command.keyword()))
+                        .expected("FROM (only ARG may come before the first FROM)"))
+                }
+            },
+        }
+    }
+    if drafts.is_empty() {
+        return Err(PlanError::general("the Dockerfile contains no stages to build").expected("at least one FROM instruction"));
+    }
+
+    let build_platform = opts.build_platform.clone();
+    let target_platform = opts.target_platform.clone().unwrap_or_else(|| build_platform.clone());
+    let implicit_target = opts.target_platform.is_none();
+    let target_name = match &opts.target {
+        Some(t) => t.clone(),
+        None => drafts.last().and_then(|d| d.declared_name.clone()).unwrap_or_default(),
+    };
+    let target_stage_arg = if target_name.is_empty() { "default".to_string() } else { target_name.clone() };
+    let mut global_args = default_args(&build_platform, &target_platform, &opts.build_args, &target_stage_arg);
+
+    // Meta args: a build arg wins, else the expanded default.
+    for ins in &meta_args {
+        let Command::Arg(decls) = &ins.command else { continue };
+        for decl in decls {
+            if let Some(v) = opts.build_args.get(&decl.name) {
+                global_args.set(&decl.name, v);
+            } else if let Some(default) = &decl.default {
+                let v = expand_in(default, &global_args, escape, decl.span)?;
+                global_args.set(&decl.name, &v);
+            }
+        }
+    }
+    // Declared global ARG names: stages may re-declare them to inherit values.
+    let declared_globals: BTreeSet<String> = meta_args
+        .iter()
+        .filter_map(|i| if let Command::Arg(d) = &i.command { Some(d) } else { None })
+        .flatten()
+        .map(|d| d.name.clone())
+        .collect();
+    let _ = declared_globals;
+
+    // Resolve FROM operands and stage bases.
+    let mut by_name: BTreeMap<String, StageId> = BTreeMap::new();
+    for (i, (ins, from)) in froms.iter().enumerate() {
+        let base = expand_in(&from.image.value, &global_args, escape, from.image.span)?;
+        if base.is_empty() {
+            return Err(PlanError::at(from.image.span, format!("base name ({}) should not be blank", from.image.value))
+                .expected("an image reference, `scratch` or an earlier stage name"));
+        }
+        if let Some(p) = &from.platform {
+            let v = expand_in(&p.value, &global_args, escape, p.span)?;
+            if v.is_empty() {
+                return Err(PlanError::at(p.span, format!("empty platform value from expression {}", p.value)));
+            }
+            let parsed = Platform::parse(&v).map_err(|e| PlanError::at(p.span, format!("failed to parse platform {}: {e}", p.value)))?;
+            drafts[i].platform = Some(parsed);
+        }
+        drafts[i].base_name = base.clone();
+        if let Some(&earlier) = by_name.get(&base) {
+            drafts[i].base_stage = Some(earlier);
+        }
+        drafts[i].name = drafts[i].declared_name.clone().unwrap_or_else(|| format!("stage-{i}"));
+        if let Some(n) = &drafts[i].declared_name {
+            if by_name.contains_key(n) {
+                return Err(PlanError::at(ins.span, format!("duplicate stage name {n:?}")).expected("unique stage names"));
+            }
+            by_name.insert(n.clone(), i);
+        }
+    }
+
+    let target = match &opts.target {
+        None => drafts.len() - 1,
+        Some(t) => match by_name.get(&t.to_ascii_lowercase()) {
+            Some(&i) => i,
+            None => {
+                let names: Vec<String> = by_name.keys().cloned().collect();
+                return Err(PlanError::general(format!("target stage {t:?} could not be found"))
+                    .found(t.clone())
+                    .expected(if names.is_empty() { "no named stages exist".to_string() } else { format!("one of: {}", names.join(", ")) }));
+            }
+        },
+    };
+
+    let dockerfile_stage_count = drafts.len();
+    for i in 0..dockerfile_stage_count {
+        let deps = stage_dependencies(&mut drafts, i, &by_name, escape)?;
+        drafts[i].deps = deps;
+    }
+    detect_cycles(&drafts)?;
+
+    // Resolve base images of reachable stages and apply ONBUILD triggers
+    // until no trigger adds a dependency.
+    let mut resolved: BTreeMap<StageId, Option<super::ResolvedImage>> = BTreeMap::new();
+    loop {
+        let reachable = reachable_stages(&drafts, target);
+        let mut missing: BTreeSet<ImageRequest> = BTreeSet::new();
+        for &i in &reachable {
+            if drafts[i].base_stage.is_some() || drafts[i].base_name.eq_ignore_ascii_case("scratch") || resolved.contains_key(&i) {
+                continue;
+            }
+            let span = drafts[i].span;
+            let reference = ImageRef::parse(&drafts[i].base_name)
+                .map_err(|e| {
+                    let err = PlanError::general(format!("failed to parse stage name {:?}: {e}", drafts[i].base_name));
+                    match span {
+                        Some(s) => PlanError::at(s, format!("failed to parse stage name {:?}: {e}", drafts[i].base_name)),
+                        None => err,
+                    }
+                })?
+                .with_default_tag();
+            let platform = drafts[i].platform.clone().unwrap_or_else(|| target_platform.clone());
+            let request = ImageRequest { reference, platform };
+            match images.lookup(&request) {
+                ImageLookup::Found(img) => {
+                    resolved.insert(i, Some(img));
+                }
+                ImageLookup::Unresolved => {
+                    resolved.insert(i, None);
+                }
+                ImageLookup::Missing => {
+                    missing.insert(request);
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PlanError::NeedImages(missing.into_iter().collect()));
+        }
+        let mut new_deps = false;
+        for &i in &reachable {
+            if drafts[i].onbuild_done {
+                continue;
+            }
+            drafts[i].onbuild_done = true;
+            let mut triggers: Vec<(String, Span)> = Vec::new();
+            let from_span = drafts[i].span.unwrap_or_default();
+            if let Some(Some(img)) = resolved.get(&i) {
+                triggers.extend(img.config.config.on_build.iter().map(|t| (t.clone(), from_span)));
+            }
+            if let Some(b) = drafts[i].base_stage {
+                for c in &drafts[b].commands[drafts[b].onbuild_count..] {
+                    if let Command::OnBuild { expression, .. } = &c.command {
+                        triggers.push((expression.clone(), from_span));
+                    }
+                }
+            }
+            if triggers.is_empty() {
+                continue;
+            }
+            let mut parsed = Vec::new();
+            for (text, span) in &triggers {
+                let ins = parse_trigger(text, escape, *span)?;
+                parsed.push(ins);
+            }
+            let n = parsed.len();
+            parsed.extend(drafts[i].commands.drain(..));
+            drafts[i].commands = parsed;
+            drafts[i].onbuild_count = n;
+            let before = drafts[i].deps.clone();
+            let deps = stage_dependencies(&mut drafts, i, &by_name, escape)?;
+            if deps != before {
+                new_deps = true;
+            }
+            drafts[i].deps = deps;
+        }
+        if !new_deps {
+            break;
+        }
+        detect_cycles(&drafts)?;
+    }
+
+    let reachable = reachable_stages(&drafts, target);
+    let single_stage = drafts.len() == 1;
+    let proxy_env = dispatch::proxy_env_from_build_args(&opts.build_args);
+
+    // Dispatch every reachable stage in definition order (dependencies come first).
+    let mut stages: Vec<Option<Stage>> = vec![None; drafts.len()];
+    let mut finals: Vec<Option<StageState>> = vec![None; drafts.len()];
+    let mut context_paths: BTreeSet<String> = BTreeSet::new();
+    for i in 0..drafts.len() {
+        if !reachable.contains(&i) {
+            continue;
+        }
+        let draft = &drafts[i];
+        let display_name = if single_stage { String::new() } else { draft.name.clone() };
+        let ignore_cache = match &opts.no_cache {
+            NoCache::Off => false,
+            NoCache::All => true,
+            NoCache::Stages(names) => names.iter().any(|n| n.eq_ignore_ascii_case(&draft.name)),
+        };
+        let (base, mut state) = if let Some(b) = draft.base_stage {
+            let Some(parent) = finals[b].clone() else {
+                return Err(PlanError::general(format!("stage {:?} was not dispatched before {:?}", drafts[b].name, draft.name)));
+            };
+            let mut st = parent;
+            st.image.config.on_build.clear();
+            st.steps.clear();
+            st.cmd_set = false;
+            (Base::Stage(b), st)
+        } else if draft.base_name.eq_ignore_ascii_case("scratch") {
+            let platform = draft.platform.clone().unwrap_or_else(|| target_platform.clone());
+            (Base::Scratch, StageState::new(ImageConfig::empty(&platform), platform))
+        } else {
+            let platform = draft.platform.clone().unwrap_or_else(|| target_platform.clone());
+            let requested = ImageRef::parse(&draft.base_name).map_err(PlanError::general)?.with_default_tag();
+            match resolved.get(&i).cloned().flatten() {
+                Some(img) => {
+                    let mut reference = img.reference.clone();
+                    if let Some(d) = &img.digest {
+                        reference = reference.with_digest(d);
+                    }
+                    let mut config = img.config.clone();
+                    config.created = None;
+                    // The base's ONBUILD triggers ran in this stage; they are consumed.
+                    config.config.on_build.clear();
+                    let mut platform = platform;
+                    if draft.platform.is_none() && implicit_target && !config.os.is_empty() && !config.architecture.is_empty() && (config.os != platform.os || config.architecture != platform.architecture) && config.os == build_platform.os && config.architecture == build_platform.architecture {
+                        platform = build_platform.clone();
+                    }
+                    let base = if config.has_no_layers() {
+                        Base::Scratch
+                    } else {
+                        Base::Image { reference: reference.to_string(), name: String::new() }
+                    };
+                    (base, StageState::new(config, platform))
+                }
+                None => {
+                    let cfg = ImageConfig::empty(&platform);
+                    (Base::Image { reference: requested.to_string(), name: String::new() }, StageState::new(cfg, platform))
+                }
+            }
+        };
+        state.stage_name = display_name.clone();
+        state.prefix_platform = opts.multi_platform;
+        state.ignore_cache = ignore_cache;
+        state.epoch = opts.source_date_epoch;
+        state.cmd_total = usize::from(matches!(base, Base::Image { .. }))
+            + draft.commands.iter().filter(|c| matches!(c.command, Command::Run(_) | Command::Copy(_) | Command::Add(_) | Command::Workdir(_))).count();
+        state.cmd_index = 0;
+
+        let base = match base {
+            Base::Image { reference, .. } => {
+                let name = state.progress_name(&format!("FROM {reference}"), false);
+                Base::Image { reference, name }
+            }
+            other => other,
+        };
+
+        if draft.base_stage.is_none() {
+            // Initialise the exec state from the base image config.
+            if !state.image.config.env.iter().any(|e| e.split('=').next() == Some("PATH")) && state.platform.os != "windows" {
+                state.image.config.env.push(format!("PATH={DEFAULT_PATH}"));
+            }
+            for e in state.image.config.env.clone() {
+                let (k, v) = e.split_once('=').unwrap_or((e.as_str(), ""));
+                state.env.set(k, v);
+            }
+            if let Some(h) = &opts.hostname {
+                state.hostname = h.clone();
+            }
+            let wd = state.image.config.working_dir.clone();
+            if !wd.is_empty() {
+                state.cwd = dispatch::normalize_workdir("/", &wd);
+                state.image.config.working_dir = state.cwd.clone();
+            }
+            state.user = state.image.config.user.clone();
+            state.network = opts.network;
+        }
+
+        let ctx = dispatch::DispatchContext {
+            opts,
+            escape,
+            global_args: &global_args,
+            by_name: &by_name,
+            drafts: &drafts,
+            proxy_env: proxy_env.clone(),
+        };
+        for (ci, ins) in draft.commands.iter().enumerate() {
+            state.cmd_is_onbuild = ci < draft.onbuild_count;
+            dispatch::dispatch(&mut state, ins, &ctx, &mut context_paths)?;
+        }
+        stages[i] = Some(Stage {
+            name: display_name,
+            declared_name: draft.declared_name.clone(),
+            base,
+            platform: state.platform.clone(),
+            steps: state.steps.clone(),
+            image: state.image.clone(),
+            reachable: true,
+            span: draft.span,
+        });
+        finals[i] = Some(state);
+    }
+
+    // Unreachable stages stay in the plan (indices are stable) but empty.
+    let stages: Vec<Stage> = stages
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            s.unwrap_or_else(|| Stage {
+                name: drafts[i].name.clone(),
+                declared_name: drafts[i].declared_name.clone(),
+                base: Base::Scratch,
+                platform: target_platform.clone(),
+                steps: Vec::new(),
+                image: ImageConfig::default(),
+                reachable: false,
+                span: drafts[i].span,
+            })
+        })
+        .collect();
+
+    let mut image = stages[target].image.clone();
+    if !opts.labels.is_empty() {
+        let labels = image.config.labels.get_or_insert_with(BTreeMap::new);
+        for (k, v) in &opts.labels {
+            labels.insert(k.clone(), v.clone());
+        }
+    }
+    if !implicit_target {
+        let same = target_platform.os == image.os && target_platform.architecture == image.architecture;
+        image.os = target_platform.os.clone();
+        image.architecture = target_platform.architecture.clone();
+        if !target_platform.variant.is_empty() || !same {
+            image.variant = target_platform.variant.clone();
+        }
+    }
+    if image.rootfs.kind.is_empty() {
+        image.rootfs.kind = "layers".into();
+    }
+
+    let follow_paths = if context_paths.contains("/") || context_paths.is_empty() {
+        None
+    } else {
+        Some(context_paths.iter().map(|p| p.trim_start_matches('/').to_string()).collect())
+    };
+    let platform = stages[target].platform.clone();
+    Ok(BuildPlan {
+        stages,
+        target,
+        image,
+        context: ContextPlan {
+            name: opts.context_name.clone(),
+            session_id: opts.session_id.clone(),
+            exclude_patterns: opts.dockerignore.clone(),
+            follow_paths,
+        },
+        platform,
+        source_date_epoch: opts.source_date_epoch,
+    })
+}
+
+/// Parse one ONBUILD trigger as a single instruction located at the FROM line.
+fn parse_trigger(text: &str, escape: char, at: Span) -> Result<Instruction, PlanError> {
+    let source = if escape == '\\' { text.to_string() } else { format!("# escape={escape}\n{text}") };
+    let df = crate::dockerfile::parse(&source)
+        .map_err(|e| PlanError::at(at, format!("invalid ONBUILD trigger {text:?}: {}", e.message)))?;
+    let mut it = df.instructions.into_iter();
+    match (it.next(), it.next()) {
+        (Some(mut ins), None) => {
+            ins.span = at;
+            Ok(ins)
+        }
+        _ => Err(PlanError::at(at, format!("ONBUILD trigger should be a single expression: {text:?}"))),
+    }
+}
+
+/// Find or create the stage a `--from` value names.
+fn stage_for_from(drafts: &mut Vec<StageDraft>, from: &str, by_name: &BTreeMap<String, StageId>, span: Span) -> Result<StageId, PlanError> {
+    if let Ok(index) = from.parse::<usize>() {
+        if index < drafts.len() {
+            return Ok(index);
+        }
+        return Err(PlanError::at(span, format!("invalid stage index {index}")).expected(format!("an index below {}", drafts.len())));
+    }
+    if let Some(&i) = by_name.get(&from.to_ascii_lowercase()) {
+        return Ok(i);
+    }
+    if let Some(i) = drafts.iter().position(|d| d.implicit && d.base_name == from) {
+        return Ok(i);
+    }
+    ImageRef::parse(from).map_err(|e| PlanError::at(span, format!("{from:?} is neither a stage nor a valid image reference: {e}")))?;
+    drafts.push(StageDraft {
+        declared_name: None,
+        name: format!("stage-{}", drafts.len()),
+        base_name: from.to_string(),
+        base_stage: None,
+        platform: None,
+        commands: Vec::new(),
+        onbuild_count: 0,
+        span: Some(span),
+        deps: BTreeSet::new(),
+        implicit: true,
+        onbuild_done: true,
+    });
+    Ok(drafts.len() - 1)
+}
+
+fn stage_dependencies(drafts: &mut Vec<StageDraft>, i: StageId, by_name: &BTreeMap<String, StageId>, escape: char) -> Result<BTreeSet<StageId>, PlanError> {
+    let mut deps = BTreeSet::new();
+    let commands = drafts[i].commands.clone();
+    for ins in &commands {
+        match &ins.command {
+            Command::Copy(c) => {
+                if let Some(from) = &c.from {
+                    let no_vars = EnvList::new();
+                    let expanded = expand_in(&from.value, &no_vars, escape, from.span)?;
+                    if expanded != from.value {
+                        return Err(PlanError::at(from.span, "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"));
+                    }
+                    deps.insert(stage_for_from(drafts, &from.value, by_name, from.span)?);
+                }
+            }
+            Command::Run(r) => {
+                for m in &r.mounts {
+                    // Dependencies use the raw value like upstream; fields are expanded at dispatch.
+                    let mut keep = |v: &str| Ok::<String, String>(v.to_string());
+                    let Ok(parsed) = crate::dockerfile::mount::parse_mount(&m.value, &mut keep) else { continue };
+                    if let Some(from) = parsed.from.filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("scratch")) {
+                        deps.insert(stage_for_from(drafts, &from, by_name, m.span)?);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(deps)
+}
+
+fn reachable_stages(drafts: &[StageDraft], target: StageId) -> BTreeSet<StageId> {
+    let mut seen = BTreeSet::new();
+    let mut todo = vec![target];
+    while let Some(s) = todo.pop() {
+        if !seen.insert(s) {
+            continue;
+        }
+        if let Some(b) = drafts[s].base_stage {
+            todo.push(b);
+        }
+        todo.extend(drafts[s].deps.iter().copied());
+    }
+    seen
+}
+
+fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let mut marks = vec![Mark::New; drafts.len()];
+    fn visit(i: usize, drafts: &[StageDraft], marks: &mut [Mark], path: &mut Vec<usize>) -> Result<(), PlanError> {
+        match marks[i] {
+            Mark::Done => return Ok(()),
+            Mark::Active => {
+                let start = path.iter().position(|&p| p == i).unwrap_or(0);
+                let names: Vec<&str> = path[start..].iter().chain(std::iter::once(&i)).map(|&p| drafts[p].name.as_str()).collect();
+                let span = drafts[i].span.unwrap_or_default();
+                return Err(PlanError::at(span, format!("circular dependency detected on stage: {}", drafts[i].name))
+                    .found(names.join(" -> "))
+                    .expected("stages that do not depend on themselves"));
+            }
+            Mark::New => {}
+        }
+        marks[i] = Mark::Active;
+        path.push(i);
+        let mut next: Vec<usize> = drafts[i].deps.iter().copied().collect();
+        next.extend(drafts[i].base_stage);
+        for n in next {
+            visit(n, drafts, marks, path)?;
+        }
+        path.pop();
+        marks[i] = Mark::Done;
+        Ok(())
+    }
+    let mut path = Vec::new();
+    for i in 0..drafts.len() {
+        visit(i, drafts, &mut marks, &mut path)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,59 @@
+//! `strata llb` as a user runs it: deterministic bytes across processes,
+//! clear errors with exit code 2.
+
+use std::process::Command;
+
+fn strata() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_strata"))
+}
+
+fn golden(name: &str) -> String {
+    format!("{}/testdata/golden/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn pb_output_is_byte_identical_across_processes() {
+    let run = || strata().args(["llb", "--format", "pb", &golden("multistage")]).output().expect("runs");
+    let a = run();
+    let b = run();
+    assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
+    assert!(!a.stdout.is_empty());
+    assert_eq!(a.stdout, b.stdout);
+}
+
+#[test]
+fn json_and_dot_render() {
+    let out = strata().args(["llb", "--format", "dot", &golden("simple")]).output().expect("runs");
+    assert!(out.status.success());
+    let dot = String::from_utf8_lossy(&out.stdout);
+    assert!(dot.starts_with("digraph llb {"), "{dot}");
+    assert!(dot.contains("docker-image://docker.io/library/debian:bookworm") || dot.contains("FROM docker.io/library/debian:bookworm"), "{dot}");
+    let out = strata().args(["llb", &golden("simple")]).output().expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert!(v.as_array().is_some_and(|ops| ops.len() >= 4));
+}
+
+#[test]
+fn malformed_dockerfile_exits_2_with_location() {
+    let dir = std::env::temp_dir().join(format!("strata-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    std::fs::write(dir.join("Dockerfile"), "FROM busybox\nFORM debian\n").expect("write");
+    let out = strata().args(["llb", dir.to_str().expect("utf8")]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("Dockerfile:2:1"), "{err}");
+    assert!(err.contains("FORM debian"), "{err}");
+    assert!(err.contains("expected"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn unknown_target_and_missing_context_are_clear() {
+    let out = strata().args(["llb", "--target", "nope", &golden("multistage")]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("target stage \"nope\" could not be found"), "{err}");
+    assert!(err.contains("build"), "lists the available stages: {err}");
+    let out = strata().args(["llb", "/definitely/not/here"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+}
