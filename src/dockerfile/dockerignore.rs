@@ -163,18 +163,27 @@ impl Token {
 impl Matcher {
     /// Compiles the patterns; fails on malformed ones (`!` alone, an
     /// unterminated or empty `[...]`, a trailing `\`), as upstream does.
+    ///
+    /// Like BuildKit, which only ever sees [`to_exclude_patterns`], this
+    /// works on the pattern *strings*: each is trimmed and cleaned again and a
+    /// leading `!` then means "re-include". So the line `/!x` (cleaned to
+    /// `!x`) is a re-include and `!/` (cleaned to `!`) is an error, exactly as
+    /// in upstream's `PatternMatcher`.
     pub fn new(patterns: &[IgnorePattern]) -> Result<Matcher, String> {
         let mut compiled = Vec::with_capacity(patterns.len());
-        for p in patterns {
-            let text = normalize(p.pattern.trim());
-            if text.is_empty() {
-                if p.negated {
-                    return Err("illegal exclusion pattern: \"!\"".to_owned());
-                }
+        for line in to_exclude_patterns(patterns) {
+            let line = line.trim();
+            if line.is_empty() {
                 continue;
             }
-            let kind = compile(&text).map_err(|e| format!("invalid pattern {text:?}: {e}"))?;
-            compiled.push(CompiledPattern { negated: p.negated, kind });
+            let cleaned = clean(line);
+            let (negated, text) = match cleaned.strip_prefix('!') {
+                Some("") => return Err("illegal exclusion pattern: \"!\"".to_owned()),
+                Some(rest) => (true, rest),
+                None => (false, cleaned.as_str()),
+            };
+            let kind = compile(text).map_err(|e| format!("invalid pattern {text:?}: {e}"))?;
+            compiled.push(CompiledPattern { negated, kind });
         }
         Ok(Matcher { patterns: compiled })
     }

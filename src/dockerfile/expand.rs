@@ -449,13 +449,18 @@ impl<'a> Lexer<'a> {
                     Some(rest) => (true, rest),
                     None => (false, word.as_str()),
                 };
-                let glob = Glob::parse(pattern)
-                    .map_err(|e| error(start, format!("invalid pattern ({pattern}) in substitution: {e}")))?;
+                let invalid = |e| error(start, format!("invalid pattern ({pattern}) in substitution: {e}"));
                 let text: Vec<char> = value.chars().collect();
                 let kept = if op == '#' {
+                    let glob = Glob::parse(pattern).map_err(invalid)?;
                     glob.prefix_end(&text, longest).map_or(&text[..], |end| &text[end..])
                 } else {
-                    glob.suffix_start(&text, longest).map_or(&text[..], |begin| &text[..begin])
+                    // Upstream reverses pattern and value and trims a prefix; the
+                    // pattern reversal keeps `\x` pairs together (which makes a
+                    // trailing `\` escape the pattern's *last* character).
+                    let glob = Glob::parse(&reverse_pattern(pattern)).map_err(invalid)?;
+                    let reversed_text: Vec<char> = text.iter().rev().copied().collect();
+                    glob.prefix_end(&reversed_text, longest).map_or(&text[..], |len| &text[..text.len() - len])
                 };
                 Ok(kept.iter().collect())
             }
@@ -528,10 +533,6 @@ impl Glob {
         Ok(Glob { tokens })
     }
 
-    fn reversed(&self) -> Glob {
-        Glob { tokens: self.tokens.iter().rev().copied().collect() }
-    }
-
     /// Adds state `i` and, through stars (which may match nothing), the states after it.
     fn add_state(&self, states: &mut [bool], mut i: usize) {
         while i < states.len() && !states[i] {
@@ -589,12 +590,6 @@ impl Glob {
     /// End of the shortest (or longest) prefix of `text` matching the pattern.
     fn prefix_end(&self, text: &[char], longest: bool) -> Option<usize> {
         self.match_end(text, 0, longest)
-    }
-
-    /// Start of the shortest (or longest) suffix of `text` matching the pattern.
-    fn suffix_start(&self, text: &[char], longest: bool) -> Option<usize> {
-        let reversed_text: Vec<char> = text.iter().rev().copied().collect();
-        self.reversed().match_end(&reversed_text, 0, longest).map(|len| text.len() - len)
     }
 
     /// The leftmost match starting at or after `from`, extended as far as
@@ -672,6 +667,20 @@ impl Glob {
         out.extend(&text[last_end.min(text.len())..]);
         out
     }
+}
+
+/// Reverses a `%` pattern the way upstream does: `\x` pairs, read from the
+/// left, keep their order; a lone trailing `\` becomes the first character.
+fn reverse_pattern(pattern: &str) -> String {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut pieces: Vec<&[char]> = Vec::new();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        let width = if c == '\\' && i + 1 < chars.len() { 2 } else { 1 };
+        pieces.extend(chars.get(i..i + width));
+        i += width;
+    }
+    pieces.iter().rev().flat_map(|p| p.iter()).collect()
 }
 
 /// Go's regexp template expansion for a pattern without capture groups.

@@ -306,3 +306,12 @@ fn never_panics_on_noise() {
         }
     }
 }
+
+#[test]
+fn matcher_sees_the_strings_buildkit_sees() {
+    // `/!x` cleans to `!x`, which upstream's matcher reads as a re-include.
+    assert!(!excluded(&["*", "/!x"], "x"));
+    // `!/` cleans to `!`: an error upstream.
+    assert!(matcher(&["!/"]).is_err());
+    assert!(matcher(&["/!"]).is_err());
+}

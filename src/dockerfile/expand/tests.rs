@@ -342,3 +342,17 @@ fn never_panics_on_noise() {
         seed = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
     }
 }
+
+#[test]
+fn suffix_pattern_reversal_like_upstream() {
+    // upstream's TestReversePattern vectors
+    let cases =
+        [("a\\*c", "c\\*a"), ("\\\\\\ab", "b\\a\\\\"), ("ab\\", "\\ba"), ("👽\\🚀🖖", "🖖\\🚀👽"), ("\\\\b", "b\\\\")];
+    for (pattern, want) in cases {
+        assert_eq!(reverse_pattern(pattern), want, "pattern {pattern:?}");
+    }
+    // A trailing (quoted) `\` escapes the pattern's last character in `%` …
+    assert_eq!(word("${V%'?\\'}", &[("V", "ab?")]).unwrap().value, "ab");
+    // … and is an error in `#`.
+    assert!(word("${V#'?\\'}", &[("V", "ab?")]).is_err());
+}
