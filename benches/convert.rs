@@ -2,7 +2,7 @@
 //! ~10,000 instructions; see scripts/gen-dockerfile.py). The side-by-side
 //! comparison with upstream's Go dockerfile2llb is scripted separately.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use strata::frontend::convert;
 use strata::plan::{BuildOptions, NoImageConfigs};
 
@@ -10,8 +10,12 @@ fn bench_convert(c: &mut Criterion) {
     let mut group = c.benchmark_group("dockerfile_to_llb");
     group.sample_size(20);
     for n in [100usize, 1000, 10000] {
-        let path = format!("{}/benches/data/gen{n}.Dockerfile", env!("CARGO_MANIFEST_DIR"));
-        let text = std::fs::read_to_string(&path).expect("generated Dockerfile (scripts/gen-dockerfile.py)");
+        let path = format!(
+            "{}/benches/data/gen{n}.Dockerfile",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(&path)
+            .expect("generated Dockerfile (scripts/gen-dockerfile.py)");
         let opts = BuildOptions::default();
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
@@ -28,11 +32,21 @@ fn bench_parse_only(c: &mut Criterion) {
     let mut group = c.benchmark_group("parse");
     group.sample_size(20);
     for n in [100usize, 1000, 10000] {
-        let path = format!("{}/benches/data/gen{n}.Dockerfile", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/benches/data/gen{n}.Dockerfile",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let text = std::fs::read_to_string(&path).expect("generated Dockerfile");
         group.throughput(Throughput::Elements(n as u64));
         group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
-            b.iter(|| std::hint::black_box(strata::dockerfile::parse(text).expect("parses").instructions.len()))
+            b.iter(|| {
+                std::hint::black_box(
+                    strata::dockerfile::parse(text)
+                        .expect("parses")
+                        .instructions
+                        .len(),
+                )
+            })
         });
     }
     group.finish();

@@ -13,7 +13,12 @@ fn golden(name: &str) -> String {
 
 #[test]
 fn pb_output_is_byte_identical_across_processes() {
-    let run = || strata().args(["llb", "--format", "pb", &golden("multistage")]).output().expect("runs");
+    let run = || {
+        strata()
+            .args(["llb", "--format", "pb", &golden("multistage")])
+            .output()
+            .expect("runs")
+    };
     let a = run();
     let b = run();
     assert!(a.status.success(), "{}", String::from_utf8_lossy(&a.stderr));
@@ -23,12 +28,22 @@ fn pb_output_is_byte_identical_across_processes() {
 
 #[test]
 fn json_and_dot_render() {
-    let out = strata().args(["llb", "--format", "dot", &golden("simple")]).output().expect("runs");
+    let out = strata()
+        .args(["llb", "--format", "dot", &golden("simple")])
+        .output()
+        .expect("runs");
     assert!(out.status.success());
     let dot = String::from_utf8_lossy(&out.stdout);
     assert!(dot.starts_with("digraph llb {"), "{dot}");
-    assert!(dot.contains("docker-image://docker.io/library/debian:bookworm") || dot.contains("FROM docker.io/library/debian:bookworm"), "{dot}");
-    let out = strata().args(["llb", &golden("simple")]).output().expect("runs");
+    assert!(
+        dot.contains("docker-image://docker.io/library/debian:bookworm")
+            || dot.contains("FROM docker.io/library/debian:bookworm"),
+        "{dot}"
+    );
+    let out = strata()
+        .args(["llb", &golden("simple")])
+        .output()
+        .expect("runs");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     assert!(v.as_array().is_some_and(|ops| ops.len() >= 4));
 }
@@ -38,7 +53,10 @@ fn malformed_dockerfile_exits_2_with_location() {
     let dir = std::env::temp_dir().join(format!("strata-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("tmp");
     std::fs::write(dir.join("Dockerfile"), "FROM busybox\nFORM debian\n").expect("write");
-    let out = strata().args(["llb", dir.to_str().expect("utf8")]).output().expect("runs");
+    let out = strata()
+        .args(["llb", dir.to_str().expect("utf8")])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("Dockerfile:2:1"), "{err}");
@@ -49,11 +67,20 @@ fn malformed_dockerfile_exits_2_with_location() {
 
 #[test]
 fn unknown_target_and_missing_context_are_clear() {
-    let out = strata().args(["llb", "--target", "nope", &golden("multistage")]).output().expect("runs");
+    let out = strata()
+        .args(["llb", "--target", "nope", &golden("multistage")])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("target stage \"nope\" could not be found"), "{err}");
+    assert!(
+        err.contains("target stage \"nope\" could not be found"),
+        "{err}"
+    );
     assert!(err.contains("build"), "lists the available stages: {err}");
-    let out = strata().args(["llb", "/definitely/not/here"]).output().expect("runs");
+    let out = strata()
+        .args(["llb", "/definitely/not/here"])
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }

@@ -19,8 +19,14 @@ pub struct DockerfileInput {
 pub fn read_dockerfile(file: Option<&Path>, context: &Path) -> Result<DockerfileInput, Diagnostic> {
     if file == Some(Path::new("-")) {
         let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text).map_err(|e| Diagnostic::plain(format!("reading the Dockerfile from stdin: {e}")))?;
-        return Ok(DockerfileInput { text, display_name: "Dockerfile".into(), path: None });
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Diagnostic::plain(format!("reading the Dockerfile from stdin: {e}")))?;
+        return Ok(DockerfileInput {
+            text,
+            display_name: "Dockerfile".into(),
+            path: None,
+        });
     }
     let path = match file {
         Some(f) => f.to_path_buf(),
@@ -33,13 +39,26 @@ pub fn read_dockerfile(file: Option<&Path>, context: &Path) -> Result<Dockerfile
         }
         d
     })?;
-    let text = String::from_utf8(bytes).map_err(|e| Diagnostic::plain(format!("Dockerfile {} is not valid UTF-8 (byte {})", path.display(), e.utf8_error().valid_up_to())))?;
-    Ok(DockerfileInput { text, display_name: path.display().to_string(), path: Some(path) })
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Diagnostic::plain(format!(
+            "Dockerfile {} is not valid UTF-8 (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    Ok(DockerfileInput {
+        text,
+        display_name: path.display().to_string(),
+        path: Some(path),
+    })
 }
 
 /// The context's ignore patterns: `<Dockerfile>.dockerignore` next to the
 /// Dockerfile wins over `CONTEXT/.dockerignore`.
-pub fn read_dockerignore(dockerfile: Option<&Path>, context: &Path) -> Result<Vec<String>, Diagnostic> {
+pub fn read_dockerignore(
+    dockerfile: Option<&Path>,
+    context: &Path,
+) -> Result<Vec<String>, Diagnostic> {
     let mut candidates = Vec::new();
     if let Some(df) = dockerfile {
         let mut name = df.as_os_str().to_os_string();
@@ -49,16 +68,29 @@ pub fn read_dockerignore(dockerfile: Option<&Path>, context: &Path) -> Result<Ve
     candidates.push(context.join(".dockerignore"));
     for c in candidates {
         match std::fs::read_to_string(&c) {
-            Ok(text) => return Ok(dockerignore::to_exclude_patterns(&dockerignore::parse(&text))),
+            Ok(text) => {
+                return Ok(dockerignore::to_exclude_patterns(&dockerignore::parse(
+                    &text,
+                )));
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(Diagnostic::plain(format!("cannot read {}: {e}", c.display()))),
+            Err(e) => {
+                return Err(Diagnostic::plain(format!(
+                    "cannot read {}: {e}",
+                    c.display()
+                )));
+            }
         }
     }
     Ok(Vec::new())
 }
 
 /// `K=V` pairs; a bare `K` takes its value from the environment (like `docker build`).
-pub fn parse_key_values(items: &[String], flag: &str, from_env: bool) -> Result<BTreeMap<String, String>, Diagnostic> {
+pub fn parse_key_values(
+    items: &[String],
+    flag: &str,
+    from_env: bool,
+) -> Result<BTreeMap<String, String>, Diagnostic> {
     let mut out = BTreeMap::new();
     for item in items {
         match item.split_once('=') {

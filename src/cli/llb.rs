@@ -63,7 +63,11 @@ struct FileImageConfigs {
 impl ImageResolver for FileImageConfigs {
     fn lookup(&self, request: &ImageRequest) -> ImageLookup {
         match self.images.get(&request.reference.to_string()) {
-            Some(config) => ImageLookup::Found(ResolvedImage { reference: request.reference.clone(), digest: None, config: config.clone() }),
+            Some(config) => ImageLookup::Found(ResolvedImage {
+                reference: request.reference.clone(),
+                digest: None,
+                config: config.clone(),
+            }),
             None => ImageLookup::Unresolved,
         }
     }
@@ -72,9 +76,16 @@ impl ImageResolver for FileImageConfigs {
 fn load_image_configs(items: &[String]) -> Result<FileImageConfigs, Diagnostic> {
     let mut images = BTreeMap::new();
     for (reference, file) in parse_key_values(items, "--image-config", false)? {
-        let r = ImageRef::parse(&reference).map_err(|e| Diagnostic::plain(format!("--image-config: {e}")))?.with_default_tag();
-        let bytes = std::fs::read(&file).map_err(|e| Diagnostic::plain(format!("--image-config: cannot read {file}: {e}")))?;
-        let config = ImageConfig::from_json(&bytes).map_err(|e| Diagnostic::plain(format!("--image-config: {file} is not an image config: {e}")))?;
+        let r = ImageRef::parse(&reference)
+            .map_err(|e| Diagnostic::plain(format!("--image-config: {e}")))?
+            .with_default_tag();
+        let bytes = std::fs::read(&file)
+            .map_err(|e| Diagnostic::plain(format!("--image-config: cannot read {file}: {e}")))?;
+        let config = ImageConfig::from_json(&bytes).map_err(|e| {
+            Diagnostic::plain(format!(
+                "--image-config: {file} is not an image config: {e}"
+            ))
+        })?;
         images.insert(r.to_string(), config);
     }
     Ok(FileImageConfigs { images })
@@ -83,22 +94,33 @@ fn load_image_configs(items: &[String]) -> Result<FileImageConfigs, Diagnostic> 
 pub fn run(args: LlbArgs) -> i32 {
     match run_inner(&args) {
         Ok(()) => EXIT_OK,
-        Err((diag, source)) => {
+        Err(failure) => {
+            let (diag, source) = *failure;
             eprint!("{}", diag.render(source.as_deref()));
             EXIT_BAD_INPUT
         }
     }
 }
 
-fn run_inner(args: &LlbArgs) -> Result<(), (Diagnostic, Option<String>)> {
-    let plain = |d: Diagnostic| (d, None);
+/// A diagnostic and, when it points into the Dockerfile, the Dockerfile text.
+type Failure = Box<(Diagnostic, Option<String>)>;
+
+fn run_inner(args: &LlbArgs) -> Result<(), Failure> {
+    let plain = |d: Diagnostic| Box::new((d, None));
     if args.file.as_deref() != Some(std::path::Path::new("-")) && !args.context.is_dir() {
-        let mut d = Diagnostic::plain(format!("build context {} is not a directory", args.context.display()));
+        let mut d = Diagnostic::plain(format!(
+            "build context {} is not a directory",
+            args.context.display()
+        ));
         d.expected = Some("an existing directory".into());
-        return Err((d, None));
+        return Err(Box::new((d, None)));
     }
     let input = read_dockerfile(args.file.as_deref(), &args.context).map_err(plain)?;
-    let dockerignore = if args.context.is_dir() { read_dockerignore(input.path.as_deref(), &args.context).map_err(plain)? } else { Vec::new() };
+    let dockerignore = if args.context.is_dir() {
+        read_dockerignore(input.path.as_deref(), &args.context).map_err(plain)?
+    } else {
+        Vec::new()
+    };
     let mut opts = BuildOptions {
         target: args.target.clone(),
         build_args: parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)?,
@@ -106,18 +128,25 @@ fn run_inner(args: &LlbArgs) -> Result<(), (Diagnostic, Option<String>)> {
         ..Default::default()
     };
     if let Some(p) = &args.platform {
-        opts.target_platform = Some(Platform::parse(p).map_err(|e| plain(Diagnostic::plain(format!("--platform: {e}"))))?);
+        opts.target_platform = Some(
+            Platform::parse(p).map_err(|e| plain(Diagnostic::plain(format!("--platform: {e}"))))?,
+        );
     }
     if args.no_cache {
         opts.no_cache = crate::plan::NoCache::All;
     }
     let images = load_image_configs(&args.image_configs).map_err(plain)?;
-    let converted = convert(&input.text, &input.display_name, &opts, &images)
-        .map_err(|e| (Diagnostic::from_convert(&e, &input.display_name), Some(input.text.clone())))?;
+    let converted = convert(&input.text, &input.display_name, &opts, &images).map_err(|e| {
+        Box::new((
+            Diagnostic::from_convert(&e, &input.display_name),
+            Some(input.text.clone()),
+        ))
+    })?;
     let out = match args.format {
         Format::Pb => converted.definition.to_bytes(),
         Format::Json => {
-            let mut v = serde_json::to_vec_pretty(&render::to_json(&converted.definition)).unwrap_or_default();
+            let mut v = serde_json::to_vec_pretty(&render::to_json(&converted.definition))
+                .unwrap_or_default();
             v.push(b'\n');
             v
         }

@@ -24,7 +24,9 @@ pub struct Dockerfile {
 impl Dockerfile {
     /// The value of a parser directive, matched case-insensitively.
     pub fn directive(&self, name: &str) -> Option<&Directive> {
-        self.directives.iter().find(|d| d.name.eq_ignore_ascii_case(name))
+        self.directives
+            .iter()
+            .find(|d| d.name.eq_ignore_ascii_case(name))
     }
 }
 
@@ -125,7 +127,10 @@ pub enum Command {
     StopSignal(String),
     /// The trigger instruction, parsed (it must not be FROM, ONBUILD or MAINTAINER),
     /// plus its text as it will be stored in the image config.
-    OnBuild { trigger: Box<Instruction>, expression: String },
+    OnBuild {
+        trigger: Box<Instruction>,
+        expression: String,
+    },
     Maintainer(String),
 }
 

@@ -62,7 +62,10 @@ pub fn parse(text: &str) -> Vec<IgnorePattern> {
                 Some(rest) => (true, rest.trim_start()),
                 None => (false, line),
             };
-            Some(IgnorePattern { pattern: normalize(rest), negated })
+            Some(IgnorePattern {
+                pattern: normalize(rest),
+                negated,
+            })
         })
         .collect()
 }
@@ -70,7 +73,16 @@ pub fn parse(text: &str) -> Vec<IgnorePattern> {
 /// The patterns as BuildKit's local source carries them
 /// (`local.excludepatterns`): cleaned, with `!` in front of re-includes.
 pub fn to_exclude_patterns(patterns: &[IgnorePattern]) -> Vec<String> {
-    patterns.iter().map(|p| if p.negated { format!("!{}", p.pattern) } else { p.pattern.clone() }).collect()
+    patterns
+        .iter()
+        .map(|p| {
+            if p.negated {
+                format!("!{}", p.pattern)
+            } else {
+                p.pattern.clone()
+            }
+        })
+        .collect()
 }
 
 /// Clean a pattern and drop a leading `/` (an empty pattern stays empty).
@@ -202,8 +214,10 @@ impl Matcher {
             if pattern.negated != excluded {
                 continue;
             }
-            let hit =
-                pattern.kind.matches(file) || file.match_indices('/').any(|(i, _)| pattern.kind.matches(&file[..i]));
+            let hit = pattern.kind.matches(file)
+                || file
+                    .match_indices('/')
+                    .any(|(i, _)| pattern.kind.matches(&file[..i]));
             if hit {
                 excluded = !pattern.negated;
             }
@@ -298,7 +312,11 @@ fn parse_class(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<T
             return Ok(Token::Class { negated, ranges });
         }
         let lo = class_char(chars)?;
-        let hi = if chars.next_if_eq(&'-').is_some() { class_char(chars)? } else { lo };
+        let hi = if chars.next_if_eq(&'-').is_some() {
+            class_char(chars)?
+        } else {
+            lo
+        };
         if lo > hi {
             return Err(format!("invalid character class range {lo}-{hi}"));
         }
@@ -363,7 +381,9 @@ fn glob_matches(tokens: &[Token], path: &str) -> bool {
                         add(tokens, &mut next_at, i + 1);
                     }
                 }
-                Token::Class { negated, ranges } if ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi) != *negated => {
+                Token::Class { negated, ranges }
+                    if ranges.iter().any(|&(lo, hi)| lo <= c && c <= hi) != *negated =>
+                {
                     add(tokens, &mut next_at, i + 1)
                 }
                 _ => {}

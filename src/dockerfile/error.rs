@@ -17,7 +17,12 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        SyntaxError { span, message: message.into(), found: None, expected: None }
+        SyntaxError {
+            span,
+            message: message.into(),
+            found: None,
+            expected: None,
+        }
     }
 
     pub fn found(mut self, found: impl Into<String>) -> Self {

@@ -52,7 +52,11 @@ pub struct ExpandOptions {
 
 impl Default for ExpandOptions {
     fn default() -> Self {
-        ExpandOptions { escape: '\\', raw_quotes: false, raw_escapes: false }
+        ExpandOptions {
+            escape: '\\',
+            raw_quotes: false,
+            raw_escapes: false,
+        }
     }
 }
 
@@ -85,10 +89,18 @@ pub struct ExpandError {
 const MAX_NESTING: usize = 64;
 
 /// Expand a word into one string (quotes removed, variables substituted).
-pub fn expand_word(word: &str, vars: &dyn VarLookup, opts: ExpandOptions) -> Result<Expanded, ExpandError> {
+pub fn expand_word(
+    word: &str,
+    vars: &dyn VarLookup,
+    opts: ExpandOptions,
+) -> Result<Expanded, ExpandError> {
     let mut lexer = Lexer::new(word, vars, opts);
     let value = lexer.process(None, opts.raw_escapes, None)?;
-    Ok(Expanded { value, matched: lexer.matched, unmatched: lexer.unmatched })
+    Ok(Expanded {
+        value,
+        matched: lexer.matched,
+        unmatched: lexer.unmatched,
+    })
 }
 
 /// Expand and split into words on unquoted whitespace (as for EXPOSE, VOLUME in shell form…).
@@ -101,7 +113,11 @@ pub fn expand_word(word: &str, vars: &dyn VarLookup, opts: ExpandOptions) -> Res
 /// Deviation: upstream shares one word buffer between the outer word and the
 /// nested words of `${v:-…}`-style modifiers, so `a${x:-b}c` splits to `bc`
 /// there; we give `abc`, what the single-word expansion gives.
-pub fn expand_words(word: &str, vars: &dyn VarLookup, opts: ExpandOptions) -> Result<Vec<String>, ExpandError> {
+pub fn expand_words(
+    word: &str,
+    vars: &dyn VarLookup,
+    opts: ExpandOptions,
+) -> Result<Vec<String>, ExpandError> {
     let mut lexer = Lexer::new(word, vars, opts);
     let mut words = Words::default();
     lexer.process(None, opts.raw_escapes, Some(&mut words))?;
@@ -162,7 +178,10 @@ struct Lexer<'a> {
 }
 
 fn error(column: usize, message: impl Into<String>) -> ExpandError {
-    ExpandError { column, message: message.into() }
+    ExpandError {
+        column,
+        message: message.into(),
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -195,7 +214,11 @@ impl<'a> Lexer<'a> {
         let value = self.vars.lookup(name).map(str::to_owned);
         // Upstream also records the empty name of `${/p/r}`; it is no use to anyone.
         if !name.is_empty() {
-            let set = if value.is_some() { &mut self.matched } else { &mut self.unmatched };
+            let set = if value.is_some() {
+                &mut self.matched
+            } else {
+                &mut self.unmatched
+            };
             set.insert(name.to_owned());
         }
         value
@@ -259,9 +282,10 @@ impl<'a> Lexer<'a> {
             }
         }
         match stop {
-            Some(stop) => {
-                Err(error(self.pos, format!("unexpected end of statement while looking for matching {stop}")))
-            }
+            Some(stop) => Err(error(
+                self.pos,
+                format!("unexpected end of statement while looking for matching {stop}"),
+            )),
             None => Ok(result),
         }
     }
@@ -292,7 +316,10 @@ impl<'a> Lexer<'a> {
         loop {
             match self.next() {
                 None => {
-                    return Err(error(start, "unexpected end of statement while looking for matching single-quote"));
+                    return Err(error(
+                        start,
+                        "unexpected end of statement while looking for matching single-quote",
+                    ));
                 }
                 Some('\'') => {
                     if self.opts.raw_quotes {
@@ -317,7 +344,10 @@ impl<'a> Lexer<'a> {
         loop {
             match self.peek() {
                 None => {
-                    return Err(error(start, "unexpected end of statement while looking for matching double-quote"));
+                    return Err(error(
+                        start,
+                        "unexpected end of statement while looking for matching double-quote",
+                    ));
                 }
                 Some('"') => {
                     self.pos += 1;
@@ -339,7 +369,9 @@ impl<'a> Lexer<'a> {
                         match self.peek() {
                             // An escape at the very end is dropped; the loop then reports the missing quote.
                             None => continue,
-                            Some(next) if next == '"' || next == '$' || next == self.opts.escape => {
+                            Some(next)
+                                if next == '"' || next == '$' || next == self.opts.escape =>
+                            {
                                 ch = next;
                                 self.pos += 1;
                             }
@@ -378,14 +410,29 @@ impl<'a> Lexer<'a> {
     }
 
     /// Processes the nested word of a `${…}` modifier up to `stop`.
-    fn nested(&mut self, stop: char, raw_escapes: bool, start: usize, missing: &str) -> Result<String, ExpandError> {
+    fn nested(
+        &mut self,
+        stop: char,
+        raw_escapes: bool,
+        start: usize,
+        missing: &str,
+    ) -> Result<String, ExpandError> {
         if self.depth >= MAX_NESTING {
-            return Err(error(start, format!("substitution nested deeper than {MAX_NESTING} levels")));
+            return Err(error(
+                start,
+                format!("substitution nested deeper than {MAX_NESTING} levels"),
+            ));
         }
         self.depth += 1;
         let result = self.process(Some(stop), raw_escapes, None);
         self.depth -= 1;
-        result.map_err(|e| if self.peek().is_none() { error(start, missing) } else { e })
+        result.map_err(|e| {
+            if self.peek().is_none() {
+                error(start, missing)
+            } else {
+                e
+            }
+        })
     }
 
     /// Expands `$name` or `${…}`; the scanner is at the `$`.
@@ -415,19 +462,33 @@ impl<'a> Lexer<'a> {
             Some(':') => (true, self.next()),
             Some(op @ ('+' | '-' | '?' | '#' | '%')) => (false, Some(op)),
             Some(other) => {
-                return Err(error(start, format!("unsupported modifier ({other}) in substitution")));
+                return Err(error(
+                    start,
+                    format!("unsupported modifier ({other}) in substitution"),
+                ));
             }
         };
-        let modifier = format!("{}{}", if null_is_unset { ":" } else { "" }, op.map(String::from).unwrap_or_default());
+        let modifier = format!(
+            "{}{}",
+            if null_is_unset { ":" } else { "" },
+            op.map(String::from).unwrap_or_default()
+        );
         let pattern_op = matches!(op, Some('#' | '%'));
         if null_is_unset && pattern_op {
-            return Err(error(start, format!("unsupported modifier ({modifier}) in substitution")));
+            return Err(error(
+                start,
+                format!("unsupported modifier ({modifier}) in substitution"),
+            ));
         }
         let word = self.nested('}', pattern_op, start, MISSING_BRACE)?;
         let value = self.get(&name);
         let unset = value.is_none() || (null_is_unset && value.as_deref() == Some(""));
         match op {
-            Some('-') => Ok(if unset { word } else { value.unwrap_or_default() }),
+            Some('-') => Ok(if unset {
+                word
+            } else {
+                value.unwrap_or_default()
+            }),
             Some('+') => Ok(if unset { String::new() } else { word }),
             Some('?') => {
                 if unset {
@@ -449,22 +510,32 @@ impl<'a> Lexer<'a> {
                     Some(rest) => (true, rest),
                     None => (false, word.as_str()),
                 };
-                let invalid = |e| error(start, format!("invalid pattern ({pattern}) in substitution: {e}"));
+                let invalid = |e| {
+                    error(
+                        start,
+                        format!("invalid pattern ({pattern}) in substitution: {e}"),
+                    )
+                };
                 let text: Vec<char> = value.chars().collect();
                 let kept = if op == '#' {
                     let glob = Glob::parse(pattern).map_err(invalid)?;
-                    glob.prefix_end(&text, longest).map_or(&text[..], |end| &text[end..])
+                    glob.prefix_end(&text, longest)
+                        .map_or(&text[..], |end| &text[end..])
                 } else {
                     // Upstream reverses pattern and value and trims a prefix; the
                     // pattern reversal keeps `\x` pairs together (which makes a
                     // trailing `\` escape the pattern's *last* character).
                     let glob = Glob::parse(&reverse_pattern(pattern)).map_err(invalid)?;
                     let reversed_text: Vec<char> = text.iter().rev().copied().collect();
-                    glob.prefix_end(&reversed_text, longest).map_or(&text[..], |len| &text[..text.len() - len])
+                    glob.prefix_end(&reversed_text, longest)
+                        .map_or(&text[..], |len| &text[..text.len() - len])
                 };
                 Ok(kept.iter().collect())
             }
-            _ => Err(error(start, format!("unsupported modifier ({modifier}) in substitution"))),
+            _ => Err(error(
+                start,
+                format!("unsupported modifier ({modifier}) in substitution"),
+            )),
         }
     }
 
@@ -478,8 +549,12 @@ impl<'a> Lexer<'a> {
         let pattern = self.nested('/', true, start, "syntax error: missing '/' in ${}")?;
         let replacement = self.nested('}', true, start, "syntax error: missing '}'")?;
         let value = self.get(name).unwrap_or_default();
-        let glob = Glob::parse(&pattern)
-            .map_err(|e| error(start, format!("invalid pattern ({pattern}) in substitution: {e}")))?;
+        let glob = Glob::parse(&pattern).map_err(|e| {
+            error(
+                start,
+                format!("invalid pattern ({pattern}) in substitution: {e}"),
+            )
+        })?;
         let text: Vec<char> = value.chars().collect();
         if all {
             Ok(glob.replace_all(&text, &replacement))
@@ -655,14 +730,20 @@ impl Glob {
         let mut last_end = 0;
         let mut search = 0;
         while search <= text.len() {
-            let Some((begin, end)) = self.find_at(text, search) else { break };
+            let Some((begin, end)) = self.find_at(text, search) else {
+                break;
+            };
             out.extend(&text[last_end..begin]);
             if end > last_end || begin == 0 {
                 expand_template(replacement, &text[begin..end], &mut out);
             }
             last_end = end;
             let width = usize::from(search < text.len());
-            search = if search + width > end || search + 1 > end { search + 1 } else { end };
+            search = if search + width > end || search + 1 > end {
+                search + 1
+            } else {
+                end
+            };
         }
         out.extend(&text[last_end.min(text.len())..]);
         out
@@ -676,7 +757,11 @@ fn reverse_pattern(pattern: &str) -> String {
     let mut pieces: Vec<&[char]> = Vec::new();
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
-        let width = if c == '\\' && i + 1 < chars.len() { 2 } else { 1 };
+        let width = if c == '\\' && i + 1 < chars.len() {
+            2
+        } else {
+            1
+        };
         pieces.extend(chars.get(i..i + width));
         i += width;
     }
@@ -698,8 +783,11 @@ fn expand_template(template: &str, whole_match: &[char], out: &mut String) {
             Some(body) => (true, body),
             None => (false, rest),
         };
-        let name_len: usize =
-            body.chars().take_while(|c| c.is_alphabetic() || c.is_numeric() || *c == '_').map(char::len_utf8).sum();
+        let name_len: usize = body
+            .chars()
+            .take_while(|c| c.is_alphabetic() || c.is_numeric() || *c == '_')
+            .map(char::len_utf8)
+            .sum();
         let closed = !braced || body[name_len..].starts_with('}');
         if name_len == 0 || !closed {
             // Malformed reference: the `$` is literal text.

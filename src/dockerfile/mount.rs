@@ -91,7 +91,11 @@ pub fn parse_mount(
     };
     let mut sharing_set = false;
     let mut ro_auto = true;
-    let at_field = |column: usize, message: String| MountError { column, message, expected: None };
+    let at_field = |column: usize, message: String| MountError {
+        column,
+        message,
+        expected: None,
+    };
 
     for (column, field) in fields {
         let (raw_key, value) = match field.split_once('=') {
@@ -109,11 +113,24 @@ pub fn parse_mount(
                     m.read_only = false;
                     ro_auto = false;
                 }
-                "required" if matches!(m.kind, MountType::Secret | MountType::Ssh) => m.required = true,
-                "required" => {
-                    return Err(at_field(column, format!("unexpected key '{key}' for mount type '{}'", type_name(m.kind))));
+                "required" if matches!(m.kind, MountType::Secret | MountType::Ssh) => {
+                    m.required = true
                 }
-                _ => return Err(at_field(column, format!("invalid field '{field}' must be a key=value pair"))),
+                "required" => {
+                    return Err(at_field(
+                        column,
+                        format!(
+                            "unexpected key '{key}' for mount type '{}'",
+                            type_name(m.kind)
+                        ),
+                    ));
+                }
+                _ => {
+                    return Err(at_field(
+                        column,
+                        format!("invalid field '{field}' must be a key=value pair"),
+                    ));
+                }
             }
             continue;
         };
@@ -150,9 +167,17 @@ pub fn parse_mount(
             "required" if matches!(m.kind, MountType::Secret | MountType::Ssh) => {
                 m.required = parse_bool(&value).ok_or_else(bad_value)?;
             }
-            "size" if m.kind == MountType::Tmpfs => m.size = Some(ram_in_bytes(&value).ok_or_else(bad_value)?),
+            "size" if m.kind == MountType::Tmpfs => {
+                m.size = Some(ram_in_bytes(&value).ok_or_else(bad_value)?)
+            }
             "required" | "size" => {
-                return Err(at_field(column, format!("unexpected key '{key}' for mount type '{}'", type_name(m.kind))));
+                return Err(at_field(
+                    column,
+                    format!(
+                        "unexpected key '{key}' for mount type '{}'",
+                        type_name(m.kind)
+                    ),
+                ));
             }
             "id" => m.id = Some(value),
             "sharing" => {
@@ -171,13 +196,22 @@ pub fn parse_mount(
                 sharing_set = true;
             }
             "mode" => {
-                m.mode = Some(parse_u32(&value, 8).ok_or_else(|| at_field(column, format!("invalid value {value} for mode")))?);
+                m.mode =
+                    Some(parse_u32(&value, 8).ok_or_else(|| {
+                        at_field(column, format!("invalid value {value} for mode"))
+                    })?);
             }
             "uid" => {
-                m.uid = Some(parse_u32(&value, 10).ok_or_else(|| at_field(column, format!("invalid value {value} for uid")))?);
+                m.uid =
+                    Some(parse_u32(&value, 10).ok_or_else(|| {
+                        at_field(column, format!("invalid value {value} for uid"))
+                    })?);
             }
             "gid" => {
-                m.gid = Some(parse_u32(&value, 10).ok_or_else(|| at_field(column, format!("invalid value {value} for gid")))?);
+                m.gid =
+                    Some(parse_u32(&value, 10).ok_or_else(|| {
+                        at_field(column, format!("invalid value {value} for gid"))
+                    })?);
             }
             "env" => m.env = Some(value),
             _ => {
@@ -190,11 +224,25 @@ pub fn parse_mount(
         }
     }
 
-    let whole = |message: &str| MountError { column: 0, message: message.to_string(), expected: None };
-    if !matches!(m.kind, MountType::Secret | MountType::Ssh | MountType::Cache) {
-        for (set, name) in [(m.mode.is_some(), "mode"), (m.uid.is_some(), "uid"), (m.gid.is_some(), "gid")] {
+    let whole = |message: &str| MountError {
+        column: 0,
+        message: message.to_string(),
+        expected: None,
+    };
+    if !matches!(
+        m.kind,
+        MountType::Secret | MountType::Ssh | MountType::Cache
+    ) {
+        for (set, name) in [
+            (m.mode.is_some(), "mode"),
+            (m.uid.is_some(), "uid"),
+            (m.gid.is_some(), "gid"),
+        ] {
             if set {
-                return Err(whole(&format!("{name} not allowed for {:?} type mounts", type_name(m.kind))));
+                return Err(whole(&format!(
+                    "{name} not allowed for {:?} type mounts",
+                    type_name(m.kind)
+                )));
             }
         }
     }
@@ -210,22 +258,44 @@ pub fn parse_mount(
             return Err(whole("secret mount should not define sharing"));
         }
         if !set(&m.source) && !set(&m.target) && !set(&m.id) {
-            return Err(whole("invalid secret mount. one of source, target required"));
+            return Err(whole(
+                "invalid secret mount. one of source, target required",
+            ));
         }
         if set(&m.source) && set(&m.id) {
             return Err(whole("both source and id can't be set"));
         }
     }
     if sharing_set && m.kind != MountType::Cache {
-        return Err(whole(&format!("invalid cache sharing set for {} mount", type_name(m.kind))));
+        return Err(whole(&format!(
+            "invalid cache sharing set for {} mount",
+            type_name(m.kind)
+        )));
     }
     Ok(m)
 }
 
 /// Every key upstream accepts, for error hints.
 const KEYS: [&str; 19] = [
-    "type", "from", "source", "target", "readonly", "id", "sharing", "required", "size", "mode", "uid", "gid", "src",
-    "dst", "destination", "ro", "rw", "readwrite", "env",
+    "type",
+    "from",
+    "source",
+    "target",
+    "readonly",
+    "id",
+    "sharing",
+    "required",
+    "size",
+    "mode",
+    "uid",
+    "gid",
+    "src",
+    "dst",
+    "destination",
+    "ro",
+    "rw",
+    "readwrite",
+    "env",
 ];
 
 fn type_name(kind: MountType) -> &'static str {
@@ -259,7 +329,11 @@ fn parse_u32(s: &str, radix: u32) -> Option<u32> {
 /// binary unit `k`, `m`, `g`, `t`, `p`, optionally followed by `b`/`ib`.
 fn ram_in_bytes(s: &str) -> Option<u64> {
     let sep = s.rfind(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')?;
-    let (num, sfx) = if s[sep..].starts_with(' ') { (&s[..sep], &s[sep + 1..]) } else { s.split_at(sep + 1) };
+    let (num, sfx) = if s[sep..].starts_with(' ') {
+        (&s[..sep], &s[sep + 1..])
+    } else {
+        s.split_at(sep + 1)
+    };
     let size: f64 = num.parse().ok()?;
     if size.is_nan() || size < 0.0 {
         return None;
@@ -288,7 +362,10 @@ fn ram_in_bytes(s: &str) -> Option<u64> {
 /// One CSV record (`encoding/csv` rules, no lazy quotes): the fields with
 /// the char offset where each starts.
 fn csv_fields(spec: &str) -> Result<Vec<(usize, String)>, MountError> {
-    let line = spec.strip_suffix("\r\n").or_else(|| spec.strip_suffix('\n')).unwrap_or(spec);
+    let line = spec
+        .strip_suffix("\r\n")
+        .or_else(|| spec.strip_suffix('\n'))
+        .unwrap_or(spec);
     let err = |column: usize, what: &str| MountError {
         column,
         message: format!("failed to parse csv mounts: {what}"),
@@ -371,7 +448,10 @@ mod tests {
         assert_eq!(m.id.as_deref(), Some("expanded"));
         assert_eq!(m.sharing, CacheSharing::Locked);
         assert_eq!((m.mode, m.uid, m.gid), (Some(0o755), Some(1), Some(2)));
-        assert_eq!((m.from.as_deref(), m.source.as_deref()), (Some("stage"), Some("/s")));
+        assert_eq!(
+            (m.from.as_deref(), m.source.as_deref()),
+            (Some("stage"), Some("/s"))
+        );
         assert!(!m.read_only);
     }
 
@@ -380,7 +460,10 @@ mod tests {
         let m = parse("dst=/src,src=app").unwrap();
         assert_eq!(m.kind, MountType::Bind);
         assert!(m.read_only);
-        assert_eq!((m.target.as_deref(), m.source.as_deref()), (Some("/src"), Some("app")));
+        assert_eq!(
+            (m.target.as_deref(), m.source.as_deref()),
+            (Some("/src"), Some("app"))
+        );
         let m = parse("type=bind,destination=/x,rw").unwrap();
         assert!(!m.read_only);
         let m = parse("TYPE=Cache,target=/x,ro").unwrap();
@@ -403,38 +486,96 @@ mod tests {
 
     #[test]
     fn rejects_like_upstream() {
-        assert_eq!(msg("type=cache,sharing=weird,target=/x"), "unsupported sharing value \"weird\"");
+        assert_eq!(
+            msg("type=cache,sharing=weird,target=/x"),
+            "unsupported sharing value \"weird\""
+        );
         assert_eq!(msg("type=volume"), "unsupported mount type \"volume\"");
         let e = parse("target=/x,colour=red").unwrap_err();
         assert_eq!(e.message, "unexpected key 'colour' in 'colour=red'");
         assert_eq!(e.column, 10);
-        assert_eq!(msg("target=/x,bogus"), "invalid field 'bogus' must be a key=value pair");
-        assert_eq!(msg("required,type=secret,id=x"), "unexpected key 'required' for mount type 'bind'");
-        assert_eq!(msg("size=1m,type=tmpfs,target=/t"), "unexpected key 'size' for mount type 'bind'");
-        assert_eq!(msg("type=tmpfs,target=/t,size=lots"), "invalid value for size: lots");
+        assert_eq!(
+            msg("target=/x,bogus"),
+            "invalid field 'bogus' must be a key=value pair"
+        );
+        assert_eq!(
+            msg("required,type=secret,id=x"),
+            "unexpected key 'required' for mount type 'bind'"
+        );
+        assert_eq!(
+            msg("size=1m,type=tmpfs,target=/t"),
+            "unexpected key 'size' for mount type 'bind'"
+        );
+        assert_eq!(
+            msg("type=tmpfs,target=/t,size=lots"),
+            "invalid value for size: lots"
+        );
         assert_eq!(msg("target=/x,ro=maybe"), "invalid value for ro: maybe");
-        assert_eq!(msg("type=cache,target=/x,mode=0999"), "invalid value 0999 for mode");
-        assert_eq!(msg("type=cache,target=/x,uid=+1"), "invalid value +1 for uid");
-        assert_eq!(msg("type=bind,target=/x,mode=0755"), "mode not allowed for \"bind\" type mounts");
-        assert_eq!(msg("type=tmpfs,target=/x,gid=1"), "gid not allowed for \"tmpfs\" type mounts");
-        assert_eq!(msg("type=secret,id=a,from=x"), "secret mount should not have a from");
-        assert_eq!(msg("type=secret,id=a,sharing=shared"), "secret mount should not define sharing");
-        assert_eq!(msg("type=secret"), "invalid secret mount. one of source, target required");
-        assert_eq!(msg("type=secret,id=a,source=b"), "both source and id can't be set");
-        assert_eq!(msg("target=/x,sharing=private"), "invalid cache sharing set for bind mount");
+        assert_eq!(
+            msg("type=cache,target=/x,mode=0999"),
+            "invalid value 0999 for mode"
+        );
+        assert_eq!(
+            msg("type=cache,target=/x,uid=+1"),
+            "invalid value +1 for uid"
+        );
+        assert_eq!(
+            msg("type=bind,target=/x,mode=0755"),
+            "mode not allowed for \"bind\" type mounts"
+        );
+        assert_eq!(
+            msg("type=tmpfs,target=/x,gid=1"),
+            "gid not allowed for \"tmpfs\" type mounts"
+        );
+        assert_eq!(
+            msg("type=secret,id=a,from=x"),
+            "secret mount should not have a from"
+        );
+        assert_eq!(
+            msg("type=secret,id=a,sharing=shared"),
+            "secret mount should not define sharing"
+        );
+        assert_eq!(
+            msg("type=secret"),
+            "invalid secret mount. one of source, target required"
+        );
+        assert_eq!(
+            msg("type=secret,id=a,source=b"),
+            "both source and id can't be set"
+        );
+        assert_eq!(
+            msg("target=/x,sharing=private"),
+            "invalid cache sharing set for bind mount"
+        );
         assert_eq!(msg(""), "failed to parse csv mounts: EOF");
-        assert_eq!(msg("target=/x\""), "failed to parse csv mounts: bare \" in non-quoted field");
-        assert_eq!(msg("\"target=/x"), "failed to parse csv mounts: extraneous or missing \" in quoted-field");
-        assert_eq!(msg("target=/x,"), "invalid field '' must be a key=value pair");
+        assert_eq!(
+            msg("target=/x\""),
+            "failed to parse csv mounts: bare \" in non-quoted field"
+        );
+        assert_eq!(
+            msg("\"target=/x"),
+            "failed to parse csv mounts: extraneous or missing \" in quoted-field"
+        );
+        assert_eq!(
+            msg("target=/x,"),
+            "invalid field '' must be a key=value pair"
+        );
     }
 
     #[test]
     fn expansion_errors_are_reported() {
         let e = parse_mount("target=/x,id=${", &mut |v: &str| {
-            if v.contains("${") { Err("syntax error: missing '}'".into()) } else { Ok(v.into()) }
+            if v.contains("${") {
+                Err("syntax error: missing '}'".into())
+            } else {
+                Ok(v.into())
+            }
         })
         .unwrap_err();
-        assert_eq!((e.column, e.message.as_str()), (10, "syntax error: missing '}'"));
+        assert_eq!(
+            (e.column, e.message.as_str()),
+            (10, "syntax error: missing '}'")
+        );
     }
 
     #[test]

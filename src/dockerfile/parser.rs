@@ -32,7 +32,10 @@ use source::{LogicalLine, Segment};
 /// Parse a whole Dockerfile.
 pub fn parse(text: &str) -> Result<Dockerfile, SyntaxError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines = PhysicalLines { lines: text.split_inclusive('\n').collect(), next: 0 };
+    let mut lines = PhysicalLines {
+        lines: text.split_inclusive('\n').collect(),
+        next: 0,
+    };
     let mut scanner = DirectiveScanner::default();
     let mut escape = '\\';
     let mut instructions = Vec::new();
@@ -53,7 +56,9 @@ pub fn parse(text: &str) -> Result<Dockerfile, SyntaxError> {
         let (kept, mut more) = continuation(trimmed, escape);
         logical.push(kept, line_no, column);
         while more {
-            let Some((raw, line_no)) = lines.next() else { break };
+            let Some((raw, line_no)) = lines.next() else {
+                break;
+            };
             let content = trim_newline(raw);
             if is_comment(content) || content.trim_start().is_empty() {
                 continue;
@@ -67,10 +72,16 @@ pub fn parse(text: &str) -> Result<Dockerfile, SyntaxError> {
 
     if instructions.is_empty() {
         let line = u32::try_from(lines.lines.len().max(1)).unwrap_or(u32::MAX);
-        return Err(SyntaxError::new(Span::point(line, 1), "file with no instructions")
-            .expected("at least one instruction, e.g. FROM <image>"));
+        return Err(
+            SyntaxError::new(Span::point(line, 1), "file with no instructions")
+                .expected("at least one instruction, e.g. FROM <image>"),
+        );
     }
-    Ok(Dockerfile { directives: scanner.directives, escape, instructions })
+    Ok(Dockerfile {
+        directives: scanner.directives,
+        escape,
+        instructions,
+    })
 }
 
 /// The physical lines of the file, each with its line ending, and a cursor.
@@ -90,7 +101,11 @@ impl<'a> PhysicalLines<'a> {
 
 /// Build one instruction from its logical line, reading heredoc bodies from
 /// the lines that follow when the instruction can have them.
-fn instruction(logical: &LogicalLine, escape: char, lines: &mut PhysicalLines<'_>) -> Result<Instruction, SyntaxError> {
+fn instruction(
+    logical: &LogicalLine,
+    escape: char,
+    lines: &mut PhysicalLines<'_>,
+) -> Result<Instruction, SyntaxError> {
     let whole = Segment::whole(logical).trim();
     let parsed = instructions::parse_line(whole, escape)?;
     let mut command = parsed.command;
@@ -106,9 +121,14 @@ fn instruction(logical: &LogicalLine, escape: char, lines: &mut PhysicalLines<'_
             let mut end = None;
             while let Some((raw, line_no)) = lines.next() {
                 let candidate = trim_newline(raw);
-                let candidate = if word.strip_tabs { candidate.trim_start_matches('\t') } else { candidate };
+                let candidate = if word.strip_tabs {
+                    candidate.trim_start_matches('\t')
+                } else {
+                    candidate
+                };
                 if candidate == word.name {
-                    let width = u32::try_from(trim_newline(raw).chars().count()).unwrap_or(u32::MAX);
+                    let width =
+                        u32::try_from(trim_newline(raw).chars().count()).unwrap_or(u32::MAX);
                     end = Some(Position::new(line_no, width.saturating_add(1)));
                     break;
                 }
@@ -117,13 +137,20 @@ fn instruction(logical: &LogicalLine, escape: char, lines: &mut PhysicalLines<'_
             let Some(end) = end else {
                 return Err(SyntaxError::new(start, "unterminated heredoc")
                     .found(at.text)
-                    .expected(format!("a line containing only {:?} to end the heredoc", word.name)));
+                    .expected(format!(
+                        "a line containing only {:?} to end the heredoc",
+                        word.name
+                    )));
             };
             suffix.push('\n');
             suffix.push_str(&body);
             suffix.push_str(&word.name);
             span.end = end;
-            let content = if word.strip_tabs { heredoc::strip_leading_tabs(&body) } else { body };
+            let content = if word.strip_tabs {
+                heredoc::strip_leading_tabs(&body)
+            } else {
+                body
+            };
             docs.push(Heredoc {
                 name: word.name,
                 content,
@@ -135,7 +162,11 @@ fn instruction(logical: &LogicalLine, escape: char, lines: &mut PhysicalLines<'_
         original.push_str(&suffix);
         attach_heredocs(&mut command, docs, &suffix, span.end);
     }
-    Ok(Instruction { command, span, original })
+    Ok(Instruction {
+        command,
+        span,
+        original,
+    })
 }
 
 /// Put heredocs where the instruction keeps them (through ONBUILD too).
@@ -144,7 +175,10 @@ fn attach_heredocs(command: &mut Command, docs: Vec<Heredoc>, suffix: &str, end:
         Command::Run(run) => run.heredocs = docs,
         Command::Copy(copy) => copy.spec.heredocs = docs,
         Command::Add(add) => add.spec.heredocs = docs,
-        Command::OnBuild { trigger, expression } => {
+        Command::OnBuild {
+            trigger,
+            expression,
+        } => {
             expression.push_str(suffix);
             trigger.original.push_str(suffix);
             trigger.span.end = end;

@@ -3,10 +3,10 @@
 
 use std::collections::HashMap;
 
-use crate::llb::exec::{exec, ExecSpec, MountSpec};
+use crate::llb::exec::{ExecSpec, MountSpec, exec};
 use crate::llb::file::{Chown, CopyOptions, FileBuilder};
 use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
-use crate::llb::{merge, Fs, SourceRange, VertexMeta};
+use crate::llb::{Fs, SourceRange, VertexMeta, merge};
 use crate::plan::platform::Platform;
 use crate::plan::{Base, BuildPlan, CopySource, FsRef, RunMountPlan, StageId, Step, StepOp};
 use crate::proto::pb;
@@ -21,7 +21,10 @@ pub struct LowerOptions {
 
 impl Default for LowerOptions {
     fn default() -> Self {
-        LowerOptions { resolve_mode: ResolveMode::Default, merge_op: true }
+        LowerOptions {
+            resolve_mode: ResolveMode::Default,
+            merge_op: true,
+        }
     }
 }
 
@@ -30,7 +33,12 @@ fn pb_platform(p: &Platform) -> pb::Platform {
 }
 
 fn location(step: &Step) -> Vec<SourceRange> {
-    vec![SourceRange { start_line: step.span.start.line, start_char: 0, end_line: step.span.end.line.max(step.span.start.line), end_char: 0 }]
+    vec![SourceRange {
+        start_line: step.span.start.line,
+        start_char: 0,
+        end_line: step.span.end.line.max(step.span.start.line),
+        end_char: 0,
+    }]
 }
 
 fn step_meta(step: &Step, name: &str) -> VertexMeta {
@@ -100,7 +108,12 @@ impl Lowering<'_> {
             let stage = &self.plan.stages[sid];
             let mut fs: Fs = match &stage.base {
                 Base::Scratch => None,
-                Base::Image { reference, name } => Some(source::image(reference, pb_platform(&stage.platform), self.opts.resolve_mode, VertexMeta::named(name))),
+                Base::Image { reference, name } => Some(source::image(
+                    reference,
+                    pb_platform(&stage.platform),
+                    self.opts.resolve_mode,
+                    VertexMeta::named(name),
+                )),
                 Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
             };
             for step in &stage.steps {
@@ -113,33 +126,82 @@ impl Lowering<'_> {
 
     fn step(&mut self, fs: Fs, step: &Step) -> Fs {
         match &step.op {
-            StepOp::Mkdir { path, user, timestamp } => {
-                FileBuilder::on(fs).mkdir(path.clone(), 0o755, true, user.as_deref().map(Chown::parse), *timestamp).build(step_meta(step, &step.name))
-            }
+            StepOp::Mkdir {
+                path,
+                user,
+                timestamp,
+            } => FileBuilder::on(fs)
+                .mkdir(
+                    path.clone(),
+                    0o755,
+                    true,
+                    user.as_deref().map(Chown::parse),
+                    *timestamp,
+                )
+                .build(step_meta(step, &step.name)),
             StepOp::Run(run) => {
                 let mut mounts = Vec::new();
                 for m in &run.mounts {
                     mounts.push(match m {
-                        RunMountPlan::Bind { target, from, source, readonly } => MountSpec::Bind {
+                        RunMountPlan::Bind {
+                            target,
+                            from,
+                            source,
+                            readonly,
+                        } => MountSpec::Bind {
                             target: target.clone(),
                             source: self.fs(from),
                             selector: (source != "/").then(|| source.clone()),
                             readonly: *readonly,
                             no_output: !*readonly,
                         },
-                        RunMountPlan::Cache { target, id, sharing, from, source, init, readonly: _ } => {
+                        RunMountPlan::Cache {
+                            target,
+                            id,
+                            sharing,
+                            from,
+                            source,
+                            init,
+                            readonly: _,
+                        } => {
                             let mut base = self.fs(from);
                             let mut selector = (source != "/").then(|| source.clone());
                             if let Some((uid, gid, mode)) = init {
                                 base = FileBuilder::on(base)
-                                    .mkdir("/cache", *mode, false, Some(Chown { user: Some(crate::llb::file::Owner::Id(*uid)), group: Some(crate::llb::file::Owner::Id(*gid)) }), None)
+                                    .mkdir(
+                                        "/cache",
+                                        *mode,
+                                        false,
+                                        Some(Chown {
+                                            user: Some(crate::llb::file::Owner::Id(*uid)),
+                                            group: Some(crate::llb::file::Owner::Id(*gid)),
+                                        }),
+                                        None,
+                                    )
                                     .build(internal("setting cache mount permissions"));
                                 selector = Some("/cache".into());
                             }
-                            MountSpec::Cache { target: target.clone(), id: id.clone(), sharing: *sharing, base, selector }
+                            MountSpec::Cache {
+                                target: target.clone(),
+                                id: id.clone(),
+                                sharing: *sharing,
+                                base,
+                                selector,
+                            }
                         }
-                        RunMountPlan::Tmpfs { target, size } => MountSpec::Tmpfs { target: target.clone(), size: *size },
-                        RunMountPlan::Secret { target, id, env, uid, gid, mode, optional } => MountSpec::Secret {
+                        RunMountPlan::Tmpfs { target, size } => MountSpec::Tmpfs {
+                            target: target.clone(),
+                            size: *size,
+                        },
+                        RunMountPlan::Secret {
+                            target,
+                            id,
+                            env,
+                            uid,
+                            gid,
+                            mode,
+                            optional,
+                        } => MountSpec::Secret {
                             target: target.clone(),
                             id: id.clone(),
                             env: env.clone(),
@@ -148,17 +210,45 @@ impl Lowering<'_> {
                             mode: *mode,
                             optional: *optional,
                         },
-                        RunMountPlan::Ssh { target, id, uid, gid, mode, optional } => {
-                            MountSpec::Ssh { target: target.clone(), id: id.clone(), uid: *uid, gid: *gid, mode: *mode, optional: *optional }
-                        }
-                        RunMountPlan::InlineFile { dir, file, data, mode } => {
-                            let doc = FileBuilder::on(None).mkfile(format!("/{file}"), *mode, data.clone(), None, None).build(internal("preparing inline document"));
-                            MountSpec::Bind { target: dir.clone(), source: doc, selector: Some("/".into()), readonly: true, no_output: false }
+                        RunMountPlan::Ssh {
+                            target,
+                            id,
+                            uid,
+                            gid,
+                            mode,
+                            optional,
+                        } => MountSpec::Ssh {
+                            target: target.clone(),
+                            id: id.clone(),
+                            uid: *uid,
+                            gid: *gid,
+                            mode: *mode,
+                            optional: *optional,
+                        },
+                        RunMountPlan::InlineFile {
+                            dir,
+                            file,
+                            data,
+                            mode,
+                        } => {
+                            let doc = FileBuilder::on(None)
+                                .mkfile(format!("/{file}"), *mode, data.clone(), None, None)
+                                .build(internal("preparing inline document"));
+                            MountSpec::Bind {
+                                target: dir.clone(),
+                                source: doc,
+                                selector: Some("/".into()),
+                                readonly: true,
+                                no_output: false,
+                            }
                         }
                     });
                 }
                 if run.shm_size > 0 {
-                    mounts.push(MountSpec::Tmpfs { target: "/dev/shm".into(), size: run.shm_size });
+                    mounts.push(MountSpec::Tmpfs {
+                        target: "/dev/shm".into(),
+                        size: run.shm_size,
+                    });
                 }
                 let spec = ExecSpec {
                     root: fs,
@@ -170,7 +260,14 @@ impl Lowering<'_> {
                     network: run.network,
                     insecure: run.insecure,
                     proxy_env: run.proxy_env.clone(),
-                    extra_hosts: run.extra_hosts.iter().map(|(h, ip)| pb::HostIp { host: h.clone(), ip: ip.clone() }).collect(),
+                    extra_hosts: run
+                        .extra_hosts
+                        .iter()
+                        .map(|(h, ip)| pb::HostIp {
+                            host: h.clone(),
+                            ip: ip.clone(),
+                        })
+                        .collect(),
                     ulimits: run.ulimits.clone(),
                     cgroup_parent: String::new(),
                     mounts,
@@ -192,7 +289,13 @@ impl Lowering<'_> {
                         ..Default::default()
                     };
                     fb = match src {
-                        CopySource::Fs { from, path, include_patterns, required_paths, unpack } => {
+                        CopySource::Fs {
+                            from,
+                            path,
+                            include_patterns,
+                            required_paths,
+                            unpack,
+                        } => {
                             let src_fs = self.fs(from);
                             fb.copy(
                                 src_fs,
@@ -210,24 +313,57 @@ impl Lowering<'_> {
                                 },
                             )
                         }
-                        CopySource::Git { remote, reference, subdir, keep_git_dir, checksum } => {
+                        CopySource::Git {
+                            remote,
+                            reference,
+                            subdir,
+                            keep_git_dir,
+                            checksum,
+                        } => {
                             let repo = source::git(
                                 remote,
-                                &GitOptions { reference: reference.clone(), subdir: subdir.clone(), keep_git_dir: *keep_git_dir, checksum: checksum.clone() },
+                                &GitOptions {
+                                    reference: reference.clone(),
+                                    subdir: subdir.clone(),
+                                    keep_git_dir: *keep_git_dir,
+                                    checksum: checksum.clone(),
+                                },
                                 VertexMeta::named(&step.name),
                             );
                             fb.copy(Some(repo), "/", copy.dest.clone(), base_opts)
                         }
-                        CopySource::Http { url, filename, checksum, unpack } => {
+                        CopySource::Http {
+                            url,
+                            filename,
+                            checksum,
+                            unpack,
+                        } => {
                             let file = source::http(
                                 url,
-                                &HttpOptions { filename: Some(filename.clone()), checksum: checksum.clone(), perm: None },
-                                VertexMeta::named(&step.name).with_description("com.docker.dockerfile.v1.command", step.command.clone()),
+                                &HttpOptions {
+                                    filename: Some(filename.clone()),
+                                    checksum: checksum.clone(),
+                                    perm: None,
+                                },
+                                VertexMeta::named(&step.name).with_description(
+                                    "com.docker.dockerfile.v1.command",
+                                    step.command.clone(),
+                                ),
                             );
-                            fb.copy(Some(file), format!("/{filename}"), copy.dest.clone(), CopyOptions { attempt_unpack: *unpack, ..base_opts })
+                            fb.copy(
+                                Some(file),
+                                format!("/{filename}"),
+                                copy.dest.clone(),
+                                CopyOptions {
+                                    attempt_unpack: *unpack,
+                                    ..base_opts
+                                },
+                            )
                         }
                         CopySource::Inline { name, data } => {
-                            let doc = FileBuilder::on(None).mkfile(format!("/{name}"), 0o644, data.clone(), None, None).build(internal("preparing inline document"));
+                            let doc = FileBuilder::on(None)
+                                .mkfile(format!("/{name}"), 0o644, data.clone(), None, None)
+                                .build(internal("preparing inline document"));
                             fb.copy(doc, format!("/{name}"), copy.dest.clone(), base_opts)
                         }
                     };
@@ -235,10 +371,16 @@ impl Lowering<'_> {
                 let copied = fb.build(step_meta(step, &step.name));
                 if link {
                     let link_name = match step.name.find("] ") {
-                        Some(i) if step.name.starts_with('[') => format!("{}LINK {}", &step.name[..i + 2], &step.name[i + 2..]),
+                        Some(i) if step.name.starts_with('[') => {
+                            format!("{}LINK {}", &step.name[..i + 2], &step.name[i + 2..])
+                        }
                         _ => format!("LINK {}", step.name),
                     };
-                    merge::merge(&[fs, copied], Some(pb_platform(&step.platform)), step_meta(step, &link_name))
+                    merge::merge(
+                        &[fs, copied],
+                        Some(pb_platform(&step.platform)),
+                        step_meta(step, &link_name),
+                    )
                 } else {
                     copied
                 }
@@ -249,6 +391,11 @@ impl Lowering<'_> {
 
 /// The LLB of the plan's target stage.
 pub fn lower(plan: &BuildPlan, opts: &LowerOptions) -> Fs {
-    let mut l = Lowering { plan, opts, outputs: HashMap::new(), context: None };
+    let mut l = Lowering {
+        plan,
+        opts,
+        outputs: HashMap::new(),
+        context: None,
+    };
     l.stage(plan.target)
 }

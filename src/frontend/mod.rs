@@ -5,10 +5,10 @@
 pub mod lower;
 
 use crate::dockerfile::{self, Dockerfile};
-use crate::llb::definition::{marshal, Marshaled, SourceFile};
+use crate::llb::definition::{Marshaled, SourceFile, marshal};
 use crate::plan::{self, BuildOptions, BuildPlan, ImageResolver, PlanError};
 
-pub use lower::{lower, LowerOptions};
+pub use lower::{LowerOptions, lower};
 
 /// Why a Dockerfile could not be converted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -28,11 +28,30 @@ pub struct Converted {
 }
 
 /// Parse, plan and lower in one go. `filename` names the Dockerfile in source maps.
-pub fn convert(text: &str, filename: &str, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<Converted, ConvertError> {
+pub fn convert(
+    text: &str,
+    filename: &str,
+    opts: &BuildOptions,
+    images: &dyn ImageResolver,
+) -> Result<Converted, ConvertError> {
     let df = dockerfile::parse(text)?;
     let plan = plan::plan(&df, opts, images)?;
-    let root = lower(&plan, &LowerOptions { resolve_mode: opts.image_resolve_mode, merge_op: opts.merge_op });
-    let source = SourceFile { filename: filename.to_string(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
+    let root = lower(
+        &plan,
+        &LowerOptions {
+            resolve_mode: opts.image_resolve_mode,
+            merge_op: opts.merge_op,
+        },
+    );
+    let source = SourceFile {
+        filename: filename.to_string(),
+        data: text.as_bytes().to_vec(),
+        language: "Dockerfile".into(),
+    };
     let definition = marshal(&root, Some(&source));
-    Ok(Converted { dockerfile: df, plan, definition })
+    Ok(Converted {
+        dockerfile: df,
+        plan,
+        definition,
+    })
 }

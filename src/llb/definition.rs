@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use prost::Message;
 use sha2::{Digest, Sha256};
 
-use super::{caps, Fs, Output, Vertex};
+use super::{Fs, Output, Vertex, caps};
 use crate::proto::pb;
 
 /// The Dockerfile text a definition was generated from, for source maps.
@@ -37,7 +37,12 @@ impl Marshaled {
             .def
             .iter()
             .zip(&self.digests)
-            .map(|(bytes, d)| (d.clone(), pb::Op::decode(bytes.as_slice()).unwrap_or_default()))
+            .map(|(bytes, d)| {
+                (
+                    d.clone(),
+                    pb::Op::decode(bytes.as_slice()).unwrap_or_default(),
+                )
+            })
             .collect()
     }
 }
@@ -70,7 +75,10 @@ impl Walk<'_> {
             if !inputs_done {
                 stack.push((out, true));
                 for input in out.vertex.inputs.iter().rev() {
-                    if !self.seen.contains_key(&std::sync::Arc::as_ptr(&input.vertex)) {
+                    if !self
+                        .seen
+                        .contains_key(&std::sync::Arc::as_ptr(&input.vertex))
+                    {
                         stack.push((input, false));
                     }
                 }
@@ -86,9 +94,17 @@ impl Walk<'_> {
         let inputs = v
             .inputs
             .iter()
-            .map(|i| pb::Input { digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(), index: i.index })
+            .map(|i| pb::Input {
+                digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(),
+                index: i.index,
+            })
             .collect();
-        let op = pb::Op { inputs, op: Some(v.op.clone()), platform: v.platform.clone(), constraints: None };
+        let op = pb::Op {
+            inputs,
+            op: Some(v.op.clone()),
+            platform: v.platform.clone(),
+            constraints: None,
+        };
         let bytes = op.encode_to_vec();
         let digest = digest_of(&bytes);
         if self.metadata.contains_key(&digest) {
@@ -109,7 +125,10 @@ impl Walk<'_> {
         let md = pb::OpMetadata {
             ignore_cache: v.meta.ignore_cache,
             description: v.meta.description.clone(),
-            caps: caps_used.into_iter().map(|c| (c.to_string(), true)).collect(),
+            caps: caps_used
+                .into_iter()
+                .map(|c| (c.to_string(), true))
+                .collect(),
             progress_group: v.meta.progress_group.clone(),
             ..Default::default()
         };
@@ -129,15 +148,24 @@ impl Walk<'_> {
             .locations
             .iter()
             .map(|r| pb::Range {
-                start: Some(pb::Position { line: r.start_line as i32, character: r.start_char as i32 }),
-                end: Some(pb::Position { line: r.end_line as i32, character: r.end_char as i32 }),
+                start: Some(pb::Position {
+                    line: r.start_line as i32,
+                    character: r.start_char as i32,
+                }),
+                end: Some(pb::Position {
+                    line: r.end_line as i32,
+                    character: r.end_char as i32,
+                }),
             })
             .collect();
         self.locations
             .entry(digest.to_string())
             .or_default()
             .locations
-            .push(pb::Location { source_index: 0, ranges });
+            .push(pb::Location {
+                source_index: 0,
+                ranges,
+            });
     }
 }
 
@@ -153,7 +181,13 @@ pub fn marshal(root: &Fs, source: Option<&SourceFile>) -> Marshaled {
     };
     if let Some(out) = root {
         let d = walk.visit(out);
-        let terminal = pb::Op { inputs: vec![pb::Input { digest: d, index: out.index }], ..Default::default() };
+        let terminal = pb::Op {
+            inputs: vec![pb::Input {
+                digest: d,
+                index: out.index,
+            }],
+            ..Default::default()
+        };
         let bytes = terminal.encode_to_vec();
         let digest = digest_of(&bytes);
         walk.metadata.entry(digest.clone()).or_default();
@@ -170,7 +204,11 @@ pub fn marshal(root: &Fs, source: Option<&SourceFile>) -> Marshaled {
         }],
     });
     Marshaled {
-        definition: pb::Definition { def: walk.def, metadata: walk.metadata, source: source_pb },
+        definition: pb::Definition {
+            def: walk.def,
+            metadata: walk.metadata,
+            source: source_pb,
+        },
         digests: walk.digests,
     }
 }
@@ -178,7 +216,7 @@ pub fn marshal(root: &Fs, source: Option<&SourceFile>) -> Marshaled {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::llb::{file::FileBuilder, source, VertexMeta};
+    use crate::llb::{VertexMeta, file::FileBuilder, source};
 
     fn sample() -> Fs {
         let base = source::image(
@@ -187,7 +225,9 @@ mod tests {
             source::ResolveMode::Default,
             VertexMeta::named("FROM busybox"),
         );
-        FileBuilder::on(Some(base)).mkdir("/app", 0o755, true, None, None).build(VertexMeta::named("WORKDIR /app"))
+        FileBuilder::on(Some(base))
+            .mkdir("/app", 0o755, true, None, None)
+            .build(VertexMeta::named("WORKDIR /app"))
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Exec ops: run a process with a root filesystem and extra mounts.
 
-use super::{caps, Fs, InputList, Output, Vertex, VertexMeta, EMPTY_INPUT, SKIP_OUTPUT};
+use super::{EMPTY_INPUT, Fs, InputList, Output, SKIP_OUTPUT, Vertex, VertexMeta, caps};
 use crate::proto::pb;
 
 /// One extra mount of an exec op.
@@ -8,19 +8,51 @@ use crate::proto::pb;
 pub enum MountSpec {
     /// A filesystem from another op (or scratch) at `target`, optionally a
     /// sub-path of it (`selector`).
-    Bind { target: String, source: Fs, selector: Option<String>, readonly: bool, no_output: bool },
+    Bind {
+        target: String,
+        source: Fs,
+        selector: Option<String>,
+        readonly: bool,
+        no_output: bool,
+    },
     /// A persistent cache directory shared between builds.
-    Cache { target: String, id: String, sharing: pb::CacheSharingOpt, base: Fs, selector: Option<String> },
-    Tmpfs { target: String, size: i64 },
+    Cache {
+        target: String,
+        id: String,
+        sharing: pb::CacheSharingOpt,
+        base: Fs,
+        selector: Option<String>,
+    },
+    Tmpfs {
+        target: String,
+        size: i64,
+    },
     /// `target` is `None` for env-only secrets.
-    Secret { target: Option<String>, id: String, env: Option<String>, uid: u32, gid: u32, mode: u32, optional: bool },
-    Ssh { target: String, id: String, uid: u32, gid: u32, mode: u32, optional: bool },
+    Secret {
+        target: Option<String>,
+        id: String,
+        env: Option<String>,
+        uid: u32,
+        gid: u32,
+        mode: u32,
+        optional: bool,
+    },
+    Ssh {
+        target: String,
+        id: String,
+        uid: u32,
+        gid: u32,
+        mode: u32,
+        optional: bool,
+    },
 }
 
 impl MountSpec {
     fn target(&self) -> &str {
         match self {
-            MountSpec::Bind { target, .. } | MountSpec::Cache { target, .. } | MountSpec::Tmpfs { target, .. } => target,
+            MountSpec::Bind { target, .. }
+            | MountSpec::Cache { target, .. }
+            | MountSpec::Tmpfs { target, .. } => target,
             MountSpec::Ssh { target, .. } => target,
             MountSpec::Secret { target, .. } => target.as_deref().unwrap_or(""),
         }
@@ -84,7 +116,12 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
     let mut fs_mounts: Vec<&MountSpec> = spec
         .mounts
         .iter()
-        .filter(|m| matches!(m, MountSpec::Bind { .. } | MountSpec::Cache { .. } | MountSpec::Tmpfs { .. }))
+        .filter(|m| {
+            matches!(
+                m,
+                MountSpec::Bind { .. } | MountSpec::Cache { .. } | MountSpec::Tmpfs { .. }
+            )
+        })
         .collect();
     fs_mounts.sort_by(|a, b| a.target().cmp(b.target()));
 
@@ -101,7 +138,13 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
 
     for m in fs_mounts {
         match m {
-            MountSpec::Bind { target, source, selector, readonly, no_output } => {
+            MountSpec::Bind {
+                target,
+                source,
+                selector,
+                readonly,
+                no_output,
+            } => {
                 let input = inputs.index_of(source);
                 let output = if *readonly || *no_output {
                     SKIP_OUTPUT
@@ -127,7 +170,13 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
                     ..Default::default()
                 });
             }
-            MountSpec::Cache { target, id, sharing, base, selector } => {
+            MountSpec::Cache {
+                target,
+                id,
+                sharing,
+                base,
+                selector,
+            } => {
                 let input = inputs.index_of(base);
                 if selector.is_some() {
                     meta.caps.insert(caps::EXEC_MOUNT_SELECTOR);
@@ -140,7 +189,10 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
                     dest: target.clone(),
                     output: SKIP_OUTPUT,
                     mount_type: pb::MountType::Cache as i32,
-                    cache_opt: Some(pb::CacheOpt { id: id.clone(), sharing: *sharing as i32 }),
+                    cache_opt: Some(pb::CacheOpt {
+                        id: id.clone(),
+                        sharing: *sharing as i32,
+                    }),
                     ..Default::default()
                 });
             }
@@ -164,11 +216,24 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
 
     let mut secret_env = Vec::new();
     for m in &spec.mounts {
-        if let MountSpec::Secret { target, id, env, uid, gid, mode, optional } = m {
+        if let MountSpec::Secret {
+            target,
+            id,
+            env,
+            uid,
+            gid,
+            mode,
+            optional,
+        } = m
+        {
             meta.caps.insert(caps::EXEC_MOUNT_SECRET);
             if let Some(name) = env {
                 meta.caps.insert(caps::EXEC_SECRET_ENV);
-                secret_env.push(pb::SecretEnv { id: id.clone(), name: name.clone(), optional: *optional });
+                secret_env.push(pb::SecretEnv {
+                    id: id.clone(),
+                    name: name.clone(),
+                    optional: *optional,
+                });
             }
             if let Some(dest) = target {
                 mounts_out.push(pb::Mount {
@@ -176,7 +241,13 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
                     dest: dest.clone(),
                     output: SKIP_OUTPUT,
                     mount_type: pb::MountType::Secret as i32,
-                    secret_opt: Some(pb::SecretOpt { id: id.clone(), uid: *uid, gid: *gid, mode: *mode, optional: *optional }),
+                    secret_opt: Some(pb::SecretOpt {
+                        id: id.clone(),
+                        uid: *uid,
+                        gid: *gid,
+                        mode: *mode,
+                        optional: *optional,
+                    }),
                     ..Default::default()
                 });
             }
@@ -185,7 +256,15 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
     let mut env = spec.env.clone();
     let mut first_ssh_target = None;
     for m in &spec.mounts {
-        if let MountSpec::Ssh { target, id, uid, gid, mode, optional } = m {
+        if let MountSpec::Ssh {
+            target,
+            id,
+            uid,
+            gid,
+            mode,
+            optional,
+        } = m
+        {
             meta.caps.insert(caps::EXEC_MOUNT_SSH);
             first_ssh_target.get_or_insert_with(|| target.clone());
             mounts_out.push(pb::Mount {
@@ -193,15 +272,23 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
                 dest: target.clone(),
                 output: SKIP_OUTPUT,
                 mount_type: pb::MountType::Ssh as i32,
-                ssh_opt: Some(pb::SshOpt { id: id.clone(), uid: *uid, gid: *gid, mode: *mode, optional: *optional }),
+                ssh_opt: Some(pb::SshOpt {
+                    id: id.clone(),
+                    uid: *uid,
+                    gid: *gid,
+                    mode: *mode,
+                    optional: *optional,
+                }),
                 ..Default::default()
             });
         }
     }
-    if let Some(t) = first_ssh_target {
-        if !env.iter().any(|e| e.split('=').next() == Some("SSH_AUTH_SOCK")) {
-            env.push(format!("SSH_AUTH_SOCK={t}"));
-        }
+    if let Some(t) = first_ssh_target
+        && !env
+            .iter()
+            .any(|e| e.split('=').next() == Some("SSH_AUTH_SOCK"))
+    {
+        env.push(format!("SSH_AUTH_SOCK={t}"));
     }
 
     meta.caps.insert(caps::EXEC_META_BASE);
@@ -241,7 +328,11 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
             NetworkMode::Host => pb::NetMode::Host as i32,
             NetworkMode::None => pb::NetMode::None as i32,
         },
-        security: if spec.insecure { pb::SecurityMode::Insecure as i32 } else { pb::SecurityMode::Sandbox as i32 },
+        security: if spec.insecure {
+            pb::SecurityMode::Insecure as i32
+        } else {
+            pb::SecurityMode::Sandbox as i32
+        },
         secretenv: secret_env,
         ..Default::default()
     };
@@ -251,12 +342,23 @@ pub fn exec(spec: ExecSpec, mut meta: VertexMeta) -> ExecOutputs {
         platform: spec.platform,
         meta,
     });
-    let root = Output { vertex: vertex.clone(), index: 0 };
+    let root = Output {
+        vertex: vertex.clone(),
+        index: 0,
+    };
     let mounts = output_targets
         .into_iter()
         .enumerate()
         .skip(1)
-        .map(|(i, t)| (t, Output { vertex: vertex.clone(), index: i as i64 }))
+        .map(|(i, t)| {
+            (
+                t,
+                Output {
+                    vertex: vertex.clone(),
+                    index: i as i64,
+                },
+            )
+        })
         .collect();
     ExecOutputs { root, mounts }
 }

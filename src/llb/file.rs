@@ -1,7 +1,7 @@
 //! File ops: copy, mkdir, mkfile, rm and symlink actions applied in sequence
 //! to a base filesystem, as one op.
 
-use super::{caps, Fs, InputList, Output, Vertex, VertexMeta, SKIP_OUTPUT};
+use super::{Fs, InputList, Output, SKIP_OUTPUT, Vertex, VertexMeta, caps};
 use crate::proto::pb;
 
 /// `--chown` style ownership: each part a numeric id or a name resolved in
@@ -26,7 +26,10 @@ impl Chown {
             Err(_) => Owner::Name(s.to_string()),
         };
         let mut it = spec.splitn(2, ':');
-        Chown { user: it.next().map(part), group: it.next().map(part) }
+        Chown {
+            user: it.next().map(part),
+            group: it.next().map(part),
+        }
     }
 }
 
@@ -58,11 +61,37 @@ pub struct CopyOptions {
 
 #[derive(Debug, Clone)]
 enum Action {
-    Copy { source: Fs, src: String, dest: String, opts: CopyOptions },
-    Mkdir { path: String, mode: u32, parents: bool, owner: Option<Chown>, timestamp: Option<i64> },
-    Mkfile { path: String, mode: u32, data: Vec<u8>, owner: Option<Chown>, timestamp: Option<i64> },
-    Rm { path: String, allow_not_found: bool, allow_wildcard: bool },
-    Symlink { old: String, new: String, owner: Option<Chown>, timestamp: Option<i64> },
+    Copy {
+        source: Fs,
+        src: String,
+        dest: String,
+        opts: CopyOptions,
+    },
+    Mkdir {
+        path: String,
+        mode: u32,
+        parents: bool,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    },
+    Mkfile {
+        path: String,
+        mode: u32,
+        data: Vec<u8>,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    },
+    Rm {
+        path: String,
+        allow_not_found: bool,
+        allow_wildcard: bool,
+    },
+    Symlink {
+        old: String,
+        new: String,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    },
 }
 
 /// A sequence of file actions applied to `base`. Paths are absolute; use
@@ -75,31 +104,91 @@ pub struct FileBuilder {
 
 impl FileBuilder {
     pub fn on(base: Fs) -> FileBuilder {
-        FileBuilder { base, actions: Vec::new() }
+        FileBuilder {
+            base,
+            actions: Vec::new(),
+        }
     }
 
-    pub fn copy(mut self, source: Fs, src: impl Into<String>, dest: impl Into<String>, opts: CopyOptions) -> Self {
-        self.actions.push(Action::Copy { source, src: src.into(), dest: dest.into(), opts });
+    pub fn copy(
+        mut self,
+        source: Fs,
+        src: impl Into<String>,
+        dest: impl Into<String>,
+        opts: CopyOptions,
+    ) -> Self {
+        self.actions.push(Action::Copy {
+            source,
+            src: src.into(),
+            dest: dest.into(),
+            opts,
+        });
         self
     }
 
-    pub fn mkdir(mut self, path: impl Into<String>, mode: u32, parents: bool, owner: Option<Chown>, timestamp: Option<i64>) -> Self {
-        self.actions.push(Action::Mkdir { path: path.into(), mode, parents, owner, timestamp });
+    pub fn mkdir(
+        mut self,
+        path: impl Into<String>,
+        mode: u32,
+        parents: bool,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    ) -> Self {
+        self.actions.push(Action::Mkdir {
+            path: path.into(),
+            mode,
+            parents,
+            owner,
+            timestamp,
+        });
         self
     }
 
-    pub fn mkfile(mut self, path: impl Into<String>, mode: u32, data: Vec<u8>, owner: Option<Chown>, timestamp: Option<i64>) -> Self {
-        self.actions.push(Action::Mkfile { path: path.into(), mode, data, owner, timestamp });
+    pub fn mkfile(
+        mut self,
+        path: impl Into<String>,
+        mode: u32,
+        data: Vec<u8>,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    ) -> Self {
+        self.actions.push(Action::Mkfile {
+            path: path.into(),
+            mode,
+            data,
+            owner,
+            timestamp,
+        });
         self
     }
 
-    pub fn rm(mut self, path: impl Into<String>, allow_not_found: bool, allow_wildcard: bool) -> Self {
-        self.actions.push(Action::Rm { path: path.into(), allow_not_found, allow_wildcard });
+    pub fn rm(
+        mut self,
+        path: impl Into<String>,
+        allow_not_found: bool,
+        allow_wildcard: bool,
+    ) -> Self {
+        self.actions.push(Action::Rm {
+            path: path.into(),
+            allow_not_found,
+            allow_wildcard,
+        });
         self
     }
 
-    pub fn symlink(mut self, old: impl Into<String>, new: impl Into<String>, owner: Option<Chown>, timestamp: Option<i64>) -> Self {
-        self.actions.push(Action::Symlink { old: old.into(), new: new.into(), owner, timestamp });
+    pub fn symlink(
+        mut self,
+        old: impl Into<String>,
+        new: impl Into<String>,
+        owner: Option<Chown>,
+        timestamp: Option<i64>,
+    ) -> Self {
+        self.actions.push(Action::Symlink {
+            old: old.into(),
+            new: new.into(),
+            owner,
+            timestamp,
+        });
         self
     }
 
@@ -119,10 +208,19 @@ impl FileBuilder {
         for (i, action) in self.actions.into_iter().enumerate() {
             // The first action works on the base; each later one on the
             // previous action's result, addressed past the real inputs.
-            let input_slot = if i == 0 { Slot::Input(base_index) } else { Slot::Action(i - 1) };
+            let input_slot = if i == 0 {
+                Slot::Input(base_index)
+            } else {
+                Slot::Action(i - 1)
+            };
             let mut secondary = Slot::None;
             let body = match action {
-                Action::Copy { source, src, dest, opts } => {
+                Action::Copy {
+                    source,
+                    src,
+                    dest,
+                    opts,
+                } => {
                     secondary = Slot::Input(inputs.index_of(&source));
                     if !opts.include_patterns.is_empty() || !opts.exclude_patterns.is_empty() {
                         meta.caps.insert(caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS);
@@ -157,24 +255,47 @@ impl FileBuilder {
                         ..Default::default()
                     })
                 }
-                Action::Mkdir { path, mode, parents, owner, timestamp } => pb::file_action::Action::Mkdir(pb::FileActionMkDir {
+                Action::Mkdir {
+                    path,
+                    mode,
+                    parents,
+                    owner,
+                    timestamp,
+                } => pb::file_action::Action::Mkdir(pb::FileActionMkDir {
                     path,
                     mode: (mode & 0o7777) as i32,
                     make_parents: parents,
                     owner: owner.as_ref().map(|o| chown_pb(o, base_index)),
                     timestamp: timestamp.unwrap_or(-1),
                 }),
-                Action::Mkfile { path, mode, data, owner, timestamp } => pb::file_action::Action::Mkfile(pb::FileActionMkFile {
+                Action::Mkfile {
+                    path,
+                    mode,
+                    data,
+                    owner,
+                    timestamp,
+                } => pb::file_action::Action::Mkfile(pb::FileActionMkFile {
                     path,
                     mode: (mode & 0o7777) as i32,
                     data,
                     owner: owner.as_ref().map(|o| chown_pb(o, base_index)),
                     timestamp: timestamp.unwrap_or(-1),
                 }),
-                Action::Rm { path, allow_not_found, allow_wildcard } => {
-                    pb::file_action::Action::Rm(pb::FileActionRm { path, allow_not_found, allow_wildcard, ..Default::default() })
-                }
-                Action::Symlink { old, new, owner, timestamp } => pb::file_action::Action::Symlink(pb::FileActionSymlink {
+                Action::Rm {
+                    path,
+                    allow_not_found,
+                    allow_wildcard,
+                } => pb::file_action::Action::Rm(pb::FileActionRm {
+                    path,
+                    allow_not_found,
+                    allow_wildcard,
+                }),
+                Action::Symlink {
+                    old,
+                    new,
+                    owner,
+                    timestamp,
+                } => pb::file_action::Action::Symlink(pb::FileActionSymlink {
                     oldpath: old,
                     newpath: new,
                     owner: owner.as_ref().map(|o| chown_pb(o, base_index)),
@@ -201,7 +322,9 @@ impl FileBuilder {
             .collect();
         meta.caps.insert(caps::FILE_BASE);
         Some(Output::new(Vertex {
-            op: pb::op::Op::File(pb::FileOp { actions: pb_actions }),
+            op: pb::op::Op::File(pb::FileOp {
+                actions: pb_actions,
+            }),
             inputs: inputs.inputs,
             // File ops are not platform specific.
             platform: None,
@@ -220,13 +343,19 @@ fn owner_pb(o: &Owner, base: i64) -> pb::UserOpt {
     pb::UserOpt {
         user: Some(match o {
             Owner::Id(id) => pb::user_opt::User::ById(*id),
-            Owner::Name(name) => pb::user_opt::User::ByName(pb::NamedUserOpt { name: name.clone(), input: base }),
+            Owner::Name(name) => pb::user_opt::User::ByName(pb::NamedUserOpt {
+                name: name.clone(),
+                input: base,
+            }),
         }),
     }
 }
 
 fn chown_pb(c: &Chown, base: i64) -> pb::ChownOpt {
-    pb::ChownOpt { user: c.user.as_ref().map(|u| owner_pb(u, base)), group: c.group.as_ref().map(|g| owner_pb(g, base)) }
+    pb::ChownOpt {
+        user: c.user.as_ref().map(|u| owner_pb(u, base)),
+        group: c.group.as_ref().map(|g| owner_pb(g, base)),
+    }
 }
 
 /// Lexically clean a slash-separated path like Go's `path.Clean`.
@@ -284,7 +413,15 @@ mod tests {
 
     #[test]
     fn clean_matches_go_path_clean() {
-        for (i, o) in [("", "."), ("/", "/"), ("a/b/../c", "a/c"), ("/../a", "/a"), ("../a", "../a"), ("a//b/./", "a/b"), ("/a/b/", "/a/b")] {
+        for (i, o) in [
+            ("", "."),
+            ("/", "/"),
+            ("a/b/../c", "a/c"),
+            ("/../a", "/a"),
+            ("../a", "../a"),
+            ("a//b/./", "a/b"),
+            ("/a/b/", "/a/b"),
+        ] {
             assert_eq!(clean_path(i), o, "clean({i:?})");
         }
     }
@@ -302,13 +439,24 @@ mod tests {
     fn chained_actions_address_previous_results() {
         let fs = FileBuilder::on(None)
             .mkdir("/a", 0o755, true, None, None)
-            .mkfile("/a/f", 0o644, b"x".to_vec(), Some(Chown::parse("app:1")), None)
+            .mkfile(
+                "/a/f",
+                0o644,
+                b"x".to_vec(),
+                Some(Chown::parse("app:1")),
+                None,
+            )
             .build(VertexMeta::default())
             .expect("an op");
-        let pb::op::Op::File(f) = &fs.vertex.op else { panic!("not a file op") };
+        let pb::op::Op::File(f) = &fs.vertex.op else {
+            panic!("not a file op")
+        };
         assert_eq!(f.actions[0].input, -1);
         assert_eq!(f.actions[0].output, -1);
-        assert_eq!(f.actions[1].input, 0, "no real inputs, so action 0 is index 0");
+        assert_eq!(
+            f.actions[1].input, 0,
+            "no real inputs, so action 0 is index 0"
+        );
         assert_eq!(f.actions[1].output, 0);
     }
 }

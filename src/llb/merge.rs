@@ -1,6 +1,6 @@
 //! Merge and diff ops: layer filesystems without copying (`COPY --link`).
 
-use super::{caps, Fs, InputList, Output, Vertex, VertexMeta};
+use super::{Fs, InputList, Output, Vertex, VertexMeta, caps};
 use crate::proto::pb;
 
 /// Stack `layers` in order (later ones win). Scratch layers are dropped;
@@ -15,11 +15,15 @@ pub fn merge(layers: &[Fs], platform: Option<pb::Platform>, mut meta: VertexMeta
     let mut inputs = InputList::default();
     let merge_inputs = real
         .into_iter()
-        .map(|o| pb::MergeInput { input: inputs.index_of(&Some(o.clone())) })
+        .map(|o| pb::MergeInput {
+            input: inputs.index_of(&Some(o.clone())),
+        })
         .collect();
     meta.caps.insert(caps::MERGE_OP);
     Some(Output::new(Vertex {
-        op: pb::op::Op::Merge(pb::MergeOp { inputs: merge_inputs }),
+        op: pb::op::Op::Merge(pb::MergeOp {
+            inputs: merge_inputs,
+        }),
         inputs: inputs.inputs,
         platform,
         meta,
@@ -29,11 +33,18 @@ pub fn merge(layers: &[Fs], platform: Option<pb::Platform>, mut meta: VertexMeta
 /// The changes that turn `lower` into `upper`.
 pub fn diff(lower: &Fs, upper: &Fs, platform: Option<pb::Platform>, mut meta: VertexMeta) -> Fs {
     let mut inputs = InputList::default();
-    let lower = pb::LowerDiffInput { input: inputs.index_of(lower) };
-    let upper = pb::UpperDiffInput { input: inputs.index_of(upper) };
+    let lower = pb::LowerDiffInput {
+        input: inputs.index_of(lower),
+    };
+    let upper = pb::UpperDiffInput {
+        input: inputs.index_of(upper),
+    };
     meta.caps.insert(caps::DIFF_OP);
     Some(Output::new(Vertex {
-        op: pb::op::Op::Diff(pb::DiffOp { lower: Some(lower), upper: Some(upper) }),
+        op: pb::op::Op::Diff(pb::DiffOp {
+            lower: Some(lower),
+            upper: Some(upper),
+        }),
         inputs: inputs.inputs,
         platform,
         meta,

@@ -21,7 +21,7 @@ use std::sync::Arc;
 
 use crate::proto::pb;
 
-pub use definition::{marshal, Marshaled};
+pub use definition::{Marshaled, marshal};
 
 /// One op in the graph: its body (with input indices already resolved
 /// against `inputs`) and the metadata BuildKit keeps beside it.
@@ -93,7 +93,10 @@ impl Eq for Output {}
 
 impl Output {
     pub fn new(vertex: Vertex) -> Output {
-        Output { vertex: Arc::new(vertex), index: 0 }
+        Output {
+            vertex: Arc::new(vertex),
+            index: 0,
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Human-facing renderings of a marshaled definition: deterministic JSON
 //! (one object per op, like `buildctl debug dump-llb`) and Graphviz dot.
 
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value, json};
 
 use super::Marshaled;
 use crate::proto::pb;
@@ -78,7 +78,10 @@ fn mount_json(m: &pb::Mount) -> Value {
         o.insert("readonly".into(), true.into());
     }
     if let Some(c) = &m.cache_opt {
-        o.insert("cache".into(), json!({ "id": c.id, "sharing": enum_name::<pb::CacheSharingOpt>(c.sharing) }));
+        o.insert(
+            "cache".into(),
+            json!({ "id": c.id, "sharing": enum_name::<pb::CacheSharingOpt>(c.sharing) }),
+        );
     }
     if let Some(t) = &m.tmpfs_opt {
         o.insert("tmpfs".into(), json!({ "size": t.size }));
@@ -94,9 +97,17 @@ fn mount_json(m: &pb::Mount) -> Value {
 
 fn op_json(op: &pb::Op) -> Value {
     let mut o = Map::new();
-    o.insert("inputs".into(), op.inputs.iter().map(|i| json!({ "digest": i.digest, "index": i.index })).collect());
+    o.insert(
+        "inputs".into(),
+        op.inputs
+            .iter()
+            .map(|i| json!({ "digest": i.digest, "index": i.index }))
+            .collect(),
+    );
     let body = match &op.op {
-        Some(pb::op::Op::Source(s)) => json!({ "source": { "identifier": s.identifier, "attrs": s.attrs } }),
+        Some(pb::op::Op::Source(s)) => {
+            json!({ "source": { "identifier": s.identifier, "attrs": s.attrs } })
+        }
         Some(pb::op::Op::Exec(e)) => {
             let meta = e.meta.clone().unwrap_or_default();
             let mut em = Map::new();
@@ -113,7 +124,13 @@ fn op_json(op: &pb::Op) -> Value {
                 em.insert("proxyEnv".into(), json!({ "http": p.http_proxy, "https": p.https_proxy, "ftp": p.ftp_proxy, "no": p.no_proxy, "all": p.all_proxy }));
             }
             if !meta.extra_hosts.is_empty() {
-                em.insert("extraHosts".into(), meta.extra_hosts.iter().map(|h| json!({ "host": h.host, "ip": h.ip })).collect());
+                em.insert(
+                    "extraHosts".into(),
+                    meta.extra_hosts
+                        .iter()
+                        .map(|h| json!({ "host": h.host, "ip": h.ip }))
+                        .collect(),
+                );
             }
             json!({ "exec": {
                 "meta": Value::Object(em),
@@ -123,8 +140,12 @@ fn op_json(op: &pb::Op) -> Value {
                 "secretEnv": e.secretenv.iter().map(|s| json!({ "id": s.id, "name": s.name, "optional": s.optional })).collect::<Vec<_>>(),
             }})
         }
-        Some(pb::op::Op::File(f)) => json!({ "file": { "actions": f.actions.iter().map(file_action_json).collect::<Vec<_>>() } }),
-        Some(pb::op::Op::Merge(m)) => json!({ "merge": { "inputs": m.inputs.iter().map(|i| i.input).collect::<Vec<_>>() } }),
+        Some(pb::op::Op::File(f)) => {
+            json!({ "file": { "actions": f.actions.iter().map(file_action_json).collect::<Vec<_>>() } })
+        }
+        Some(pb::op::Op::Merge(m)) => {
+            json!({ "merge": { "inputs": m.inputs.iter().map(|i| i.input).collect::<Vec<_>>() } })
+        }
         Some(pb::op::Op::Diff(d)) => json!({ "diff": {
             "lower": d.lower.as_ref().map(|l| l.input), "upper": d.upper.as_ref().map(|u| u.input),
         }}),
@@ -145,7 +166,12 @@ pub fn to_json(m: &Marshaled) -> Value {
         .ops()
         .into_iter()
         .map(|(digest, op)| {
-            let md = m.definition.metadata.get(&digest).cloned().unwrap_or_default();
+            let md = m
+                .definition
+                .metadata
+                .get(&digest)
+                .cloned()
+                .unwrap_or_default();
             let mut meta = Map::new();
             if !md.description.is_empty() {
                 meta.insert("description".into(), json!(md.description));
@@ -154,7 +180,10 @@ pub fn to_json(m: &Marshaled) -> Value {
                 meta.insert("ignoreCache".into(), true.into());
             }
             if !md.caps.is_empty() {
-                meta.insert("caps".into(), md.caps.keys().cloned().collect::<Vec<_>>().into());
+                meta.insert(
+                    "caps".into(),
+                    md.caps.keys().cloned().collect::<Vec<_>>().into(),
+                );
             }
             json!({ "digest": digest, "op": op_json(&op), "metadata": Value::Object(meta) })
         })
@@ -168,7 +197,11 @@ fn label_for(op: &pb::Op, md: Option<&pb::OpMetadata>) -> String {
     }
     match &op.op {
         Some(pb::op::Op::Source(s)) => s.identifier.clone(),
-        Some(pb::op::Op::Exec(e)) => e.meta.as_ref().map(|m| m.args.join(" ")).unwrap_or_default(),
+        Some(pb::op::Op::Exec(e)) => e
+            .meta
+            .as_ref()
+            .map(|m| m.args.join(" "))
+            .unwrap_or_default(),
         Some(pb::op::Op::File(f)) => format!("file ({} actions)", f.actions.len()),
         Some(pb::op::Op::Merge(_)) => "merge".into(),
         Some(pb::op::Op::Diff(_)) => "diff".into(),
@@ -179,19 +212,37 @@ fn label_for(op: &pb::Op, md: Option<&pb::OpMetadata>) -> String {
 }
 
 fn dot_escape(s: &str) -> String {
-    let short: String = if s.chars().count() > 80 { s.chars().take(77).chain("...".chars()).collect() } else { s.to_string() };
-    short.replace('\\', "\\\\").replace('"', "\\\"").replace('\n', "\\n")
+    let short: String = if s.chars().count() > 80 {
+        s.chars().take(77).chain("...".chars()).collect()
+    } else {
+        s.to_string()
+    };
+    short
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
 }
 
 /// A Graphviz digraph: one node per op, edges from inputs to users.
 pub fn to_dot(m: &Marshaled) -> String {
-    let mut out = String::from("digraph llb {\n  rankdir=BT;\n  node [shape=box, fontname=\"monospace\"];\n");
+    let mut out =
+        String::from("digraph llb {\n  rankdir=BT;\n  node [shape=box, fontname=\"monospace\"];\n");
     for (digest, op) in m.ops() {
-        let short = digest.trim_start_matches("sha256:").chars().take(12).collect::<String>();
+        let short = digest
+            .trim_start_matches("sha256:")
+            .chars()
+            .take(12)
+            .collect::<String>();
         let label = label_for(&op, m.definition.metadata.get(&digest));
-        out.push_str(&format!("  \"{digest}\" [label=\"{}\\n{short}\"];\n", dot_escape(&label)));
+        out.push_str(&format!(
+            "  \"{digest}\" [label=\"{}\\n{short}\"];\n",
+            dot_escape(&label)
+        ));
         for input in &op.inputs {
-            out.push_str(&format!("  \"{}\" -> \"{digest}\" [label=\"{}\"];\n", input.digest, input.index));
+            out.push_str(&format!(
+                "  \"{}\" -> \"{digest}\" [label=\"{}\"];\n",
+                input.digest, input.index
+            ));
         }
     }
     out.push_str("}\n");

@@ -3,10 +3,15 @@
 
 use std::collections::BTreeMap;
 
-use super::{caps, Output, Vertex, VertexMeta};
+use super::{Output, Vertex, VertexMeta, caps};
 use crate::proto::pb;
 
-fn source(identifier: String, attrs: BTreeMap<String, String>, platform: Option<pb::Platform>, meta: VertexMeta) -> Output {
+fn source(
+    identifier: String,
+    attrs: BTreeMap<String, String>,
+    platform: Option<pb::Platform>,
+    meta: VertexMeta,
+) -> Output {
     Output::new(Vertex {
         op: pb::op::Op::Source(pb::SourceOp { identifier, attrs }),
         inputs: Vec::new(),
@@ -37,7 +42,12 @@ impl ResolveMode {
 
 /// A container image. `reference` must already be normalized
 /// (`docker.io/library/debian:bookworm`, optionally `@sha256:…`).
-pub fn image(reference: &str, platform: pb::Platform, resolve_mode: ResolveMode, mut meta: VertexMeta) -> Output {
+pub fn image(
+    reference: &str,
+    platform: pb::Platform,
+    resolve_mode: ResolveMode,
+    mut meta: VertexMeta,
+) -> Output {
     let mut attrs = BTreeMap::new();
     match resolve_mode {
         ResolveMode::Default => {}
@@ -50,7 +60,12 @@ pub fn image(reference: &str, platform: pb::Platform, resolve_mode: ResolveMode,
         }
     }
     meta.caps.insert(caps::SOURCE_IMAGE);
-    source(format!("docker-image://{reference}"), attrs, Some(platform), meta)
+    source(
+        format!("docker-image://{reference}"),
+        attrs,
+        Some(platform),
+        meta,
+    )
 }
 
 /// Options of a local (client directory) source.
@@ -83,7 +98,10 @@ pub fn local(name: &str, opts: &LocalOptions, mut meta: VertexMeta) -> Output {
         meta.caps.insert(caps::SOURCE_LOCAL_UNIQUE);
     }
     if !opts.include_patterns.is_empty() {
-        attrs.insert("local.includepattern".into(), json_list(&opts.include_patterns));
+        attrs.insert(
+            "local.includepattern".into(),
+            json_list(&opts.include_patterns),
+        );
         meta.caps.insert(caps::SOURCE_LOCAL_INCLUDE_PATTERNS);
     }
     if !opts.follow_paths.is_empty() {
@@ -91,7 +109,10 @@ pub fn local(name: &str, opts: &LocalOptions, mut meta: VertexMeta) -> Output {
         meta.caps.insert(caps::SOURCE_LOCAL_FOLLOW_PATHS);
     }
     if !opts.exclude_patterns.is_empty() {
-        attrs.insert("local.excludepatterns".into(), json_list(&opts.exclude_patterns));
+        attrs.insert(
+            "local.excludepatterns".into(),
+            json_list(&opts.exclude_patterns),
+        );
         meta.caps.insert(caps::SOURCE_LOCAL_EXCLUDE_PATTERNS);
     }
     if let Some(hint) = &opts.shared_key_hint {
@@ -159,23 +180,35 @@ pub fn git(remote: &str, opts: &GitOptions, mut meta: VertexMeta) -> Output {
 
 /// `(host + /path, full url, is ssh)` for a git remote.
 fn split_git_remote(remote: &str) -> (String, String, bool) {
-    let clean_path = |p: &str| -> String {
-        let joined = crate::llb::file::clean_path(&format!("/{p}"));
-        joined
-    };
+    let clean_path = |p: &str| -> String { crate::llb::file::clean_path(&format!("/{p}")) };
     for scheme in ["https://", "http://", "git://", "ssh://"] {
         if let Some(rest) = remote.strip_prefix(scheme) {
             let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
-            let host = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
-            return (format!("{host}{}", clean_path(path)), remote.to_string(), scheme == "ssh://");
+            let host = authority
+                .rsplit_once('@')
+                .map(|(_, h)| h)
+                .unwrap_or(authority);
+            return (
+                format!("{host}{}", clean_path(path)),
+                remote.to_string(),
+                scheme == "ssh://",
+            );
         }
     }
     // scp-like `user@host:path`
-    if let Some((userhost, path)) = remote.split_once(':') {
-        if userhost.contains('@') && !userhost.contains('/') {
-            let host = userhost.rsplit_once('@').map(|(_, h)| h).unwrap_or(userhost);
-            return (format!("{host}{}", clean_path(path)), remote.to_string(), true);
-        }
+    if let Some((userhost, path)) = remote.split_once(':')
+        && userhost.contains('@')
+        && !userhost.contains('/')
+    {
+        let host = userhost
+            .rsplit_once('@')
+            .map(|(_, h)| h)
+            .unwrap_or(userhost);
+        return (
+            format!("{host}{}", clean_path(path)),
+            remote.to_string(),
+            true,
+        );
     }
     let url = format!("https://{remote}");
     let (authority, path) = remote.split_once('/').unwrap_or((remote, ""));
@@ -213,20 +246,34 @@ mod tests {
 
     #[test]
     fn git_ids_ignore_protocol_like_upstream() {
-        assert_eq!(split_git_remote("https://github.com/moby/buildkit.git").0, "github.com/moby/buildkit.git");
-        assert_eq!(split_git_remote("git@github.com:moby/buildkit.git").0, "github.com/moby/buildkit.git");
+        assert_eq!(
+            split_git_remote("https://github.com/moby/buildkit.git").0,
+            "github.com/moby/buildkit.git"
+        );
+        assert_eq!(
+            split_git_remote("git@github.com:moby/buildkit.git").0,
+            "github.com/moby/buildkit.git"
+        );
         assert!(split_git_remote("git@github.com:moby/buildkit.git").2);
-        assert_eq!(split_git_remote("github.com/a/b").1, "https://github.com/a/b");
+        assert_eq!(
+            split_git_remote("github.com/a/b").1,
+            "https://github.com/a/b"
+        );
     }
 
     #[test]
     fn local_attrs_are_json_lists() {
         let o = local(
             "context",
-            &LocalOptions { exclude_patterns: vec!["*.md".into(), "!README.md".into()], ..Default::default() },
+            &LocalOptions {
+                exclude_patterns: vec!["*.md".into(), "!README.md".into()],
+                ..Default::default()
+            },
             VertexMeta::default(),
         );
-        let pb::op::Op::Source(s) = &o.vertex.op else { panic!("not a source") };
+        let pb::op::Op::Source(s) = &o.vertex.op else {
+            panic!("not a source")
+        };
         assert_eq!(s.attrs["local.excludepatterns"], r#"["*.md","!README.md"]"#);
         assert_eq!(s.identifier, "local://context");
     }

@@ -5,16 +5,22 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::envlist::EnvList;
 use super::gitref::{is_http_source, parse_git_ref, url_filename};
-use super::image::{env_set, Empty, Healthcheck, History, ImageConfig};
-use super::planner::{expand_in, StageDraft};
+use super::image::{Empty, Healthcheck, History, ImageConfig, env_set};
+use super::planner::{StageDraft, expand_in};
 use super::platform::Platform;
-use super::{BuildOptions, CopySource, CopyStep, FsRef, PlanError, RunMountPlan, RunStep, StageId, Step, StepOp};
-use crate::dockerfile::ast::{Add, Command, CommandLine, Copy, CopySpec, Healthcheck as HealthcheckAst, Instruction, Run, Spanned};
-use crate::dockerfile::expand::{expand_word, expand_words, ExpandOptions};
-use crate::dockerfile::mount::{parse_mount, CacheSharing, MountType};
+use super::{
+    BuildOptions, CopySource, CopyStep, FsRef, PlanError, RunMountPlan, RunStep, StageId, Step,
+    StepOp,
+};
 use crate::dockerfile::Span;
+use crate::dockerfile::ast::{
+    Add, Command, CommandLine, Copy, CopySpec, Healthcheck as HealthcheckAst, Instruction, Run,
+    Spanned,
+};
+use crate::dockerfile::expand::{ExpandOptions, expand_word, expand_words};
+use crate::dockerfile::mount::{CacheSharing, MountType, parse_mount};
 use crate::llb::exec::NetworkMode;
-use crate::llb::file::{clean_path, resolve_path, CopyMode};
+use crate::llb::file::{CopyMode, clean_path, resolve_path};
 use crate::proto::pb;
 
 const HISTORY_COMMENT: &str = "buildkit.dockerfile.v0";
@@ -121,7 +127,12 @@ pub fn epoch_rfc3339(secs: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = if m <= 2 { y + 1 } else { y };
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 pub(crate) struct DispatchContext<'a> {
@@ -149,15 +160,28 @@ impl DispatchContext<'_> {
             self.by_name
                 .get(&from.to_ascii_lowercase())
                 .copied()
-                .or_else(|| self.drafts.iter().position(|d| d.implicit && d.base_name == from))
+                .or_else(|| {
+                    self.drafts
+                        .iter()
+                        .position(|d| d.implicit && d.base_name == from)
+                })
         };
         match id {
             Some(i) if i < self.drafts.len() => {
-                let cur = self.drafts.iter().position(|d| d.name == current || (current.is_empty() && d.name == "stage-0"));
-                if let Some(c) = cur {
-                    if i >= c && !self.drafts[i].implicit {
-                        return Err(PlanError::at(span, format!("cannot copy from stage {from:?}, it needs to be defined before current stage {current:?}")));
-                    }
+                let cur = self
+                    .drafts
+                    .iter()
+                    .position(|d| d.name == current || (current.is_empty() && d.name == "stage-0"));
+                if let Some(c) = cur
+                    && i >= c
+                    && !self.drafts[i].implicit
+                {
+                    return Err(PlanError::at(
+                        span,
+                        format!(
+                            "cannot copy from stage {from:?}, it needs to be defined before current stage {current:?}"
+                        ),
+                    ));
                 }
                 Ok(FsRef::Stage(i))
             }
@@ -189,7 +213,10 @@ pub(crate) fn normalize_workdir(current: &str, requested: &str) -> String {
     if requested.starts_with('/') {
         clean_path(requested)
     } else {
-        clean_path(&format!("{}/{requested}", if current.is_empty() { "/" } else { current }))
+        clean_path(&format!(
+            "{}/{requested}",
+            if current.is_empty() { "/" } else { current }
+        ))
     }
 }
 
@@ -217,7 +244,9 @@ fn go_quote(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -227,7 +256,14 @@ fn go_quote(s: &str) -> String {
 
 /// Go's `%q` of a `[]string`: `["a" "b"]`.
 fn go_quote_list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| go_quote(s)).collect::<Vec<_>>().join(" "))
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|s| go_quote(s))
+            .collect::<Vec<_>>()
+            .join(" ")
+    )
 }
 
 /// Go's `%v` of a `[]string`: `[a b]`.
@@ -244,9 +280,15 @@ fn uppercase_first_word(s: &str) -> String {
 
 /// The instruction text with variables expanded for display (errors leave it as is).
 fn display_text(ins: &Instruction, env: &EnvList) -> String {
-    let opts = ExpandOptions { escape: '\\', raw_quotes: true, raw_escapes: true };
+    let opts = ExpandOptions {
+        escape: '\\',
+        raw_quotes: true,
+        raw_escapes: true,
+    };
     let line = instruction_text(ins);
-    let text = expand_word(&line, env, opts).map(|e| e.value).unwrap_or(line);
+    let text = expand_word(&line, env, opts)
+        .map(|e| e.value)
+        .unwrap_or(line);
     uppercase_first_word(&text)
 }
 
@@ -259,7 +301,12 @@ fn source_location(span: Span) -> Span {
     span
 }
 
-pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchContext, context_paths: &mut BTreeSet<String>) -> Result<(), PlanError> {
+pub(crate) fn dispatch(
+    st: &mut StageState,
+    ins: &Instruction,
+    ctx: &DispatchContext,
+    context_paths: &mut BTreeSet<String>,
+) -> Result<(), PlanError> {
     let span = ins.span;
     match &ins.command {
         Command::From(_) => Err(PlanError::at(span, "FROM inside a stage's command list")),
@@ -286,7 +333,11 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
                 let key = ctx.expand(&kv.key, &st.env, kv.span)?;
                 let value = ctx.expand(&kv.value, &st.env, kv.span)?;
                 msg.push_str(&format!(" {key}={value}"));
-                st.image.config.labels.get_or_insert_with(BTreeMap::new).insert(key, value);
+                st.image
+                    .config
+                    .labels
+                    .get_or_insert_with(BTreeMap::new)
+                    .insert(key, value);
             }
             st.commit(msg, false);
             Ok(())
@@ -304,10 +355,10 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
                 } else if let Some(g) = ctx.global_args.get(&key) {
                     value = Some(g.to_string());
                 }
-                if let Some(v) = &value {
-                    if !NON_ENV_ARGS.contains(&key.as_str()) {
-                        st.env.set(&key, v);
-                    }
+                if let Some(v) = &value
+                    && !NON_ENV_ARGS.contains(&key.as_str())
+                {
+                    st.env.set(&key, v);
                 }
                 parts.push(match &value {
                     Some(v) => format!("{key}={v}"),
@@ -321,7 +372,9 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
         Command::Workdir(path) => {
             let expanded = ctx.expand(path, &st.env, span)?;
             if expanded.is_empty() {
-                return Err(PlanError::at(span, "WORKDIR cannot be empty").expected("a directory path"));
+                return Err(
+                    PlanError::at(span, "WORKDIR cannot be empty").expected("a directory path")
+                );
             }
             let wd = normalize_workdir(&st.image.config.working_dir, &expanded);
             st.image.config.working_dir = wd.clone();
@@ -332,7 +385,11 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
                 let name = st.progress_name(&text, false);
                 let user = (!st.image.config.user.is_empty()).then(|| st.image.config.user.clone());
                 st.steps.push(Step {
-                    op: StepOp::Mkdir { path: wd.clone(), user, timestamp: st.epoch.map(|e| e * 1_000_000_000) },
+                    op: StepOp::Mkdir {
+                        path: wd.clone(),
+                        user,
+                        timestamp: st.epoch.map(|e| e * 1_000_000_000),
+                    },
                     name,
                     command: instruction_text(ins),
                     span: source_location(span),
@@ -355,13 +412,28 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
             let mut ports = ports.clone();
             ports.sort();
             for p in &ports {
-                let words = expand_words(p, &st.env, ExpandOptions { escape: ctx.escape, ..Default::default() })
-                    .map_err(|e| PlanError::at(span, e.message).found(p.clone()))?;
+                let words = expand_words(
+                    p,
+                    &st.env,
+                    ExpandOptions {
+                        escape: ctx.escape,
+                        ..Default::default()
+                    },
+                )
+                .map_err(|e| PlanError::at(span, e.message).found(p.clone()))?;
                 for w in words {
-                    all.extend(parse_port(&w).map_err(|e| PlanError::at(span, e).found(w.clone()).expected("PORT[/PROTOCOL] or a range like 8000-8010/udp"))?);
+                    all.extend(parse_port(&w).map_err(|e| {
+                        PlanError::at(span, e)
+                            .found(w.clone())
+                            .expected("PORT[/PROTOCOL] or a range like 8000-8010/udp")
+                    })?);
                 }
             }
-            let map = st.image.config.exposed_ports.get_or_insert_with(BTreeMap::new);
+            let map = st
+                .image
+                .config
+                .exposed_ports
+                .get_or_insert_with(BTreeMap::new);
             for p in &all {
                 map.insert(p.clone(), Empty {});
             }
@@ -373,7 +445,10 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
             for v in vols {
                 let e = ctx.expand(v, &st.env, span)?;
                 if e.is_empty() {
-                    return Err(PlanError::at(span, "VOLUME specified can not be an empty string"));
+                    return Err(PlanError::at(
+                        span,
+                        "VOLUME specified can not be an empty string",
+                    ));
                 }
                 expanded.push(e);
             }
@@ -386,14 +461,19 @@ pub(crate) fn dispatch(st: &mut StageState, ins: &Instruction, ctx: &DispatchCon
         }
         Command::StopSignal(s) => {
             let sig = ctx.expand(s, &st.env, span)?;
-            validate_signal(&sig).map_err(|e| PlanError::at(span, e).found(sig.clone()).expected("a signal name like SIGTERM or a number"))?;
+            validate_signal(&sig).map_err(|e| {
+                PlanError::at(span, e)
+                    .found(sig.clone())
+                    .expected("a signal name like SIGTERM or a number")
+            })?;
             st.image.config.stop_signal = sig.clone();
             st.commit(format!("STOPSIGNAL {sig}"), false);
             Ok(())
         }
         Command::Shell(sh) => {
             if sh.is_empty() {
-                return Err(PlanError::at(span, "SHELL requires at least one argument").expected(r#"a JSON array like ["/bin/bash", "-c"]"#));
+                return Err(PlanError::at(span, "SHELL requires at least one argument")
+                    .expected(r#"a JSON array like ["/bin/bash", "-c"]"#));
             }
             st.image.config.shell = sh.clone();
             st.commit(format!("SHELL {}", go_list(sh)), false);
@@ -441,13 +521,30 @@ fn command_args(cl: &CommandLine, image: &ImageConfig) -> Vec<String> {
 
 fn healthcheck(h: &HealthcheckAst) -> Result<Healthcheck, PlanError> {
     match h {
-        HealthcheckAst::Disable => Ok(Healthcheck { test: Some(vec!["NONE".into()]), ..Default::default() }),
-        HealthcheckAst::Check { command, interval, timeout, start_period, start_interval, retries } => {
+        HealthcheckAst::Disable => Ok(Healthcheck {
+            test: Some(vec!["NONE".into()]),
+            ..Default::default()
+        }),
+        HealthcheckAst::Check {
+            command,
+            interval,
+            timeout,
+            start_period,
+            start_interval,
+            retries,
+        } => {
             let dur = |f: &Option<Spanned<String>>, name: &str| -> Result<i64, PlanError> {
                 let Some(v) = f else { return Ok(0) };
-                let ns = super::duration::parse(&v.value).map_err(|e| PlanError::at(v.span, e).found(v.value.clone()).expected("a duration like 30s or 1m30s"))?;
+                let ns = super::duration::parse(&v.value).map_err(|e| {
+                    PlanError::at(v.span, e)
+                        .found(v.value.clone())
+                        .expected("a duration like 30s or 1m30s")
+                })?;
                 if ns != 0 && ns < 1_000_000 {
-                    return Err(PlanError::at(v.span, format!("Interval {name:?} cannot be less than 1ms")));
+                    return Err(PlanError::at(
+                        v.span,
+                        format!("Interval {name:?} cannot be less than 1ms"),
+                    ));
                 }
                 if ns < 0 {
                     return Err(PlanError::at(v.span, format!("{name} cannot be negative")));
@@ -457,9 +554,14 @@ fn healthcheck(h: &HealthcheckAst) -> Result<Healthcheck, PlanError> {
             let retries = match retries {
                 None => 0,
                 Some(r) => {
-                    let n: i64 = r.value.parse().map_err(|_| PlanError::at(r.span, "invalid --retries value").found(r.value.clone()).expected("a whole number"))?;
+                    let n: i64 = r.value.parse().map_err(|_| {
+                        PlanError::at(r.span, "invalid --retries value")
+                            .found(r.value.clone())
+                            .expected("a whole number")
+                    })?;
                     if n < 0 {
-                        return Err(PlanError::at(r.span, "--retries cannot be negative").found(r.value.clone()));
+                        return Err(PlanError::at(r.span, "--retries cannot be negative")
+                            .found(r.value.clone()));
                     }
                     n as i32
                 }
@@ -499,21 +601,32 @@ fn healthcheck_history(h: &Healthcheck) -> String {
 
 fn validate_signal(s: &str) -> Result<(), String> {
     const NAMES: &[&str] = &[
-        "ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT", "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT",
-        "SEGV", "STKFLT", "STOP", "SYS", "TERM", "TRAP", "TSTP", "TTIN", "TTOU", "UNUSED", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU", "XFSZ",
+        "ABRT", "ALRM", "BUS", "CHLD", "CLD", "CONT", "FPE", "HUP", "ILL", "INT", "IO", "IOT",
+        "KILL", "PIPE", "POLL", "PROF", "PWR", "QUIT", "SEGV", "STKFLT", "STOP", "SYS", "TERM",
+        "TRAP", "TSTP", "TTIN", "TTOU", "UNUSED", "URG", "USR1", "USR2", "VTALRM", "WINCH", "XCPU",
+        "XFSZ",
     ];
     if let Ok(n) = s.parse::<i64>() {
-        return if n > 0 { Ok(()) } else { Err(format!("invalid signal: {s}")) };
+        return if n > 0 {
+            Ok(())
+        } else {
+            Err(format!("invalid signal: {s}"))
+        };
     }
     let upper = s.to_ascii_uppercase();
     let name = upper.strip_prefix("SIG").unwrap_or(&upper);
     if NAMES.contains(&name) {
         return Ok(());
     }
-    if let Some(rest) = name.strip_prefix("RTMIN").or_else(|| name.strip_prefix("RTMAX")) {
-        if rest.is_empty() || rest.strip_prefix(['+', '-']).is_some_and(|n| n.parse::<u32>().is_ok()) {
-            return Ok(());
-        }
+    if let Some(rest) = name
+        .strip_prefix("RTMIN")
+        .or_else(|| name.strip_prefix("RTMAX"))
+        && (rest.is_empty()
+            || rest
+                .strip_prefix(['+', '-'])
+                .is_some_and(|n| n.parse::<u32>().is_ok()))
+    {
+        return Ok(());
     }
     Err(format!("invalid signal: {s}"))
 }
@@ -531,8 +644,12 @@ fn parse_port(raw: &str) -> Result<Vec<String>, String> {
     let container = spec.rsplit(':').next().unwrap_or(spec);
     let range = |p: &str| -> Result<(u32, u32), String> {
         let (a, b) = p.split_once('-').unwrap_or((p, p));
-        let a: u32 = a.parse().map_err(|_| format!("invalid containerPort: {p}"))?;
-        let b: u32 = b.parse().map_err(|_| format!("invalid containerPort: {p}"))?;
+        let a: u32 = a
+            .parse()
+            .map_err(|_| format!("invalid containerPort: {p}"))?;
+        let b: u32 = b
+            .parse()
+            .map_err(|_| format!("invalid containerPort: {p}"))?;
         if a > 65535 || b > 65535 || b < a {
             return Err(format!("invalid containerPort: {p}"));
         }
@@ -549,7 +666,10 @@ fn parse_port(raw: &str) -> Result<Vec<String>, String> {
 fn run_history(args: &[String], build_args: &[(String, Option<String>)], env: &EnvList) -> String {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (k, v) in build_args {
-        let value = env.get(k).map(str::to_string).unwrap_or_else(|| v.clone().unwrap_or_default());
+        let value = env
+            .get(k)
+            .map(str::to_string)
+            .unwrap_or_else(|| v.clone().unwrap_or_default());
         match pairs.iter_mut().find(|(pk, _)| pk == k) {
             Some(slot) => slot.1 = value,
             None => pairs.push((k.clone(), value)),
@@ -567,7 +687,9 @@ fn run_history(args: &[String], build_args: &[(String, Option<String>)], env: &E
 /// Whether a RUN command line is exactly one heredoc marker (`<<EOF`, `<<-"EOF"`).
 fn is_single_heredoc_marker(cmd: &str) -> bool {
     let t = cmd.trim();
-    let Some(rest) = t.strip_prefix("<<") else { return false };
+    let Some(rest) = t.strip_prefix("<<") else {
+        return false;
+    };
     let rest = rest.strip_prefix('-').unwrap_or(rest).trim_start();
     !rest.is_empty() && !rest.contains(char::is_whitespace) && !rest.contains('<')
 }
@@ -575,11 +697,25 @@ fn is_single_heredoc_marker(cmd: &str) -> bool {
 fn summarize_heredoc(doc: &str) -> String {
     let trimmed = doc.trim();
     let mut lines = trimmed.split('\n');
-    let first = lines.next().unwrap_or("").trim_end_matches('\r').to_string();
-    if lines.next().is_some() { format!("{first}...") } else { first }
+    let first = lines
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r')
+        .to_string();
+    if lines.next().is_some() {
+        format!("{first}...")
+    } else {
+        first
+    }
 }
 
-fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &DispatchContext, context_paths: &mut BTreeSet<String>) -> Result<(), PlanError> {
+fn dispatch_run(
+    st: &mut StageState,
+    ins: &Instruction,
+    run: &Run,
+    ctx: &DispatchContext,
+    context_paths: &mut BTreeSet<String>,
+) -> Result<(), PlanError> {
     let span = ins.span;
     let mut display = display_text(ins, &st.env);
     let mut mounts: Vec<RunMountPlan> = Vec::new();
@@ -592,7 +728,12 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
         if prepend_shell && is_single_heredoc_marker(&cmd) && run.heredocs.len() == 1 {
             let doc = &run.heredocs[0];
             if doc.content.starts_with("#!") && st.platform.os != "windows" {
-                mounts.push(RunMountPlan::InlineFile { dir: "/dev/pipes/".into(), file: doc.name.clone(), data: doc.content.as_bytes().to_vec(), mode: 0o755 });
+                mounts.push(RunMountPlan::InlineFile {
+                    dir: "/dev/pipes/".into(),
+                    file: doc.name.clone(),
+                    data: doc.content.as_bytes().to_vec(),
+                    mode: 0o755,
+                });
                 args = vec![format!("/dev/pipes/{}", doc.name)];
             } else {
                 args = vec![doc.content.clone()];
@@ -618,13 +759,23 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
         let env = st.env.clone();
         let escape = ctx.escape;
         let mut expand = |v: &str| -> Result<String, String> {
-            expand_word(v, &env, ExpandOptions { escape, ..Default::default() }).map(|e| e.value).map_err(|e| {
+            expand_word(
+                v,
+                &env,
+                ExpandOptions {
+                    escape,
+                    ..Default::default()
+                },
+            )
+            .map(|e| e.value)
+            .map_err(|e| {
                 err_msg = Some(e.message.clone());
                 e.message
             })
         };
         let parsed = parse_mount(&m.value, &mut expand).map_err(|e| {
-            let mut err = PlanError::at(m.span, format!("invalid --mount: {}", e.message)).found(m.value.clone());
+            let mut err = PlanError::at(m.span, format!("invalid --mount: {}", e.message))
+                .found(m.value.clone());
             if let Some(x) = e.expected {
                 err = err.expected(x);
             }
@@ -645,12 +796,27 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
                     .clone()
                     .filter(|s| !s.is_empty())
                     .or_else(|| parsed.source.clone().filter(|s| !s.is_empty()))
-                    .or_else(|| parsed.target.as_deref().map(|t| t.rsplit('/').next().unwrap_or(t).to_string()))
-                    .ok_or_else(|| PlanError::at(m.span, "secret mount needs one of id, source or target").found(m.value.clone()))?;
-                let id = if parsed.source.as_deref().is_some_and(|s| !s.is_empty()) { parsed.source.clone().unwrap_or(id) } else { id };
+                    .or_else(|| {
+                        parsed
+                            .target
+                            .as_deref()
+                            .map(|t| t.rsplit('/').next().unwrap_or(t).to_string())
+                    })
+                    .ok_or_else(|| {
+                        PlanError::at(m.span, "secret mount needs one of id, source or target")
+                            .found(m.value.clone())
+                    })?;
+                let id = if parsed.source.as_deref().is_some_and(|s| !s.is_empty()) {
+                    parsed.source.clone().unwrap_or(id)
+                } else {
+                    id
+                };
                 let target = match (&parsed.target, &parsed.env) {
                     (Some(t), _) => Some(t.clone()),
-                    (None, None) => Some(format!("/run/secrets/{}", id.rsplit('/').next().unwrap_or(&id))),
+                    (None, None) => Some(format!(
+                        "/run/secrets/{}",
+                        id.rsplit('/').next().unwrap_or(&id)
+                    )),
                     (None, Some(_)) => None,
                 };
                 let custom = parsed.uid.is_some() || parsed.gid.is_some() || parsed.mode.is_some();
@@ -666,9 +832,14 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
             }
             MountType::Ssh => {
                 if parsed.source.as_deref().is_some_and(|s| !s.is_empty()) {
-                    return Err(PlanError::at(m.span, "ssh does not support source").found(m.value.clone()));
+                    return Err(
+                        PlanError::at(m.span, "ssh does not support source").found(m.value.clone())
+                    );
                 }
-                let target = parsed.target.clone().unwrap_or_else(|| format!("/run/buildkit/ssh_agent.{ssh_index}"));
+                let target = parsed
+                    .target
+                    .clone()
+                    .unwrap_or_else(|| format!("/run/buildkit/ssh_agent.{ssh_index}"));
                 ssh_index += 1;
                 mounts.push(RunMountPlan::Ssh {
                     target,
@@ -682,14 +853,23 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
             MountType::Tmpfs => {
                 let target = abs_target(parsed.target.as_deref().unwrap_or(""));
                 if target == "/" {
-                    return Err(PlanError::at(m.span, format!("invalid mount target {target:?}")));
+                    return Err(PlanError::at(
+                        m.span,
+                        format!("invalid mount target {target:?}"),
+                    ));
                 }
-                mounts.push(RunMountPlan::Tmpfs { target, size: parsed.size.unwrap_or(0) as i64 });
+                mounts.push(RunMountPlan::Tmpfs {
+                    target,
+                    size: parsed.size.unwrap_or(0) as i64,
+                });
             }
             MountType::Bind | MountType::Cache => {
                 let target = abs_target(parsed.target.as_deref().unwrap_or(""));
                 if target == "/" {
-                    return Err(PlanError::at(m.span, format!("invalid mount target {target:?}")).expected("a target other than /"));
+                    return Err(
+                        PlanError::at(m.span, format!("invalid mount target {target:?}"))
+                            .expected("a target other than /"),
+                    );
                 }
                 let from = match parsed.from.as_deref().filter(|f| !f.is_empty()) {
                     Some(f) => ctx.stage_ref(f, &st.stage_name, m.span)?,
@@ -701,16 +881,31 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
                     context_paths.insert(source.clone());
                 }
                 if parsed.kind == MountType::Bind {
-                    mounts.push(RunMountPlan::Bind { target, from, source, readonly: parsed.read_only });
+                    mounts.push(RunMountPlan::Bind {
+                        target,
+                        from,
+                        source,
+                        readonly: parsed.read_only,
+                    });
                 } else {
-                    let id = parsed.id.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| clean_path(&target));
+                    let id = parsed
+                        .id
+                        .clone()
+                        .filter(|s| !s.is_empty())
+                        .unwrap_or_else(|| clean_path(&target));
                     let sharing = match parsed.sharing {
                         CacheSharing::Shared => pb::CacheSharingOpt::Shared,
                         CacheSharing::Private => pb::CacheSharingOpt::Private,
                         CacheSharing::Locked => pb::CacheSharingOpt::Locked,
                     };
-                    let init = if source == "/" && (parsed.uid.is_some() || parsed.gid.is_some() || parsed.mode.is_some()) {
-                        Some((parsed.uid.unwrap_or(0), parsed.gid.unwrap_or(0), parsed.mode.unwrap_or(0o755)))
+                    let init = if source == "/"
+                        && (parsed.uid.is_some() || parsed.gid.is_some() || parsed.mode.is_some())
+                    {
+                        Some((
+                            parsed.uid.unwrap_or(0),
+                            parsed.gid.unwrap_or(0),
+                            parsed.mode.unwrap_or(0o755),
+                        ))
                     } else {
                         None
                     };
@@ -730,22 +925,35 @@ fn dispatch_run(st: &mut StageState, ins: &Instruction, run: &Run, ctx: &Dispatc
 
     let network = match &run.network {
         None => st.network,
-        Some(n) => NetworkMode::parse(&n.value)
-            .ok_or_else(|| PlanError::at(n.span, format!("unsupported network mode {:?}", n.value)).expected("default, none or host"))?,
+        Some(n) => NetworkMode::parse(&n.value).ok_or_else(|| {
+            PlanError::at(n.span, format!("unsupported network mode {:?}", n.value))
+                .expected("default, none or host")
+        })?,
     };
     let insecure = match &run.security {
         None => false,
         Some(s) => match s.value.as_str() {
             "insecure" => true,
             "sandbox" => false,
-            other => return Err(PlanError::at(s.span, format!("unsupported security mode {other:?}")).expected("sandbox or insecure")),
+            other => {
+                return Err(
+                    PlanError::at(s.span, format!("unsupported security mode {other:?}"))
+                        .expected("sandbox or insecure"),
+                );
+            }
         },
     };
     if let Some(d) = run.devices.first() {
-        return Err(PlanError::at(d.span, "RUN --device is not supported by strata yet").found(d.value.clone()));
+        return Err(
+            PlanError::at(d.span, "RUN --device is not supported by strata yet")
+                .found(d.value.clone()),
+        );
     }
 
-    let history = format!("RUN {} # buildkit", run_history(&args, &st.build_args, &st.env));
+    let history = format!(
+        "RUN {} # buildkit",
+        run_history(&args, &st.build_args, &st.env)
+    );
     let name = st.progress_name(&display, false);
     let opts = ctx.opts;
     st.steps.push(Step {
@@ -779,7 +987,9 @@ enum CopyKind<'a> {
 }
 
 fn parse_chmod(v: &str) -> Result<CopyMode, String> {
-    let non_octal = || format!("invalid chmod parameter: '{v}'. it should be octal string and between 0 and 07777");
+    let non_octal = || {
+        format!("invalid chmod parameter: '{v}'. it should be octal string and between 0 and 07777")
+    };
     if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
         let n = u32::from_str_radix(v, 8).map_err(|_| non_octal())?;
         if n > 0o7777 {
@@ -799,7 +1009,10 @@ fn parse_chmod(v: &str) -> Result<CopyMode, String> {
         }
         while i < b.len() {
             if !b"+-=".contains(&b[i]) {
-                return Err(format!("invalid chmod parameter: '{v}': unexpected {:?}", b[i] as char));
+                return Err(format!(
+                    "invalid chmod parameter: '{v}': unexpected {:?}",
+                    b[i] as char
+                ));
             }
             i += 1;
             while i < b.len() && b"rwxXstugo".contains(&b[i]) {
@@ -827,7 +1040,13 @@ fn contains_wildcards(s: &str) -> bool {
     false
 }
 
-fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &DispatchContext, context_paths: &mut BTreeSet<String>) -> Result<(), PlanError> {
+fn dispatch_copy(
+    st: &mut StageState,
+    ins: &Instruction,
+    kind: CopyKind,
+    ctx: &DispatchContext,
+    context_paths: &mut BTreeSet<String>,
+) -> Result<(), PlanError> {
     let span = ins.span;
     let (spec, is_add): (&CopySpec, bool) = match &kind {
         CopyKind::Copy(c) => (&c.spec, false),
@@ -839,11 +1058,17 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
         None => None,
     };
     let chmod_raw = match &spec.chmod {
-        Some(c) => Some((ctx.expand(&c.value, &env, c.span)?, c.span)).filter(|(s, _)| !s.is_empty()),
+        Some(c) => {
+            Some((ctx.expand(&c.value, &env, c.span)?, c.span)).filter(|(s, _)| !s.is_empty())
+        }
         None => None,
     };
     let mode = match &chmod_raw {
-        Some((v, s)) => Some(parse_chmod(v).map_err(|e| PlanError::at(*s, e).found(v.clone()).expected("an octal mode like 0755 or a symbolic mode like u+x"))?),
+        Some((v, s)) => Some(parse_chmod(v).map_err(|e| {
+            PlanError::at(*s, e)
+                .found(v.clone())
+                .expected("an octal mode like 0755 or a symbolic mode like u+x")
+        })?),
         None => None,
     };
     let mut sources_raw = Vec::new();
@@ -852,14 +1077,19 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
     }
     let dest_raw = ctx.expand(&spec.dest.value, &env, spec.dest.span)?;
     let dest = {
-        let p = if dest_raw == "." || dest_raw.is_empty() { "./" } else { dest_raw.as_str() };
+        let p = if dest_raw == "." || dest_raw.is_empty() {
+            "./"
+        } else {
+            dest_raw.as_str()
+        };
         resolve_path(&st.cwd, p, true)
     };
     let (from, checksum, keep_git_dir, unpack_flag) = match &kind {
         CopyKind::Copy(c) => (c.from.clone(), None, None, None),
         CopyKind::Add(a) => {
             let sum = match &a.checksum {
-                Some(c) => Some((ctx.expand(&c.value, &env, c.span)?, c.span)).filter(|(s, _)| !s.is_empty()),
+                Some(c) => Some((ctx.expand(&c.value, &env, c.span)?, c.span))
+                    .filter(|(s, _)| !s.is_empty()),
                 None => None,
             };
             (None, sum, Some(a.keep_git_dir), a.unpack)
@@ -872,11 +1102,16 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
     };
     if let Some((_, s)) = &checksum {
         if sources_raw.len() != 1 {
-            return Err(PlanError::at(*s, "checksum can't be specified for multiple sources"));
+            return Err(PlanError::at(
+                *s,
+                "checksum can't be specified for multiple sources",
+            ));
         }
         let src = &sources_raw[0].0;
         if !is_http_source(src) && !matches!(parse_git_ref(src), Ok(Some(_))) {
-            return Err(PlanError::at(*s, "checksum requires HTTP(S) or Git sources").found(src.clone()));
+            return Err(
+                PlanError::at(*s, "checksum requires HTTP(S) or Git sources").found(src.clone()),
+            );
         }
     }
 
@@ -898,30 +1133,55 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
         let git = parse_git_ref(src).map_err(|e| PlanError::at(*sspan, e).found(src.clone()))?;
         if let Some(g) = git.filter(|_| from.is_none()) {
             if !is_add {
-                return Err(PlanError::at(*sspan, "source can't be a git ref for COPY").found(src.clone()).expected("a path in the build context, or use ADD"));
+                return Err(PlanError::at(*sspan, "source can't be a git ref for COPY")
+                    .found(src.clone())
+                    .expected("a path in the build context, or use ADD"));
             }
             let keep = match (keep_git_dir, g.keep_git_dir) {
-                (Some(true), Some(false)) => return Err(PlanError::at(*sspan, "inconsistent keep-git-dir configuration")),
+                (Some(true), Some(false)) => {
+                    return Err(PlanError::at(
+                        *sspan,
+                        "inconsistent keep-git-dir configuration",
+                    ));
+                }
                 (_, Some(k)) => k,
                 (Some(k), None) => k,
                 (None, None) => false,
             };
             let sum = match (&checksum, &g.checksum) {
-                (Some((a, _)), Some(b)) if a != b => return Err(PlanError::at(*sspan, format!("checksum mismatch {a:?} != {b:?}"))),
+                (Some((a, _)), Some(b)) if a != b => {
+                    return Err(PlanError::at(
+                        *sspan,
+                        format!("checksum mismatch {a:?} != {b:?}"),
+                    ));
+                }
                 (Some((a, _)), _) => Some(a.clone()),
                 (None, b) => b.clone(),
             };
-            sources.push(CopySource::Git { remote: g.remote, reference: g.reference, subdir: g.subdir, keep_git_dir: keep, checksum: sum });
+            sources.push(CopySource::Git {
+                remote: g.remote,
+                reference: g.reference,
+                subdir: g.subdir,
+                keep_git_dir: keep,
+                checksum: sum,
+            });
             continue;
         }
         if from.is_none() && is_http_source(src) {
             if !is_add {
-                return Err(PlanError::at(*sspan, "source can't be a URL for COPY").found(src.clone()).expected("a path in the build context, or use ADD"));
+                return Err(PlanError::at(*sspan, "source can't be a URL for COPY")
+                    .found(src.clone())
+                    .expected("a path in the build context, or use ADD"));
             }
-            if let Some((c, cs)) = &checksum {
-                if !c.starts_with("sha256:") && !c.starts_with("sha384:") && !c.starts_with("sha512:") {
-                    return Err(PlanError::at(*cs, format!("invalid checksum digest format {c:?}")).expected("sha256:<hex>"));
-                }
+            if let Some((c, cs)) = &checksum
+                && !c.starts_with("sha256:")
+                && !c.starts_with("sha384:")
+                && !c.starts_with("sha512:")
+            {
+                return Err(
+                    PlanError::at(*cs, format!("invalid checksum digest format {c:?}"))
+                        .expected("sha256:<hex>"),
+                );
             }
             sources.push(CopySource::Http {
                 url: src.clone(),
@@ -942,7 +1202,10 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
             let pattern_norm = clean_path(&format!("/{pattern}"));
             include.push(pattern_norm.trim_start_matches('/').to_string());
             if !contains_wildcards(&parent) && !contains_wildcards(&pattern) {
-                required.push(clean_path(&format!("/{}", clean_path(&format!("{parent}/{pattern}")))));
+                required.push(clean_path(&format!(
+                    "/{}",
+                    clean_path(&format!("{parent}/{pattern}"))
+                )));
             }
             path_src = parent;
         }
@@ -950,23 +1213,46 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
         if source_fs == FsRef::Context {
             context_paths.insert(clean_path(&format!("/{src}")));
         }
-        sources.push(CopySource::Fs { from: source_fs.clone(), path: abs, include_patterns: include, required_paths: required, unpack: unpack_flag.unwrap_or(is_add) });
+        sources.push(CopySource::Fs {
+            from: source_fs.clone(),
+            path: abs,
+            include_patterns: include,
+            required_paths: required,
+            unpack: unpack_flag.unwrap_or(is_add),
+        });
     }
     for doc in &spec.heredocs {
         history.push_str(&format!(" <<{}", doc.name));
         let data = if doc.expand {
-            expand_word(&doc.content, &env, ExpandOptions { escape: '\\', raw_quotes: true, raw_escapes: false })
-                .map(|e| e.value)
-                .map_err(|e| PlanError::at(doc.span, e.message))?
+            expand_word(
+                &doc.content,
+                &env,
+                ExpandOptions {
+                    escape: '\\',
+                    raw_quotes: true,
+                    raw_escapes: false,
+                },
+            )
+            .map(|e| e.value)
+            .map_err(|e| PlanError::at(doc.span, e.message))?
         } else {
             doc.content.clone()
         };
-        sources.push(CopySource::Inline { name: doc.name.clone(), data: data.into_bytes() });
+        sources.push(CopySource::Inline {
+            name: doc.name.clone(),
+            data: data.into_bytes(),
+        });
     }
     history.push(' ');
     history.push_str(&dest_raw);
     if sources.is_empty() {
-        return Err(PlanError::at(span, format!("{} requires at least one source", if is_add { "ADD" } else { "COPY" })));
+        return Err(PlanError::at(
+            span,
+            format!(
+                "{} requires at least one source",
+                if is_add { "ADD" } else { "COPY" }
+            ),
+        ));
     }
 
     let mut exclude = Vec::new();
@@ -976,7 +1262,15 @@ fn dispatch_copy(st: &mut StageState, ins: &Instruction, kind: CopyKind, ctx: &D
     let display = display_text(ins, &st.env);
     let name = st.progress_name(&display, false);
     st.steps.push(Step {
-        op: StepOp::Copy(CopyStep { sources, dest, owner: chown, mode, link: spec.link, exclude, timestamp: None }),
+        op: StepOp::Copy(CopyStep {
+            sources,
+            dest,
+            owner: chown,
+            mode,
+            link: spec.link,
+            exclude,
+            timestamp: None,
+        }),
         name,
         command: instruction_text(ins),
         span,
@@ -1007,17 +1301,30 @@ mod tests {
     #[test]
     fn chmod_forms() {
         assert_eq!(parse_chmod("755"), Ok(CopyMode::Octal(0o755)));
-        assert_eq!(parse_chmod("u+x,go-w"), Ok(CopyMode::Symbolic("u+x,go-w".into())));
+        assert_eq!(
+            parse_chmod("u+x,go-w"),
+            Ok(CopyMode::Symbolic("u+x,go-w".into()))
+        );
         assert!(parse_chmod("99999").is_err());
         assert!(parse_chmod("u*x").is_err());
     }
 
     #[test]
     fn history_strings_match_upstream_forms() {
-        assert_eq!(go_quote_list(&["/bin/sh".into(), "-c".into(), "echo \"hi\"".into()]), r#"["/bin/sh" "-c" "echo \"hi\""]"#);
+        assert_eq!(
+            go_quote_list(&["/bin/sh".into(), "-c".into(), "echo \"hi\"".into()]),
+            r#"["/bin/sh" "-c" "echo \"hi\""]"#
+        );
         let mut env = EnvList::new();
         env.set("A", "1");
-        assert_eq!(run_history(&["sh".into()], &[("A".into(), Some("0".into())), ("B".into(), None)], &env), "|2 A=1 B= sh");
+        assert_eq!(
+            run_history(
+                &["sh".into()],
+                &[("A".into(), Some("0".into())), ("B".into(), None)],
+                &env
+            ),
+            "|2 A=1 B= sh"
+        );
         assert_eq!(epoch_rfc3339(0), "1970-01-01T00:00:00Z");
         assert_eq!(epoch_rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
     }

@@ -16,13 +16,19 @@ pub fn parse(s: &str) -> Result<i64, String> {
     }
     let mut total: f64 = 0.0;
     while !s.is_empty() {
-        let num_end = s.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(s.len());
+        let num_end = s
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(s.len());
         if num_end == 0 {
             return Err(format!("invalid duration {orig:?}"));
         }
-        let value: f64 = s[..num_end].parse().map_err(|_| format!("invalid duration {orig:?}"))?;
+        let value: f64 = s[..num_end]
+            .parse()
+            .map_err(|_| format!("invalid duration {orig:?}"))?;
         s = &s[num_end..];
-        let unit_end = s.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(s.len());
+        let unit_end = s
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(s.len());
         let unit = &s[..unit_end];
         s = &s[unit_end..];
         let scale = match unit {
@@ -62,15 +68,27 @@ pub fn format(ns: i64) -> String {
         format!("{u}ns")
     } else if u < 1_000_000 {
         let f = trim_fraction(format!("{:03}", u % 1_000));
-        if f.is_empty() { format!("{}µs", u / 1_000) } else { format!("{}.{f}µs", u / 1_000) }
+        if f.is_empty() {
+            format!("{}µs", u / 1_000)
+        } else {
+            format!("{}.{f}µs", u / 1_000)
+        }
     } else if u < 1_000_000_000 {
         let f = trim_fraction(format!("{:06}", u % 1_000_000));
-        if f.is_empty() { format!("{}ms", u / 1_000_000) } else { format!("{}.{f}ms", u / 1_000_000) }
+        if f.is_empty() {
+            format!("{}ms", u / 1_000_000)
+        } else {
+            format!("{}.{f}ms", u / 1_000_000)
+        }
     } else {
         let secs = u / 1_000_000_000;
         let frac = trim_fraction(format!("{:09}", u % 1_000_000_000));
         let s = secs % 60;
-        let sec_part = if frac.is_empty() { format!("{s}s") } else { format!("{s}.{frac}s") };
+        let sec_part = if frac.is_empty() {
+            format!("{s}s")
+        } else {
+            format!("{s}.{frac}s")
+        };
         let mins = secs / 60;
         if mins == 0 {
             sec_part
@@ -89,7 +107,14 @@ mod tests {
 
     #[test]
     fn round_trips_go_forms() {
-        for (s, ns, back) in [("30s", 30_000_000_000, "30s"), ("1m30s", 90_000_000_000, "1m30s"), ("1.5s", 1_500_000_000, "1.5s"), ("100ms", 100_000_000, "100ms"), ("2h", 7_200_000_000_000, "2h0m0s"), ("0", 0, "0s")] {
+        for (s, ns, back) in [
+            ("30s", 30_000_000_000, "30s"),
+            ("1m30s", 90_000_000_000, "1m30s"),
+            ("1.5s", 1_500_000_000, "1.5s"),
+            ("100ms", 100_000_000, "100ms"),
+            ("2h", 7_200_000_000_000, "2h0m0s"),
+            ("0", 0, "0s"),
+        ] {
             assert_eq!(parse(s), Ok(ns), "{s}");
             assert_eq!(format(ns), back);
         }

@@ -43,17 +43,28 @@ pub fn parse_git_ref(src: &str) -> Result<Option<GitRef>, String> {
     let scp_like = {
         // user@host:path, not a URL
         !base.contains("://")
-            && base.split_once(':').is_some_and(|(uh, _)| uh.contains('@') && !uh.contains('/'))
+            && base
+                .split_once(':')
+                .is_some_and(|(uh, _)| uh.contains('@') && !uh.contains('/'))
     };
-    let is_git = if let Some(rest) = base.strip_prefix("https://").or_else(|| base.strip_prefix("http://")) {
+    let is_git = if let Some(rest) = base
+        .strip_prefix("https://")
+        .or_else(|| base.strip_prefix("http://"))
+    {
         rest.ends_with(".git")
     } else {
-        base.starts_with("git://") || base.starts_with("ssh://") || scp_like || base.starts_with("github.com/")
+        base.starts_with("git://")
+            || base.starts_with("ssh://")
+            || scp_like
+            || base.starts_with("github.com/")
     };
     if !is_git {
         return Ok(None);
     }
-    let mut out = GitRef { remote: base.to_string(), ..Default::default() };
+    let mut out = GitRef {
+        remote: base.to_string(),
+        ..Default::default()
+    };
     if let Some(frag) = fragment {
         let (r, sd) = match frag.split_once(':') {
             Some((r, sd)) => (r, Some(sd)),
@@ -77,7 +88,11 @@ pub fn parse_git_ref(src: &str) -> Result<Option<GitRef>, String> {
                 "subdir" => out.subdir = Some(v.to_string()),
                 "checksum" | "commit" => out.checksum = Some(v.to_string()),
                 "keep-git-dir" => {
-                    out.keep_git_dir = Some(if v.is_empty() { true } else { parse_bool(v).ok_or_else(|| format!("invalid keep-git-dir value: {v:?}"))? })
+                    out.keep_git_dir = Some(if v.is_empty() {
+                        true
+                    } else {
+                        parse_bool(v).ok_or_else(|| format!("invalid keep-git-dir value: {v:?}"))?
+                    })
                 }
                 "submodules" | "fetch-by-commit" | "mtime" => {}
                 other => return Err(format!("unexpected query {other:?} in git source {src:?}")),
@@ -98,7 +113,8 @@ pub fn parse_git_ref(src: &str) -> Result<Option<GitRef>, String> {
 
 /// An HTTP(S) URL that is not a git repository.
 pub fn is_http_source(src: &str) -> bool {
-    (src.starts_with("http://") || src.starts_with("https://")) && !matches!(parse_git_ref(src), Ok(Some(_)))
+    (src.starts_with("http://") || src.starts_with("https://"))
+        && !matches!(parse_git_ref(src), Ok(Some(_)))
 }
 
 /// The file name ADD gives a download: the URL path's last element.
@@ -119,17 +135,36 @@ mod tests {
 
     #[test]
     fn classifies_sources() {
-        assert!(parse_git_ref("https://github.com/moby/buildkit.git#v0.12:docs").expect("ok").is_some());
-        let g = parse_git_ref("https://github.com/moby/buildkit.git#v0.12:docs").expect("ok").expect("git");
-        assert_eq!((g.reference.as_deref(), g.subdir.as_deref()), (Some("v0.12"), Some("docs")));
-        assert!(parse_git_ref("git@github.com:moby/buildkit.git").expect("ok").is_some());
-        assert!(parse_git_ref("https://example.com/file.tar.gz").expect("ok").is_none());
+        assert!(
+            parse_git_ref("https://github.com/moby/buildkit.git#v0.12:docs")
+                .expect("ok")
+                .is_some()
+        );
+        let g = parse_git_ref("https://github.com/moby/buildkit.git#v0.12:docs")
+            .expect("ok")
+            .expect("git");
+        assert_eq!(
+            (g.reference.as_deref(), g.subdir.as_deref()),
+            (Some("v0.12"), Some("docs"))
+        );
+        assert!(
+            parse_git_ref("git@github.com:moby/buildkit.git")
+                .expect("ok")
+                .is_some()
+        );
+        assert!(
+            parse_git_ref("https://example.com/file.tar.gz")
+                .expect("ok")
+                .is_none()
+        );
         assert!(parse_git_ref("src/main.rs").expect("ok").is_none());
         assert!(is_http_source("https://example.com/a.txt"));
         assert!(!is_http_source("https://example.com/a.git"));
         assert_eq!(url_filename("https://example.com/dir/a.txt?x=1"), "a.txt");
         assert_eq!(url_filename("https://example.com/"), "__unnamed__");
-        let q = parse_git_ref("https://h/r.git?tag=v1&keep-git-dir=true").expect("ok").expect("git");
+        let q = parse_git_ref("https://h/r.git?tag=v1&keep-git-dir=true")
+            .expect("ok")
+            .expect("git");
         assert_eq!(q.reference.as_deref(), Some("refs/tags/v1"));
         assert_eq!(q.keep_git_dir, Some(true));
     }

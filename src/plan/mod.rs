@@ -109,6 +109,7 @@ pub struct ResolvedImage {
 
 /// What the caller knows about one image.
 #[derive(Debug, Clone)]
+#[allow(clippy::large_enum_variant)] // built once per base image
 pub enum ImageLookup {
     Found(ResolvedImage),
     /// Use the reference as named, with no config (offline `strata llb`).
@@ -171,23 +172,53 @@ pub enum PlanError {
 
 impl PlanError {
     pub fn at(span: Span, message: impl Into<String>) -> PlanError {
-        PlanError::Invalid { span: Some(span), message: message.into(), found: None, expected: None }
+        PlanError::Invalid {
+            span: Some(span),
+            message: message.into(),
+            found: None,
+            expected: None,
+        }
     }
 
     pub fn general(message: impl Into<String>) -> PlanError {
-        PlanError::Invalid { span: None, message: message.into(), found: None, expected: None }
+        PlanError::Invalid {
+            span: None,
+            message: message.into(),
+            found: None,
+            expected: None,
+        }
     }
 
     pub fn expected(self, what: impl Into<String>) -> PlanError {
         match self {
-            PlanError::Invalid { span, message, found, .. } => PlanError::Invalid { span, message, found, expected: Some(what.into()) },
+            PlanError::Invalid {
+                span,
+                message,
+                found,
+                ..
+            } => PlanError::Invalid {
+                span,
+                message,
+                found,
+                expected: Some(what.into()),
+            },
             other => other,
         }
     }
 
     pub fn found(self, what: impl Into<String>) -> PlanError {
         match self {
-            PlanError::Invalid { span, message, expected, .. } => PlanError::Invalid { span, message, found: Some(what.into()), expected },
+            PlanError::Invalid {
+                span,
+                message,
+                expected,
+                ..
+            } => PlanError::Invalid {
+                span,
+                message,
+                found: Some(what.into()),
+                expected,
+            },
             other => other,
         }
     }
@@ -238,7 +269,10 @@ pub struct Stage {
 pub enum Base {
     Scratch,
     /// Normalised reference (pinned by digest when resolved), and the progress name.
-    Image { reference: String, name: String },
+    Image {
+        reference: String,
+        name: String,
+    },
     Stage(StageId),
 }
 
@@ -268,7 +302,11 @@ pub enum StepOp {
     Run(RunStep),
     Copy(CopyStep),
     /// WORKDIR's directory creation.
-    Mkdir { path: String, user: Option<String>, timestamp: Option<i64> },
+    Mkdir {
+        path: String,
+        user: Option<String>,
+        timestamp: Option<i64>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -289,13 +327,49 @@ pub struct RunStep {
 
 #[derive(Debug, Clone)]
 pub enum RunMountPlan {
-    Bind { target: String, from: FsRef, source: String, readonly: bool },
-    Cache { target: String, id: String, sharing: crate::proto::pb::CacheSharingOpt, from: FsRef, source: String, init: Option<(u32, u32, u32)>, readonly: bool },
-    Tmpfs { target: String, size: i64 },
-    Secret { target: Option<String>, id: String, env: Option<String>, uid: u32, gid: u32, mode: u32, optional: bool },
-    Ssh { target: String, id: String, uid: u32, gid: u32, mode: u32, optional: bool },
+    Bind {
+        target: String,
+        from: FsRef,
+        source: String,
+        readonly: bool,
+    },
+    Cache {
+        target: String,
+        id: String,
+        sharing: crate::proto::pb::CacheSharingOpt,
+        from: FsRef,
+        source: String,
+        init: Option<(u32, u32, u32)>,
+        readonly: bool,
+    },
+    Tmpfs {
+        target: String,
+        size: i64,
+    },
+    Secret {
+        target: Option<String>,
+        id: String,
+        env: Option<String>,
+        uid: u32,
+        gid: u32,
+        mode: u32,
+        optional: bool,
+    },
+    Ssh {
+        target: String,
+        id: String,
+        uid: u32,
+        gid: u32,
+        mode: u32,
+        optional: bool,
+    },
     /// An inline script (`RUN <<EOF` with a shebang) mounted read-only at `dir`.
-    InlineFile { dir: String, file: String, data: Vec<u8>, mode: u32 },
+    InlineFile {
+        dir: String,
+        file: String,
+        data: Vec<u8>,
+        mode: u32,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -321,8 +395,19 @@ pub enum CopySource {
         required_paths: Vec<String>,
         unpack: bool,
     },
-    Git { remote: String, reference: Option<String>, subdir: Option<String>, keep_git_dir: bool, checksum: Option<String> },
-    Http { url: String, filename: String, checksum: Option<String>, unpack: bool },
+    Git {
+        remote: String,
+        reference: Option<String>,
+        subdir: Option<String>,
+        keep_git_dir: bool,
+        checksum: Option<String>,
+    },
+    Http {
+        url: String,
+        filename: String,
+        checksum: Option<String>,
+        unpack: bool,
+    },
     /// A heredoc body written to a file called `name`.
     Inline { name: String, data: Vec<u8> },
 }

@@ -6,16 +6,16 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::dispatch::{self, StageState};
 use super::envlist::EnvList;
-use super::image::{ImageConfig, DEFAULT_PATH};
+use super::image::{DEFAULT_PATH, ImageConfig};
 use super::platform::Platform;
 use super::reference::ImageRef;
 use super::{
-    Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver, NoCache, PlanError, Stage,
-    StageId,
+    Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver, NoCache,
+    PlanError, Stage, StageId,
 };
-use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
-use crate::dockerfile::expand::{expand_word, ExpandOptions};
 use crate::dockerfile::Span;
+use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
+use crate::dockerfile::expand::{ExpandOptions, expand_word};
 
 /// A stage before dispatch: where it starts and what it runs.
 #[derive(Debug, Clone)]
@@ -38,13 +38,30 @@ pub(crate) struct StageDraft {
 }
 
 /// Expand with a given scope, turning expansion errors into located errors.
-pub(crate) fn expand_in(word: &str, vars: &EnvList, escape: char, span: Span) -> Result<String, PlanError> {
-    expand_word(word, vars, ExpandOptions { escape, ..Default::default() })
-        .map(|e| e.value)
-        .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))
+pub(crate) fn expand_in(
+    word: &str,
+    vars: &EnvList,
+    escape: char,
+    span: Span,
+) -> Result<String, PlanError> {
+    expand_word(
+        word,
+        vars,
+        ExpandOptions {
+            escape,
+            ..Default::default()
+        },
+    )
+    .map(|e| e.value)
+    .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))
 }
 
-fn default_args(build: &Platform, target: &Platform, overrides: &BTreeMap<String, String>, target_stage: &str) -> EnvList {
+fn default_args(
+    build: &Platform,
+    target: &Platform,
+    overrides: &BTreeMap<String, String>,
+    target_stage: &str,
+) -> EnvList {
     let mut env = EnvList::new();
     let pairs = [
         ("BUILDPLATFORM", build.to_string()),
@@ -67,7 +84,11 @@ fn default_args(build: &Platform, target: &Platform, overrides: &BTreeMap<String
 }
 
 /// Turn a parsed Dockerfile into a build plan.
-pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<BuildPlan, PlanError> {
+pub fn plan(
+    df: &Dockerfile,
+    opts: &BuildOptions,
+    images: &dyn ImageResolver,
+) -> Result<BuildPlan, PlanError> {
     let escape = df.escape;
     // Global ARGs come before the first FROM; nothing else may.
     let mut meta_args: Vec<&Instruction> = Vec::new();
@@ -95,29 +116,55 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
             _ => match drafts.last_mut() {
                 Some(d) => d.commands.push(ins.clone()),
                 None => {
-                    return Err(PlanError::at(ins.span, format!("no build stage in current context: {} before FROM", ins.command.keyword()))
-                        .expected("FROM (only ARG may come before the first FROM)"))
+                    return Err(PlanError::at(
+                        ins.span,
+                        format!(
+                            "no build stage in current context: {} before FROM",
+                            ins.command.keyword()
+                        ),
+                    )
+                    .expected("FROM (only ARG may come before the first FROM)"));
                 }
             },
         }
     }
     if drafts.is_empty() {
-        return Err(PlanError::general("the Dockerfile contains no stages to build").expected("at least one FROM instruction"));
+        return Err(
+            PlanError::general("the Dockerfile contains no stages to build")
+                .expected("at least one FROM instruction"),
+        );
     }
 
     let build_platform = opts.build_platform.clone();
-    let target_platform = opts.target_platform.clone().unwrap_or_else(|| build_platform.clone());
+    let target_platform = opts
+        .target_platform
+        .clone()
+        .unwrap_or_else(|| build_platform.clone());
     let implicit_target = opts.target_platform.is_none();
     let target_name = match &opts.target {
         Some(t) => t.clone(),
-        None => drafts.last().and_then(|d| d.declared_name.clone()).unwrap_or_default(),
+        None => drafts
+            .last()
+            .and_then(|d| d.declared_name.clone())
+            .unwrap_or_default(),
     };
-    let target_stage_arg = if target_name.is_empty() { "default".to_string() } else { target_name.clone() };
-    let mut global_args = default_args(&build_platform, &target_platform, &opts.build_args, &target_stage_arg);
+    let target_stage_arg = if target_name.is_empty() {
+        "default".to_string()
+    } else {
+        target_name.clone()
+    };
+    let mut global_args = default_args(
+        &build_platform,
+        &target_platform,
+        &opts.build_args,
+        &target_stage_arg,
+    );
 
     // Meta args: a build arg wins, else the expanded default.
     for ins in &meta_args {
-        let Command::Arg(decls) = &ins.command else { continue };
+        let Command::Arg(decls) = &ins.command else {
+            continue;
+        };
         for decl in decls {
             if let Some(v) = opts.build_args.get(&decl.name) {
                 global_args.set(&decl.name, v);
@@ -130,7 +177,13 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
     // Declared global ARG names: stages may re-declare them to inherit values.
     let declared_globals: BTreeSet<String> = meta_args
         .iter()
-        .filter_map(|i| if let Command::Arg(d) = &i.command { Some(d) } else { None })
+        .filter_map(|i| {
+            if let Command::Arg(d) = &i.command {
+                Some(d)
+            } else {
+                None
+            }
+        })
         .flatten()
         .map(|d| d.name.clone())
         .collect();
@@ -141,25 +194,39 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
     for (i, (ins, from)) in froms.iter().enumerate() {
         let base = expand_in(&from.image.value, &global_args, escape, from.image.span)?;
         if base.is_empty() {
-            return Err(PlanError::at(from.image.span, format!("base name ({}) should not be blank", from.image.value))
-                .expected("an image reference, `scratch` or an earlier stage name"));
+            return Err(PlanError::at(
+                from.image.span,
+                format!("base name ({}) should not be blank", from.image.value),
+            )
+            .expected("an image reference, `scratch` or an earlier stage name"));
         }
         if let Some(p) = &from.platform {
             let v = expand_in(&p.value, &global_args, escape, p.span)?;
             if v.is_empty() {
-                return Err(PlanError::at(p.span, format!("empty platform value from expression {}", p.value)));
+                return Err(PlanError::at(
+                    p.span,
+                    format!("empty platform value from expression {}", p.value),
+                ));
             }
-            let parsed = Platform::parse(&v).map_err(|e| PlanError::at(p.span, format!("failed to parse platform {}: {e}", p.value)))?;
+            let parsed = Platform::parse(&v).map_err(|e| {
+                PlanError::at(p.span, format!("failed to parse platform {}: {e}", p.value))
+            })?;
             drafts[i].platform = Some(parsed);
         }
         drafts[i].base_name = base.clone();
         if let Some(&earlier) = by_name.get(&base) {
             drafts[i].base_stage = Some(earlier);
         }
-        drafts[i].name = drafts[i].declared_name.clone().unwrap_or_else(|| format!("stage-{i}"));
+        drafts[i].name = drafts[i]
+            .declared_name
+            .clone()
+            .unwrap_or_else(|| format!("stage-{i}"));
         if let Some(n) = &drafts[i].declared_name {
             if by_name.contains_key(n) {
-                return Err(PlanError::at(ins.span, format!("duplicate stage name {n:?}")).expected("unique stage names"));
+                return Err(
+                    PlanError::at(ins.span, format!("duplicate stage name {n:?}"))
+                        .expected("unique stage names"),
+                );
             }
             by_name.insert(n.clone(), i);
         }
@@ -171,9 +238,15 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
             Some(&i) => i,
             None => {
                 let names: Vec<String> = by_name.keys().cloned().collect();
-                return Err(PlanError::general(format!("target stage {t:?} could not be found"))
-                    .found(t.clone())
-                    .expected(if names.is_empty() { "no named stages exist".to_string() } else { format!("one of: {}", names.join(", ")) }));
+                return Err(
+                    PlanError::general(format!("target stage {t:?} could not be found"))
+                        .found(t.clone())
+                        .expected(if names.is_empty() {
+                            "no named stages exist".to_string()
+                        } else {
+                            format!("one of: {}", names.join(", "))
+                        }),
+                );
             }
         },
     };
@@ -192,21 +265,36 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
         let reachable = reachable_stages(&drafts, target);
         let mut missing: BTreeSet<ImageRequest> = BTreeSet::new();
         for &i in &reachable {
-            if drafts[i].base_stage.is_some() || drafts[i].base_name.eq_ignore_ascii_case("scratch") || resolved.contains_key(&i) {
+            if drafts[i].base_stage.is_some()
+                || drafts[i].base_name.eq_ignore_ascii_case("scratch")
+                || resolved.contains_key(&i)
+            {
                 continue;
             }
             let span = drafts[i].span;
             let reference = ImageRef::parse(&drafts[i].base_name)
                 .map_err(|e| {
-                    let err = PlanError::general(format!("failed to parse stage name {:?}: {e}", drafts[i].base_name));
+                    let err = PlanError::general(format!(
+                        "failed to parse stage name {:?}: {e}",
+                        drafts[i].base_name
+                    ));
                     match span {
-                        Some(s) => PlanError::at(s, format!("failed to parse stage name {:?}: {e}", drafts[i].base_name)),
+                        Some(s) => PlanError::at(
+                            s,
+                            format!("failed to parse stage name {:?}: {e}", drafts[i].base_name),
+                        ),
                         None => err,
                     }
                 })?
                 .with_default_tag();
-            let platform = drafts[i].platform.clone().unwrap_or_else(|| target_platform.clone());
-            let request = ImageRequest { reference, platform };
+            let platform = drafts[i]
+                .platform
+                .clone()
+                .unwrap_or_else(|| target_platform.clone());
+            let request = ImageRequest {
+                reference,
+                platform,
+            };
             match images.lookup(&request) {
                 ImageLookup::Found(img) => {
                     resolved.insert(i, Some(img));
@@ -231,7 +319,13 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
             let mut triggers: Vec<(String, Span)> = Vec::new();
             let from_span = drafts[i].span.unwrap_or_default();
             if let Some(Some(img)) = resolved.get(&i) {
-                triggers.extend(img.config.config.on_build.iter().map(|t| (t.clone(), from_span)));
+                triggers.extend(
+                    img.config
+                        .config
+                        .on_build
+                        .iter()
+                        .map(|t| (t.clone(), from_span)),
+                );
             }
             if let Some(b) = drafts[i].base_stage {
                 for c in &drafts[b].commands[drafts[b].onbuild_count..] {
@@ -249,7 +343,7 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
                 parsed.push(ins);
             }
             let n = parsed.len();
-            parsed.extend(drafts[i].commands.drain(..));
+            parsed.append(&mut drafts[i].commands);
             drafts[i].commands = parsed;
             drafts[i].onbuild_count = n;
             let before = drafts[i].deps.clone();
@@ -278,7 +372,11 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
             continue;
         }
         let draft = &drafts[i];
-        let display_name = if single_stage { String::new() } else { draft.name.clone() };
+        let display_name = if single_stage {
+            String::new()
+        } else {
+            draft.name.clone()
+        };
         let ignore_cache = match &opts.no_cache {
             NoCache::Off => false,
             NoCache::All => true,
@@ -286,7 +384,10 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
         };
         let (base, mut state) = if let Some(b) = draft.base_stage {
             let Some(parent) = finals[b].clone() else {
-                return Err(PlanError::general(format!("stage {:?} was not dispatched before {:?}", drafts[b].name, draft.name)));
+                return Err(PlanError::general(format!(
+                    "stage {:?} was not dispatched before {:?}",
+                    drafts[b].name, draft.name
+                )));
             };
             let mut st = parent;
             st.image.config.on_build.clear();
@@ -294,11 +395,22 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
             st.cmd_set = false;
             (Base::Stage(b), st)
         } else if draft.base_name.eq_ignore_ascii_case("scratch") {
-            let platform = draft.platform.clone().unwrap_or_else(|| target_platform.clone());
-            (Base::Scratch, StageState::new(ImageConfig::empty(&platform), platform))
+            let platform = draft
+                .platform
+                .clone()
+                .unwrap_or_else(|| target_platform.clone());
+            (
+                Base::Scratch,
+                StageState::new(ImageConfig::empty(&platform), platform),
+            )
         } else {
-            let platform = draft.platform.clone().unwrap_or_else(|| target_platform.clone());
-            let requested = ImageRef::parse(&draft.base_name).map_err(PlanError::general)?.with_default_tag();
+            let platform = draft
+                .platform
+                .clone()
+                .unwrap_or_else(|| target_platform.clone());
+            let requested = ImageRef::parse(&draft.base_name)
+                .map_err(PlanError::general)?
+                .with_default_tag();
             match resolved.get(&i).cloned().flatten() {
                 Some(img) => {
                     let mut reference = img.reference.clone();
@@ -310,19 +422,36 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
                     // The base's ONBUILD triggers ran in this stage; they are consumed.
                     config.config.on_build.clear();
                     let mut platform = platform;
-                    if draft.platform.is_none() && implicit_target && !config.os.is_empty() && !config.architecture.is_empty() && (config.os != platform.os || config.architecture != platform.architecture) && config.os == build_platform.os && config.architecture == build_platform.architecture {
+                    if draft.platform.is_none()
+                        && implicit_target
+                        && !config.os.is_empty()
+                        && !config.architecture.is_empty()
+                        && (config.os != platform.os
+                            || config.architecture != platform.architecture)
+                        && config.os == build_platform.os
+                        && config.architecture == build_platform.architecture
+                    {
                         platform = build_platform.clone();
                     }
                     let base = if config.has_no_layers() {
                         Base::Scratch
                     } else {
-                        Base::Image { reference: reference.to_string(), name: String::new() }
+                        Base::Image {
+                            reference: reference.to_string(),
+                            name: String::new(),
+                        }
                     };
                     (base, StageState::new(config, platform))
                 }
                 None => {
                     let cfg = ImageConfig::empty(&platform);
-                    (Base::Image { reference: requested.to_string(), name: String::new() }, StageState::new(cfg, platform))
+                    (
+                        Base::Image {
+                            reference: requested.to_string(),
+                            name: String::new(),
+                        },
+                        StageState::new(cfg, platform),
+                    )
                 }
             }
         };
@@ -331,7 +460,16 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
         state.ignore_cache = ignore_cache;
         state.epoch = opts.source_date_epoch;
         state.cmd_total = usize::from(matches!(base, Base::Image { .. }))
-            + draft.commands.iter().filter(|c| matches!(c.command, Command::Run(_) | Command::Copy(_) | Command::Add(_) | Command::Workdir(_))).count();
+            + draft
+                .commands
+                .iter()
+                .filter(|c| {
+                    matches!(
+                        c.command,
+                        Command::Run(_) | Command::Copy(_) | Command::Add(_) | Command::Workdir(_)
+                    )
+                })
+                .count();
         state.cmd_index = 0;
 
         let base = match base {
@@ -344,7 +482,14 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
 
         if draft.base_stage.is_none() {
             // Initialise the exec state from the base image config.
-            if !state.image.config.env.iter().any(|e| e.split('=').next() == Some("PATH")) && state.platform.os != "windows" {
+            if !state
+                .image
+                .config
+                .env
+                .iter()
+                .any(|e| e.split('=').next() == Some("PATH"))
+                && state.platform.os != "windows"
+            {
                 state.image.config.env.push(format!("PATH={DEFAULT_PATH}"));
             }
             for e in state.image.config.env.clone() {
@@ -414,7 +559,8 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
         }
     }
     if !implicit_target {
-        let same = target_platform.os == image.os && target_platform.architecture == image.architecture;
+        let same =
+            target_platform.os == image.os && target_platform.architecture == image.architecture;
         image.os = target_platform.os.clone();
         image.architecture = target_platform.architecture.clone();
         if !target_platform.variant.is_empty() || !same {
@@ -428,7 +574,12 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
     let follow_paths = if context_paths.contains("/") || context_paths.is_empty() {
         None
     } else {
-        Some(context_paths.iter().map(|p| p.trim_start_matches('/').to_string()).collect())
+        Some(
+            context_paths
+                .iter()
+                .map(|p| p.trim_start_matches('/').to_string())
+                .collect(),
+        )
     };
     let platform = stages[target].platform.clone();
     Ok(BuildPlan {
@@ -448,34 +599,59 @@ pub fn plan(df: &Dockerfile, opts: &BuildOptions, images: &dyn ImageResolver) ->
 
 /// Parse one ONBUILD trigger as a single instruction located at the FROM line.
 fn parse_trigger(text: &str, escape: char, at: Span) -> Result<Instruction, PlanError> {
-    let source = if escape == '\\' { text.to_string() } else { format!("# escape={escape}\n{text}") };
-    let df = crate::dockerfile::parse(&source)
-        .map_err(|e| PlanError::at(at, format!("invalid ONBUILD trigger {text:?}: {}", e.message)))?;
+    let source = if escape == '\\' {
+        text.to_string()
+    } else {
+        format!("# escape={escape}\n{text}")
+    };
+    let df = crate::dockerfile::parse(&source).map_err(|e| {
+        PlanError::at(
+            at,
+            format!("invalid ONBUILD trigger {text:?}: {}", e.message),
+        )
+    })?;
     let mut it = df.instructions.into_iter();
     match (it.next(), it.next()) {
         (Some(mut ins), None) => {
             ins.span = at;
             Ok(ins)
         }
-        _ => Err(PlanError::at(at, format!("ONBUILD trigger should be a single expression: {text:?}"))),
+        _ => Err(PlanError::at(
+            at,
+            format!("ONBUILD trigger should be a single expression: {text:?}"),
+        )),
     }
 }
 
 /// Find or create the stage a `--from` value names.
-fn stage_for_from(drafts: &mut Vec<StageDraft>, from: &str, by_name: &BTreeMap<String, StageId>, span: Span) -> Result<StageId, PlanError> {
+fn stage_for_from(
+    drafts: &mut Vec<StageDraft>,
+    from: &str,
+    by_name: &BTreeMap<String, StageId>,
+    span: Span,
+) -> Result<StageId, PlanError> {
     if let Ok(index) = from.parse::<usize>() {
         if index < drafts.len() {
             return Ok(index);
         }
-        return Err(PlanError::at(span, format!("invalid stage index {index}")).expected(format!("an index below {}", drafts.len())));
+        return Err(PlanError::at(span, format!("invalid stage index {index}"))
+            .expected(format!("an index below {}", drafts.len())));
     }
     if let Some(&i) = by_name.get(&from.to_ascii_lowercase()) {
         return Ok(i);
     }
-    if let Some(i) = drafts.iter().position(|d| d.implicit && d.base_name == from) {
+    if let Some(i) = drafts
+        .iter()
+        .position(|d| d.implicit && d.base_name == from)
+    {
         return Ok(i);
     }
-    ImageRef::parse(from).map_err(|e| PlanError::at(span, format!("{from:?} is neither a stage nor a valid image reference: {e}")))?;
+    ImageRef::parse(from).map_err(|e| {
+        PlanError::at(
+            span,
+            format!("{from:?} is neither a stage nor a valid image reference: {e}"),
+        )
+    })?;
     drafts.push(StageDraft {
         declared_name: None,
         name: format!("stage-{}", drafts.len()),
@@ -492,7 +668,12 @@ fn stage_for_from(drafts: &mut Vec<StageDraft>, from: &str, by_name: &BTreeMap<S
     Ok(drafts.len() - 1)
 }
 
-fn stage_dependencies(drafts: &mut Vec<StageDraft>, i: StageId, by_name: &BTreeMap<String, StageId>, escape: char) -> Result<BTreeSet<StageId>, PlanError> {
+fn stage_dependencies(
+    drafts: &mut Vec<StageDraft>,
+    i: StageId,
+    by_name: &BTreeMap<String, StageId>,
+    escape: char,
+) -> Result<BTreeSet<StageId>, PlanError> {
     let mut deps = BTreeSet::new();
     let commands = drafts[i].commands.clone();
     for ins in &commands {
@@ -502,7 +683,10 @@ fn stage_dependencies(drafts: &mut Vec<StageDraft>, i: StageId, by_name: &BTreeM
                     let no_vars = EnvList::new();
                     let expanded = expand_in(&from.value, &no_vars, escape, from.span)?;
                     if expanded != from.value {
-                        return Err(PlanError::at(from.span, "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"));
+                        return Err(PlanError::at(
+                            from.span,
+                            "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround",
+                        ));
                     }
                     deps.insert(stage_for_from(drafts, &from.value, by_name, from.span)?);
                 }
@@ -511,8 +695,14 @@ fn stage_dependencies(drafts: &mut Vec<StageDraft>, i: StageId, by_name: &BTreeM
                 for m in &r.mounts {
                     // Dependencies use the raw value like upstream; fields are expanded at dispatch.
                     let mut keep = |v: &str| Ok::<String, String>(v.to_string());
-                    let Ok(parsed) = crate::dockerfile::mount::parse_mount(&m.value, &mut keep) else { continue };
-                    if let Some(from) = parsed.from.filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("scratch")) {
+                    let Ok(parsed) = crate::dockerfile::mount::parse_mount(&m.value, &mut keep)
+                    else {
+                        continue;
+                    };
+                    if let Some(from) = parsed
+                        .from
+                        .filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("scratch"))
+                    {
                         deps.insert(stage_for_from(drafts, &from, by_name, m.span)?);
                     }
                 }
@@ -546,16 +736,28 @@ fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
         Done,
     }
     let mut marks = vec![Mark::New; drafts.len()];
-    fn visit(i: usize, drafts: &[StageDraft], marks: &mut [Mark], path: &mut Vec<usize>) -> Result<(), PlanError> {
+    fn visit(
+        i: usize,
+        drafts: &[StageDraft],
+        marks: &mut [Mark],
+        path: &mut Vec<usize>,
+    ) -> Result<(), PlanError> {
         match marks[i] {
             Mark::Done => return Ok(()),
             Mark::Active => {
                 let start = path.iter().position(|&p| p == i).unwrap_or(0);
-                let names: Vec<&str> = path[start..].iter().chain(std::iter::once(&i)).map(|&p| drafts[p].name.as_str()).collect();
+                let names: Vec<&str> = path[start..]
+                    .iter()
+                    .chain(std::iter::once(&i))
+                    .map(|&p| drafts[p].name.as_str())
+                    .collect();
                 let span = drafts[i].span.unwrap_or_default();
-                return Err(PlanError::at(span, format!("circular dependency detected on stage: {}", drafts[i].name))
-                    .found(names.join(" -> "))
-                    .expected("stages that do not depend on themselves"));
+                return Err(PlanError::at(
+                    span,
+                    format!("circular dependency detected on stage: {}", drafts[i].name),
+                )
+                .found(names.join(" -> "))
+                .expected("stages that do not depend on themselves"));
             }
             Mark::New => {}
         }

@@ -11,13 +11,49 @@ pub struct Platform {
 }
 
 const KNOWN_OS: &[&str] = &[
-    "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd",
-    "openbsd", "plan9", "solaris", "windows", "zos",
+    "aix",
+    "android",
+    "darwin",
+    "dragonfly",
+    "freebsd",
+    "hurd",
+    "illumos",
+    "ios",
+    "js",
+    "linux",
+    "nacl",
+    "netbsd",
+    "openbsd",
+    "plan9",
+    "solaris",
+    "windows",
+    "zos",
 ];
 
 const KNOWN_ARCH: &[&str] = &[
-    "386", "amd64", "amd64p32", "arm", "armbe", "arm64", "arm64be", "ppc64", "ppc64le", "loong64", "mips", "mipsle",
-    "mips64", "mips64le", "mips64p32", "mips64p32le", "ppc", "riscv", "riscv64", "s390", "s390x", "sparc", "sparc64",
+    "386",
+    "amd64",
+    "amd64p32",
+    "arm",
+    "armbe",
+    "arm64",
+    "arm64be",
+    "ppc64",
+    "ppc64le",
+    "loong64",
+    "mips",
+    "mipsle",
+    "mips64",
+    "mips64le",
+    "mips64p32",
+    "mips64p32le",
+    "ppc",
+    "riscv",
+    "riscv64",
+    "s390",
+    "s390x",
+    "sparc",
+    "sparc64",
     "wasm",
 ];
 
@@ -28,11 +64,19 @@ fn normalize_arch(arch: &str, variant: &str) -> (String, String) {
     match arch.as_str() {
         "i386" => ("386".into(), String::new()),
         "x86_64" | "x86-64" | "amd64" => {
-            let v = if variant == "v1" { String::new() } else { variant };
+            let v = if variant == "v1" {
+                String::new()
+            } else {
+                variant
+            };
             ("amd64".into(), v)
         }
         "aarch64" | "arm64" => {
-            let v = if variant == "8" || variant == "v8" || variant == "v8.0" { String::new() } else { variant };
+            let v = if variant == "8" || variant == "v8" || variant == "v8.0" {
+                String::new()
+            } else {
+                variant
+            };
             ("arm64".into(), v)
         }
         "armhf" => ("arm".into(), "v7".into()),
@@ -52,7 +96,11 @@ fn normalize_arch(arch: &str, variant: &str) -> (String, String) {
 impl Platform {
     pub fn new(os: &str, architecture: &str, variant: &str) -> Platform {
         let (architecture, variant) = normalize_arch(architecture, variant);
-        Platform { os: os.to_ascii_lowercase(), architecture, variant }
+        Platform {
+            os: os.to_ascii_lowercase(),
+            architecture,
+            variant,
+        }
     }
 
     /// The platform this program runs on (what BuildKit calls the default spec).
@@ -73,9 +121,15 @@ impl Platform {
             return Err("empty platform specifier".into());
         }
         let parts: Vec<&str> = spec.split('/').collect();
-        let valid = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
+        let valid = |s: &str| {
+            !s.is_empty()
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
+        };
         if parts.iter().any(|p| !valid(p)) || parts.len() > 3 {
-            return Err(format!("{spec:?}: invalid platform specifier, expected os/arch[/variant]"));
+            return Err(format!(
+                "{spec:?}: invalid platform specifier, expected os/arch[/variant]"
+            ));
         }
         let lower = |s: &str| s.to_ascii_lowercase();
         match parts.as_slice() {
@@ -87,7 +141,9 @@ impl Platform {
                 } else {
                     let (a, _) = normalize_arch(&one, "");
                     if !KNOWN_ARCH.contains(&a.as_str()) {
-                        return Err(format!("{spec:?}: unknown operating system or architecture"));
+                        return Err(format!(
+                            "{spec:?}: unknown operating system or architecture"
+                        ));
                     }
                     Ok(Platform::new("linux", &one, ""))
                 }
@@ -115,12 +171,30 @@ mod tests {
 
     #[test]
     fn parses_and_normalises() {
-        assert_eq!(Platform::parse("linux/amd64").map(|p| p.to_string()), Ok("linux/amd64".into()));
-        assert_eq!(Platform::parse("linux/x86_64").map(|p| p.to_string()), Ok("linux/amd64".into()));
-        assert_eq!(Platform::parse("linux/arm64/v8").map(|p| p.to_string()), Ok("linux/arm64".into()));
-        assert_eq!(Platform::parse("linux/arm").map(|p| p.to_string()), Ok("linux/arm/v7".into()));
-        assert_eq!(Platform::parse("arm64").map(|p| p.to_string()), Ok("linux/arm64".into()));
-        assert_eq!(Platform::parse("Linux/AMD64").map(|p| p.to_string()), Ok("linux/amd64".into()));
+        assert_eq!(
+            Platform::parse("linux/amd64").map(|p| p.to_string()),
+            Ok("linux/amd64".into())
+        );
+        assert_eq!(
+            Platform::parse("linux/x86_64").map(|p| p.to_string()),
+            Ok("linux/amd64".into())
+        );
+        assert_eq!(
+            Platform::parse("linux/arm64/v8").map(|p| p.to_string()),
+            Ok("linux/arm64".into())
+        );
+        assert_eq!(
+            Platform::parse("linux/arm").map(|p| p.to_string()),
+            Ok("linux/arm/v7".into())
+        );
+        assert_eq!(
+            Platform::parse("arm64").map(|p| p.to_string()),
+            Ok("linux/arm64".into())
+        );
+        assert_eq!(
+            Platform::parse("Linux/AMD64").map(|p| p.to_string()),
+            Ok("linux/amd64".into())
+        );
         assert!(Platform::parse("linux//amd64").is_err());
         assert!(Platform::parse("").is_err());
         assert!(Platform::parse("bogus").is_err());

@@ -60,7 +60,9 @@ fn valid_domain(d: &str) -> bool {
     !host.is_empty()
         && host.split('.').all(|label| {
             !label.is_empty()
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
                 && !label.starts_with('-')
                 && !label.ends_with('-')
         })
@@ -71,14 +73,17 @@ fn valid_tag(t: &str) -> bool {
     !b.is_empty()
         && b.len() <= 128
         && (b[0].is_ascii_alphanumeric() || b[0] == b'_')
-        && b.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.' || *c == b'-')
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c == b'.' || *c == b'-')
 }
 
 fn valid_digest(d: &str) -> bool {
     match d.split_once(':') {
         Some((alg, hex)) => {
             !alg.is_empty()
-                && alg.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+._-".contains(&b))
+                && alg
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"+._-".contains(&b))
                 && hex.len() >= 32
                 && hex.bytes().all(|b| b.is_ascii_hexdigit())
         }
@@ -107,32 +112,59 @@ impl ImageRef {
         // A tag is after the last ':' that comes after the last '/'.
         let last_slash = rest.rfind('/').map(|i| i + 1).unwrap_or(0);
         let (name, tag) = match rest[last_slash..].rfind(':') {
-            Some(i) => (&rest[..last_slash + i], Some(rest[last_slash + i + 1..].to_string())),
+            Some(i) => (
+                &rest[..last_slash + i],
+                Some(rest[last_slash + i + 1..].to_string()),
+            ),
             None => (rest, None),
         };
-        if let Some(t) = &tag {
-            if !valid_tag(t) {
-                return Err(format!("invalid reference format: bad tag {t:?}"));
-            }
+        if let Some(t) = &tag
+            && !valid_tag(t)
+        {
+            return Err(format!("invalid reference format: bad tag {t:?}"));
         }
         let (domain, path) = match name.split_once('/') {
-            Some((first, remainder)) if first.contains('.') || first.contains(':') || first == "localhost" || first.chars().any(|c| c.is_ascii_uppercase()) => {
+            Some((first, remainder))
+                if first.contains('.')
+                    || first.contains(':')
+                    || first == "localhost"
+                    || first.chars().any(|c| c.is_ascii_uppercase()) =>
+            {
                 (first.to_string(), remainder.to_string())
             }
             _ => ("docker.io".to_string(), name.to_string()),
         };
-        if name.chars().any(|c| c.is_ascii_uppercase()) && path.chars().any(|c| c.is_ascii_uppercase()) {
+        if name.chars().any(|c| c.is_ascii_uppercase())
+            && path.chars().any(|c| c.is_ascii_uppercase())
+        {
             return Err("invalid reference format: repository name must be lowercase".into());
         }
         if !valid_domain(&domain) {
-            return Err(format!("invalid reference format: bad registry host {domain:?}"));
+            return Err(format!(
+                "invalid reference format: bad registry host {domain:?}"
+            ));
         }
-        let path = if domain == "docker.io" && !path.contains('/') { format!("library/{path}") } else { path };
+        let path = if domain == "docker.io" && !path.contains('/') {
+            format!("library/{path}")
+        } else {
+            path
+        };
         if path.is_empty() || !path.split('/').all(valid_component) {
-            return Err(format!("invalid reference format: {s:?} is not a valid repository name"));
+            return Err(format!(
+                "invalid reference format: {s:?} is not a valid repository name"
+            ));
         }
-        let domain = if domain == "index.docker.io" { "docker.io".to_string() } else { domain };
-        Ok(ImageRef { domain, path, tag, digest })
+        let domain = if domain == "index.docker.io" {
+            "docker.io".to_string()
+        } else {
+            domain
+        };
+        Ok(ImageRef {
+            domain,
+            path,
+            tag,
+            digest,
+        })
     }
 
     /// Add `:latest` when neither tag nor digest is given.
@@ -156,7 +188,10 @@ impl ImageRef {
     /// The short form Docker shows (`debian:bookworm`).
     pub fn familiar(&self) -> String {
         let mut s = if self.domain == "docker.io" {
-            self.path.strip_prefix("library/").unwrap_or(&self.path).to_string()
+            self.path
+                .strip_prefix("library/")
+                .unwrap_or(&self.path)
+                .to_string()
         } else {
             self.name()
         };
@@ -190,7 +225,9 @@ mod tests {
     use super::*;
 
     fn norm(s: &str) -> String {
-        ImageRef::parse(s).map(|r| r.with_default_tag().to_string()).unwrap_or_else(|e| format!("ERR {e}"))
+        ImageRef::parse(s)
+            .map(|r| r.with_default_tag().to_string())
+            .unwrap_or_else(|e| format!("ERR {e}"))
     }
 
     #[test]
@@ -198,17 +235,35 @@ mod tests {
         assert_eq!(norm("debian"), "docker.io/library/debian:latest");
         assert_eq!(norm("debian:bookworm"), "docker.io/library/debian:bookworm");
         assert_eq!(norm("user/app:1.0"), "docker.io/user/app:1.0");
-        assert_eq!(norm("127.0.0.1:5000/strata:dev"), "127.0.0.1:5000/strata:dev");
+        assert_eq!(
+            norm("127.0.0.1:5000/strata:dev"),
+            "127.0.0.1:5000/strata:dev"
+        );
         assert_eq!(norm("localhost/foo"), "localhost/foo:latest");
         assert_eq!(norm("ghcr.io/a/b/c"), "ghcr.io/a/b/c:latest");
         let d = format!("alpine@sha256:{}", "a".repeat(64));
-        assert_eq!(norm(&d), format!("docker.io/library/alpine@sha256:{}", "a".repeat(64)));
-        assert_eq!(ImageRef::parse("docker.io/library/debian:bookworm").map(|r| r.familiar()), Ok("debian:bookworm".into()));
+        assert_eq!(
+            norm(&d),
+            format!("docker.io/library/alpine@sha256:{}", "a".repeat(64))
+        );
+        assert_eq!(
+            ImageRef::parse("docker.io/library/debian:bookworm").map(|r| r.familiar()),
+            Ok("debian:bookworm".into())
+        );
     }
 
     #[test]
     fn rejects_bad_references() {
-        for bad in ["", "Debian", "a b", "foo:", "foo@sha256:zz", ":tag", "foo//bar", "-foo"] {
+        for bad in [
+            "",
+            "Debian",
+            "a b",
+            "foo:",
+            "foo@sha256:zz",
+            ":tag",
+            "foo//bar",
+            "-foo",
+        ] {
             assert!(ImageRef::parse(bad).is_err(), "{bad:?} should be rejected");
         }
     }

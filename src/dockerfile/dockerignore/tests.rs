@@ -6,7 +6,9 @@ fn matcher(patterns: &[&str]) -> Result<Matcher, String> {
 }
 
 fn excluded(patterns: &[&str], path: &str) -> bool {
-    matcher(patterns).unwrap_or_else(|e| panic!("{patterns:?}: {e}")).is_excluded(path)
+    matcher(patterns)
+        .unwrap_or_else(|e| panic!("{patterns:?}: {e}"))
+        .is_excluded(path)
 }
 
 /// moby/patternmatcher `TestMatches` (single pattern, path, excluded?).
@@ -83,7 +85,11 @@ const UPSTREAM_MATCHES: &[(&str, &str, bool)] = &[
         "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
         true,
     ),
-    ("dist/*.whl", "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", true),
+    (
+        "dist/*.whl",
+        "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+        true,
+    ),
     ("a\\*b", "a*b", true),
 ];
 
@@ -148,7 +154,11 @@ const UPSTREAM_GLOBS: &[(&str, &str, Option<bool>)] = &[
 #[test]
 fn upstream_match_vectors() {
     for (pattern, path, want) in UPSTREAM_MATCHES {
-        assert_eq!(excluded(&[pattern], path), *want, "pattern {pattern:?} path {path:?}");
+        assert_eq!(
+            excluded(&[pattern], path),
+            *want,
+            "pattern {pattern:?} path {path:?}"
+        );
     }
 }
 
@@ -165,8 +175,16 @@ fn multi_pattern_tables() {
     let cases: &[(&[&str], &str, bool)] = &[
         // upstream multiPatternTests and single-test functions
         (&["**", "!util/docker/web"], "util/docker/web/foo", false),
-        (&["**", "!util/docker/web", "util/docker/web/foo"], "util/docker/web/foo", true),
-        (&["**", "!dist/*.whl"], "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl", false),
+        (
+            &["**", "!util/docker/web", "util/docker/web/foo"],
+            "util/docker/web/foo",
+            true,
+        ),
+        (
+            &["**", "!dist/*.whl"],
+            "dist/proxy.py-2.4.0rc3.dev36+g08acad9-py3-none-any.whl",
+            false,
+        ),
         (&["!fileutils.go", "*.go"], "fileutils.go", true),
         (&["*.go", "!fileutils.go"], "fileutils.go", false),
         (&["docs", "!docs/README.md"], "docs/README.md", false),
@@ -199,7 +217,11 @@ fn multi_pattern_tables() {
         (&["*", "!keep", "keep/drop"], "keep/drop/y", true),
         (&["*", "!keep"], "other", true),
         (&["dir", "!dir/sub", "dir/sub/*.tmp"], "dir/sub/a.tmp", true),
-        (&["dir", "!dir/sub", "dir/sub/*.tmp"], "dir/sub/a.txt", false),
+        (
+            &["dir", "!dir/sub", "dir/sub/*.tmp"],
+            "dir/sub/a.txt",
+            false,
+        ),
         (&["dir", "!dir/sub", "dir/sub/*.tmp"], "dir/other", true),
         (&["Dockerfile*"], "Dockerfile.dev", true),
         (&["?"], "a/b", true),
@@ -207,7 +229,11 @@ fn multi_pattern_tables() {
         (&["# not a comment"], "# not a comment", false),
     ];
     for (patterns, path, want) in cases {
-        assert_eq!(excluded(patterns, path), *want, "patterns {patterns:?} path {path:?}");
+        assert_eq!(
+            excluded(patterns, path),
+            *want,
+            "patterns {patterns:?} path {path:?}"
+        );
     }
     // `#` only starts a comment in the first column.
     assert!(Matcher::new(&parse("  #x")).unwrap().is_excluded("#x"));
@@ -237,9 +263,18 @@ fn parse_like_ignorefile() {
             "../up"
         ]
     );
-    assert_eq!(patterns[4], IgnorePattern { pattern: "inverted/abs/path".into(), negated: true });
+    assert_eq!(
+        patterns[4],
+        IgnorePattern {
+            pattern: "inverted/abs/path".into(),
+            negated: true
+        }
+    );
     // A bare `!` is rejected when compiling.
-    assert_eq!(Matcher::new(&patterns).unwrap_err(), "illegal exclusion pattern: \"!\"");
+    assert_eq!(
+        Matcher::new(&patterns).unwrap_err(),
+        "illegal exclusion pattern: \"!\""
+    );
     assert!(parse("").is_empty());
     assert!(parse("# only\n\n   \n").is_empty());
 }
@@ -269,8 +304,14 @@ fn clean_like_go() {
 #[test]
 fn dockerfile_specific_name() {
     assert_eq!(for_dockerfile("Dockerfile"), "Dockerfile.dockerignore");
-    assert_eq!(for_dockerfile("Dockerfile.dev"), "Dockerfile.dev.dockerignore");
-    assert_eq!(for_dockerfile("ci/app.Dockerfile"), "ci/app.Dockerfile.dockerignore");
+    assert_eq!(
+        for_dockerfile("Dockerfile.dev"),
+        "Dockerfile.dev.dockerignore"
+    );
+    assert_eq!(
+        for_dockerfile("ci/app.Dockerfile"),
+        "ci/app.Dockerfile.dockerignore"
+    );
 }
 
 #[test]

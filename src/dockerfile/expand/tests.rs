@@ -6,13 +6,20 @@ struct Env(Vec<(String, String)>);
 
 impl Env {
     fn new(pairs: &[(&str, &str)]) -> Env {
-        Env(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect())
+        Env(pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect())
     }
 }
 
 impl VarLookup for Env {
     fn lookup(&self, name: &str) -> Option<&str> {
-        self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -26,11 +33,20 @@ fn set(names: &[&str]) -> BTreeSet<String> {
 
 #[test]
 fn upstream_env_var_vectors() {
-    let env = [("PWD", "/home"), ("SHELL", "bash"), ("KOREAN", "한국어"), ("NULL", "")];
+    let env = [
+        ("PWD", "/home"),
+        ("SHELL", "bash"),
+        ("KOREAN", "한국어"),
+        ("NULL", ""),
+    ];
     for (input, expected) in ENV_VAR_CASES {
         let got = word(input, &env);
         match expected {
-            Some(want) => assert_eq!(got.as_ref().map(|e| e.value.as_str()), Ok(*want), "input {input:?}"),
+            Some(want) => assert_eq!(
+                got.as_ref().map(|e| e.value.as_str()),
+                Ok(*want),
+                "input {input:?}"
+            ),
             None => assert!(got.is_err(), "input {input:?} should fail, got {got:?}"),
         }
     }
@@ -41,7 +57,11 @@ fn upstream_words_vectors() {
     for (env, input, expected) in WORDS_CASES {
         let got = expand_words(input, &Env::new(env), ExpandOptions::default());
         match expected {
-            Some(want) => assert_eq!(got, Ok(want.iter().map(|s| s.to_string()).collect()), "input {input:?}"),
+            Some(want) => assert_eq!(
+                got,
+                Ok(want.iter().map(|s| s.to_string()).collect()),
+                "input {input:?}"
+            ),
             None => assert!(got.is_err(), "input {input:?} should fail, got {got:?}"),
         }
     }
@@ -56,24 +76,54 @@ fn mandatory_variables() {
     let unset_env: &[(&str, &str)] = &[("ARG", "x")];
 
     assert_eq!(word(no_empty, set_env).unwrap().value, "plain");
-    assert_eq!(word(no_empty, empty_env).unwrap_err().message, "VAR: message herex");
-    assert_eq!(word(no_empty, unset_env).unwrap_err().message, "VAR: message herex");
+    assert_eq!(
+        word(no_empty, empty_env).unwrap_err().message,
+        "VAR: message herex"
+    );
+    assert_eq!(
+        word(no_empty, unset_env).unwrap_err().message,
+        "VAR: message herex"
+    );
     assert_eq!(word(no_unset, set_env).unwrap().value, "plain");
     assert_eq!(word(no_unset, empty_env).unwrap().value, "");
-    assert_eq!(word(no_unset, unset_env).unwrap_err().message, "VAR: message herex");
+    assert_eq!(
+        word(no_unset, unset_env).unwrap_err().message,
+        "VAR: message herex"
+    );
 
-    assert_eq!(word("${V?}", &[]).unwrap_err().message, "V: is not allowed to be unset");
-    assert_eq!(word("${V:?}", &[]).unwrap_err().message, "V: is not allowed to be unset");
-    assert_eq!(word("${V:?}", &[("V", "")]).unwrap_err().message, "V: is not allowed to be empty");
+    assert_eq!(
+        word("${V?}", &[]).unwrap_err().message,
+        "V: is not allowed to be unset"
+    );
+    assert_eq!(
+        word("${V:?}", &[]).unwrap_err().message,
+        "V: is not allowed to be unset"
+    );
+    assert_eq!(
+        word("${V:?}", &[("V", "")]).unwrap_err().message,
+        "V: is not allowed to be empty"
+    );
 }
 
 /// Upstream's `TestProcessWithMatches`: (input, env, expected value or error, matched, unmatched).
 #[allow(clippy::type_complexity)]
 const MATCH_CASES: &[(&str, &[(&str, &str)], Option<&str>, &[&str], &[&str])] = &[
     ("x", &[("DUMMY", "dummy")], Some("x"), &[], &[]),
-    ("x ${UNUSED}", &[("DUMMY", "dummy")], Some("x "), &[], &["UNUSED"]),
+    (
+        "x ${UNUSED}",
+        &[("DUMMY", "dummy")],
+        Some("x "),
+        &[],
+        &["UNUSED"],
+    ),
     ("x ${FOO}", &[("FOO", "y")], Some("x y"), &["FOO"], &[]),
-    ("${FOO-aaa} ${BAR-bbb} ${BAZ-ccc}", &[("FOO", "xxx"), ("BAR", "")], Some("xxx  ccc"), &["FOO", "BAR"], &["BAZ"]),
+    (
+        "${FOO-aaa} ${BAR-bbb} ${BAZ-ccc}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("xxx  ccc"),
+        &["FOO", "BAR"],
+        &["BAZ"],
+    ),
     (
         "${FOO:-aaa} ${BAR:-bbb} ${BAZ:-ccc}",
         &[("FOO", "xxx"), ("BAR", "")],
@@ -81,34 +131,130 @@ const MATCH_CASES: &[(&str, &[(&str, &str)], Option<&str>, &[&str], &[&str])] = 
         &["FOO", "BAR"],
         &["BAZ"],
     ),
-    ("${FOO:-}", &[("FOO", "xxx"), ("BAR", "")], Some("xxx"), &["FOO"], &[]),
+    (
+        "${FOO:-}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("xxx"),
+        &["FOO"],
+        &[],
+    ),
     ("${FOO:-}", &[], Some(""), &[], &["FOO"]),
-    ("${FOO+aaa} ${BAR+bbb} ${BAZ+ccc}", &[("FOO", "xxx"), ("BAR", "")], Some("aaa bbb "), &["FOO", "BAR"], &["BAZ"]),
-    ("${FOO:+aaa} ${BAR:+bbb} ${BAZ:+ccc}", &[("FOO", "xxx"), ("BAR", "")], Some("aaa  "), &["FOO", "BAR"], &["BAZ"]),
-    ("${FOO?aaa}", &[("FOO", "xxx"), ("BAR", "")], Some("xxx"), &["FOO"], &[]),
-    ("${BAR?bbb}", &[("FOO", "xxx"), ("BAR", "")], Some(""), &["BAR"], &[]),
+    (
+        "${FOO+aaa} ${BAR+bbb} ${BAZ+ccc}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("aaa bbb "),
+        &["FOO", "BAR"],
+        &["BAZ"],
+    ),
+    (
+        "${FOO:+aaa} ${BAR:+bbb} ${BAZ:+ccc}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("aaa  "),
+        &["FOO", "BAR"],
+        &["BAZ"],
+    ),
+    (
+        "${FOO?aaa}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("xxx"),
+        &["FOO"],
+        &[],
+    ),
+    (
+        "${BAR?bbb}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some(""),
+        &["BAR"],
+        &[],
+    ),
     ("${BAZ?ccc}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
-    ("${FOO:?aaa}", &[("FOO", "xxx"), ("BAR", "")], Some("xxx"), &["FOO"], &[]),
-    ("${BAR:?bbb}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
-    ("${BAZ:?ccc}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
+    (
+        "${FOO:?aaa}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        Some("xxx"),
+        &["FOO"],
+        &[],
+    ),
+    (
+        "${BAR:?bbb}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        None,
+        &[],
+        &[],
+    ),
+    (
+        "${BAZ:?ccc}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        None,
+        &[],
+        &[],
+    ),
     ("${BAZ:?}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
     ("${FOO=aaa}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
-    ("${FOO=:aaa}", &[("FOO", "xxx"), ("BAR", "")], None, &[], &[]),
+    (
+        "${FOO=:aaa}",
+        &[("FOO", "xxx"), ("BAR", "")],
+        None,
+        &[],
+        &[],
+    ),
     ("${FOO=}", &[], None, &[], &[]),
-    ("${FOO#()[]{\\}^$.\\*\\?|\\\\}", &[("FOO", "()[]{}^$.*?|\\x")], Some("x"), &["FOO"], &[]),
-    ("${FOO%%\\**}", &[("FOO", "xx**")], Some("xx"), &["FOO"], &[]),
+    (
+        "${FOO#()[]{\\}^$.\\*\\?|\\\\}",
+        &[("FOO", "()[]{}^$.*?|\\x")],
+        Some("x"),
+        &["FOO"],
+        &[],
+    ),
+    (
+        "${FOO%%\\**}",
+        &[("FOO", "xx**")],
+        Some("xx"),
+        &["FOO"],
+        &[],
+    ),
     ("${FOO#*x*y}", &[("FOO", "xxyy")], Some("y"), &["FOO"], &[]),
     ("${FOO#*}", &[("FOO", "xxyy")], Some("xxyy"), &["FOO"], &[]),
-    ("${FOO#$BAR}", &[("FOO", "xxyy"), ("BAR", "x")], Some("xyy"), &["FOO", "BAR"], &[]),
-    ("${FOO#$BAR}", &[("FOO", "xxyy"), ("BAR", "")], Some("xxyy"), &["FOO", "BAR"], &[]),
+    (
+        "${FOO#$BAR}",
+        &[("FOO", "xxyy"), ("BAR", "x")],
+        Some("xyy"),
+        &["FOO", "BAR"],
+        &[],
+    ),
+    (
+        "${FOO#$BAR}",
+        &[("FOO", "xxyy"), ("BAR", "")],
+        Some("xxyy"),
+        &["FOO", "BAR"],
+        &[],
+    ),
     ("${FOO#}", &[("FOO", "xxyy")], Some("xxyy"), &["FOO"], &[]),
     ("${FOO##*x}", &[("FOO", "xxyy")], Some("yy"), &["FOO"], &[]),
     ("${FOO##}", &[("FOO", "xxyy")], Some("xxyy"), &["FOO"], &[]),
     ("${FOO#?\\?}", &[("FOO", "???y")], Some("?y"), &["FOO"], &[]),
-    ("${ABC:-.}${FOO%x}${ABC:-.}", &[("FOO", "xxyy")], Some(".xxyy."), &["FOO"], &["ABC"]),
-    ("${FOO%%\\**\\*}", &[("FOO", "a***yy*")], Some("a"), &["FOO"], &[]),
+    (
+        "${ABC:-.}${FOO%x}${ABC:-.}",
+        &[("FOO", "xxyy")],
+        Some(".xxyy."),
+        &["FOO"],
+        &["ABC"],
+    ),
+    (
+        "${FOO%%\\**\\*}",
+        &[("FOO", "a***yy*")],
+        Some("a"),
+        &["FOO"],
+        &[],
+    ),
     ("${FOO%}", &[("FOO", "xxyy")], Some("xxyy"), &["FOO"], &[]),
-    ("${FOO%%$BAR}", &[("FOO", "xxyy"), ("BAR", "")], Some("xxyy"), &["FOO", "BAR"], &[]),
+    (
+        "${FOO%%$BAR}",
+        &[("FOO", "xxyy"), ("BAR", "")],
+        Some("xxyy"),
+        &["FOO", "BAR"],
+        &[],
+    ),
     ("${FOO:#}", &[], None, &[], &[]),
     ("${FOO:##}", &[], None, &[], &[]),
     ("${FOO:%}", &[], None, &[], &[]),
@@ -129,20 +275,40 @@ const MATCH_CASES: &[(&str, &[(&str, &str)], Option<&str>, &[&str], &[&str])] = 
     ),
     (
         "${FOO/$NEEDLE/$REPLACEMENT} - ${FOO//$NEEDLE/$REPLACEMENT}",
-        &[("FOO", "/a/foo/b/c.txt"), ("NEEDLE", "/?/"), ("REPLACEMENT", "/")],
+        &[
+            ("FOO", "/a/foo/b/c.txt"),
+            ("NEEDLE", "/?/"),
+            ("REPLACEMENT", "/"),
+        ],
         Some("/foo/b/c.txt - /foo/c.txt"),
         &["FOO", "NEEDLE", "REPLACEMENT"],
         &[],
     ),
     (
         "${FOO/$NEEDLE/$REPLACEMENT}",
-        &[("FOO", "http://google.de"), ("NEEDLE", "http://"), ("REPLACEMENT", "https://")],
+        &[
+            ("FOO", "http://google.de"),
+            ("NEEDLE", "http://"),
+            ("REPLACEMENT", "https://"),
+        ],
         Some("https://google.de"),
         &["FOO", "NEEDLE", "REPLACEMENT"],
         &[],
     ),
-    ("${FOO//\\//\\/}", &[("FOO", "/tmp/foo.txt")], Some("\\/tmp\\/foo.txt"), &["FOO"], &[]),
-    ("${FOO/$BAR/ww}", &[("FOO", "xxyy"), ("BAR", "")], Some("wwxxyy"), &["FOO", "BAR"], &[]),
+    (
+        "${FOO//\\//\\/}",
+        &[("FOO", "/tmp/foo.txt")],
+        Some("\\/tmp\\/foo.txt"),
+        &["FOO"],
+        &[],
+    ),
+    (
+        "${FOO/$BAR/ww}",
+        &[("FOO", "xxyy"), ("BAR", "")],
+        Some("wwxxyy"),
+        &["FOO", "BAR"],
+        &[],
+    ),
     ("${FOO//ww}", &[("FOO", "xxyy")], None, &[], &[]),
     ("${FOO//}", &[("FOO", "xxyy")], None, &[], &[]),
     ("${FOO///}", &[("FOO", "xxyy")], Some("xxyy"), &["FOO"], &[]),
@@ -167,15 +333,25 @@ fn upstream_matches_vectors() {
 
 #[test]
 fn platform_release_name() {
-    let release = "something-${VERSION}.${TARGETOS}-${TARGETARCH}${TARGETVARIANT:+-${TARGETVARIANT}}.tar.gz";
+    let release =
+        "something-${VERSION}.${TARGETOS}-${TARGETARCH}${TARGETVARIANT:+-${TARGETVARIANT}}.tar.gz";
     let base = [("VERSION", "v1.2.3"), ("TARGETOS", "linux")];
     let with = |extra: &[(&'static str, &'static str)]| {
         let env: Vec<_> = base.iter().chain(extra).copied().collect();
         word(release, &env).unwrap().value
     };
-    assert_eq!(with(&[("TARGETARCH", "arm"), ("TARGETVARIANT", "v7")]), "something-v1.2.3.linux-arm-v7.tar.gz");
-    assert_eq!(with(&[("TARGETARCH", "arm64"), ("TARGETVARIANT", "")]), "something-v1.2.3.linux-arm64.tar.gz");
-    assert_eq!(with(&[("TARGETARCH", "arm64")]), "something-v1.2.3.linux-arm64.tar.gz");
+    assert_eq!(
+        with(&[("TARGETARCH", "arm"), ("TARGETVARIANT", "v7")]),
+        "something-v1.2.3.linux-arm-v7.tar.gz"
+    );
+    assert_eq!(
+        with(&[("TARGETARCH", "arm64"), ("TARGETVARIANT", "")]),
+        "something-v1.2.3.linux-arm64.tar.gz"
+    );
+    assert_eq!(
+        with(&[("TARGETARCH", "arm64")]),
+        "something-v1.2.3.linux-arm64.tar.gz"
+    );
 }
 
 #[test]
@@ -191,13 +367,29 @@ fn error_messages_and_columns() {
         ("${foo:#x}", "unsupported modifier (:#) in substitution", 0),
         ("${foo/x", "syntax error: missing '/' in ${}", 0),
         ("${foo/x/y", "syntax error: missing '}'", 0),
-        ("a'bc", "unexpected end of statement while looking for matching single-quote", 1),
-        ("ab\"c", "unexpected end of statement while looking for matching double-quote", 2),
-        ("${foo#\\x}", "invalid pattern (\\x) in substitution: invalid escape '\\x'", 0),
+        (
+            "a'bc",
+            "unexpected end of statement while looking for matching single-quote",
+            1,
+        ),
+        (
+            "ab\"c",
+            "unexpected end of statement while looking for matching double-quote",
+            2,
+        ),
+        (
+            "${foo#\\x}",
+            "invalid pattern (\\x) in substitution: invalid escape '\\x'",
+            0,
+        ),
     ];
     for (input, message, column) in cases {
         let err = word(input, &[("foo", "v")]).unwrap_err();
-        assert_eq!((err.message.as_str(), err.column), (*message, *column), "input {input:?}");
+        assert_eq!(
+            (err.message.as_str(), err.column),
+            (*message, *column),
+            "input {input:?}"
+        );
     }
 }
 
@@ -232,8 +424,14 @@ fn replace_all_follows_go_semantics() {
     // Empty pattern: the replacement goes between every character.
     assert_eq!(word("${F///-}", &[("F", "abc")]).unwrap().value, "-a-b-c-");
     // Go's ReplaceAllString treats the replacement as a template.
-    assert_eq!(word("${F//b/'[$0]'}", &[("F", "abc")]).unwrap().value, "a[b]c");
-    assert_eq!(word("${F//b/'$$x$y'}", &[("F", "abc")]).unwrap().value, "a$xc");
+    assert_eq!(
+        word("${F//b/'[$0]'}", &[("F", "abc")]).unwrap().value,
+        "a[b]c"
+    );
+    assert_eq!(
+        word("${F//b/'$$x$y'}", &[("F", "abc")]).unwrap().value,
+        "a$xc"
+    );
     // … while the first-match form inserts it literally.
     assert_eq!(word("${F/b/'$0'}", &[("F", "abc")]).unwrap().value, "a$0c");
     // A pattern that matches both empty and non-empty text.
@@ -242,7 +440,10 @@ fn replace_all_follows_go_semantics() {
 
 #[test]
 fn backtick_escape() {
-    let opts = ExpandOptions { escape: '`', ..ExpandOptions::default() };
+    let opts = ExpandOptions {
+        escape: '`',
+        ..ExpandOptions::default()
+    };
     let env = Env::new(&[("V", "x")]);
     let e = |w: &str| expand_word(w, &env, opts).map(|e| e.value);
     assert_eq!(e("a`$V").unwrap(), "a$V");
@@ -255,12 +456,25 @@ fn backtick_escape() {
 #[test]
 fn raw_quotes_and_escapes() {
     let env = Env::new(&[("V", "x")]);
-    let heredoc = ExpandOptions { raw_quotes: true, raw_escapes: true, ..ExpandOptions::default() };
+    let heredoc = ExpandOptions {
+        raw_quotes: true,
+        raw_escapes: true,
+        ..ExpandOptions::default()
+    };
     let e = |w: &str, o| expand_word(w, &env, o).map(|e| e.value);
-    assert_eq!(e("echo \"$V\" '$V' \\$V \\n", heredoc).unwrap(), "echo \"x\" '$V' \\$V \\n");
-    let quotes = ExpandOptions { raw_quotes: true, ..ExpandOptions::default() };
+    assert_eq!(
+        e("echo \"$V\" '$V' \\$V \\n", heredoc).unwrap(),
+        "echo \"x\" '$V' \\$V \\n"
+    );
+    let quotes = ExpandOptions {
+        raw_quotes: true,
+        ..ExpandOptions::default()
+    };
     assert_eq!(e("\"a\\\"b\" 'c'", quotes).unwrap(), "\"a\"b\" 'c'");
-    let escapes = ExpandOptions { raw_escapes: true, ..ExpandOptions::default() };
+    let escapes = ExpandOptions {
+        raw_escapes: true,
+        ..ExpandOptions::default()
+    };
     assert_eq!(e("\"a\\\"b\" 'c'", escapes).unwrap(), "a\\\"b c");
     // Nested `:-` words are processed without raw escapes, as upstream.
     assert_eq!(e("${U:-\\$V}", escapes).unwrap(), "$V");
@@ -332,7 +546,11 @@ fn never_panics_on_noise() {
         }
         for escape in ['\\', '`'] {
             for (raw_quotes, raw_escapes) in [(false, false), (true, true)] {
-                let opts = ExpandOptions { escape, raw_quotes, raw_escapes };
+                let opts = ExpandOptions {
+                    escape,
+                    raw_quotes,
+                    raw_escapes,
+                };
                 if let Err(e) = expand_word(&s, &env, opts) {
                     assert!(e.column <= s.chars().count(), "{s:?}: {e:?}");
                 }
@@ -346,8 +564,13 @@ fn never_panics_on_noise() {
 #[test]
 fn suffix_pattern_reversal_like_upstream() {
     // upstream's TestReversePattern vectors
-    let cases =
-        [("a\\*c", "c\\*a"), ("\\\\\\ab", "b\\a\\\\"), ("ab\\", "\\ba"), ("👽\\🚀🖖", "🖖\\🚀👽"), ("\\\\b", "b\\\\")];
+    let cases = [
+        ("a\\*c", "c\\*a"),
+        ("\\\\\\ab", "b\\a\\\\"),
+        ("ab\\", "\\ba"),
+        ("👽\\🚀🖖", "🖖\\🚀👽"),
+        ("\\\\b", "b\\\\"),
+    ];
     for (pattern, want) in cases {
         assert_eq!(reverse_pattern(pattern), want, "pattern {pattern:?}");
     }

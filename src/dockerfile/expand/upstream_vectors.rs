@@ -235,15 +235,31 @@ pub(super) const ENV_VAR_CASES: &[(&str, Option<&str>)] = &[
 ];
 
 // Vectors from BuildKit's frontend/dockerfile/shell/wordsTest: (environment, word, words).
-pub(super) type WordsCase = (&'static [(&'static str, &'static str)], &'static str, Option<&'static [&'static str]>);
+pub(super) type WordsCase = (
+    &'static [(&'static str, &'static str)],
+    &'static str,
+    Option<&'static [&'static str]>,
+);
 
 pub(super) const WORDS_CASES: &[WordsCase] = &[
     (&[], "hello", Some(&["hello"])),
     (&[], "hello${hi}bye", Some(&["hellobye"])),
     (&[("hi", "hi")], "hello${hi}bye", Some(&["hellohibye"])),
-    (&[("hi", "hi"), ("space", "abc  def")], "hello${space}bye", Some(&["helloabc", "defbye"])),
-    (&[("hi", "hi"), ("space", "abc  def")], "hello\"${space}\"bye", Some(&["helloabc  defbye"])),
-    (&[("hi", "hi"), ("space", "abc  def")], "hello \"${space}\"bye", Some(&["hello", "abc  defbye"])),
+    (
+        &[("hi", "hi"), ("space", "abc  def")],
+        "hello${space}bye",
+        Some(&["helloabc", "defbye"]),
+    ),
+    (
+        &[("hi", "hi"), ("space", "abc  def")],
+        "hello\"${space}\"bye",
+        Some(&["helloabc  defbye"]),
+    ),
+    (
+        &[("hi", "hi"), ("space", "abc  def")],
+        "hello \"${space}\"bye",
+        Some(&["hello", "abc  defbye"]),
+    ),
     (
         &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c")],
         "hello${leading}def",
@@ -254,71 +270,153 @@ pub(super) const WORDS_CASES: &[WordsCase] = &[
         "hello\"${leading}\" def",
         Some(&["hello  ab c", "def"]),
     ),
-    (&[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c")], "hello\"${leading}\"", Some(&["hello  ab c"])),
-    (&[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c")], "hello${leading}", Some(&["hello", "ab", "c"])),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c")],
+        "hello\"${leading}\"",
+        Some(&["hello  ab c"]),
+    ),
+    (
+        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c")],
+        "hello${leading}",
+        Some(&["hello", "ab", "c"]),
+    ),
+    (
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello${trailing}",
         Some(&["helloab", "c"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello${trailing}d",
         Some(&["helloab", "c", "d"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\"${trailing}\"d",
         Some(&["helloab c   d"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hel\"lo${trailing}\"",
         Some(&["helloab c   "]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\" there  \"",
         Some(&["hello there  "]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello there",
         Some(&["hello", "there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\\ there",
         Some(&["hello there"]),
     ),
-    (&[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")], "hello\" there", None),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
+        "hello\" there",
+        None,
+    ),
+    (
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\\\" there",
         Some(&["hello\"", "there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\"\\\\there\"",
         Some(&["hello\\there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello\"\\there\"",
         Some(&["hello\\there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello'\\\\there'",
         Some(&["hello\\\\there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello'\\there'",
         Some(&["hello\\there"]),
     ),
     (
-        &[("hi", "hi"), ("space", "abc  def"), ("leading", "  ab c"), ("trailing", "ab c   ")],
+        &[
+            ("hi", "hi"),
+            ("space", "abc  def"),
+            ("leading", "  ab c"),
+            ("trailing", "ab c   "),
+        ],
         "hello'$there'",
         Some(&["hello$there"]),
     ),

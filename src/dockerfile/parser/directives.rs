@@ -52,7 +52,12 @@ impl DirectiveScanner {
     /// Offer one line (newline removed, leading blanks removed). `column` is
     /// the 1-based column of its first character. Returns the directive it
     /// was, if any.
-    pub(super) fn offer(&mut self, line: &str, line_no: u32, column: u32) -> Result<Option<&Directive>, SyntaxError> {
+    pub(super) fn offer(
+        &mut self,
+        line: &str,
+        line_no: u32,
+        column: u32,
+    ) -> Result<Option<&Directive>, SyntaxError> {
         if self.done {
             return Ok(None);
         }
@@ -72,17 +77,31 @@ impl DirectiveScanner {
         }
         let span = Span::new(
             Position::new(line_no, column),
-            Position::new(line_no, column.saturating_add(u32::try_from(line.chars().count()).unwrap_or(u32::MAX))),
+            Position::new(
+                line_no,
+                column.saturating_add(u32::try_from(line.chars().count()).unwrap_or(u32::MAX)),
+            ),
         );
         if self.directives.iter().any(|d| d.name == name) {
-            return Err(SyntaxError::new(span, format!("only one {name} parser directive can be used")).found(line));
+            return Err(SyntaxError::new(
+                span,
+                format!("only one {name} parser directive can be used"),
+            )
+            .found(line));
         }
         if name == "escape" && value != "\\" && value != "`" {
-            return Err(SyntaxError::new(span, format!("invalid escape token '{value}' does not match ` or \\"))
-                .found(value)
-                .expected("` or \\"));
+            return Err(SyntaxError::new(
+                span,
+                format!("invalid escape token '{value}' does not match ` or \\"),
+            )
+            .found(value)
+            .expected("` or \\"));
         }
-        self.directives.push(Directive { name, value: value.to_string(), span });
+        self.directives.push(Directive {
+            name,
+            value: value.to_string(),
+            span,
+        });
         Ok(self.directives.last())
     }
 }
@@ -93,9 +112,15 @@ mod tests {
 
     #[test]
     fn matches_directive_regex() {
-        assert_eq!(name_and_value("syntax=docker/dockerfile:1"), Some(("syntax", "docker/dockerfile:1")));
+        assert_eq!(
+            name_and_value("syntax=docker/dockerfile:1"),
+            Some(("syntax", "docker/dockerfile:1"))
+        );
         assert_eq!(name_and_value("escape = ` "), Some(("escape", "`")));
-        assert_eq!(name_and_value("check=skip=all"), Some(("check", "skip=all")));
+        assert_eq!(
+            name_and_value("check=skip=all"),
+            Some(("check", "skip=all"))
+        );
         assert_eq!(name_and_value("escape= "), Some(("escape", " ")));
         assert_eq!(name_and_value("escape="), None);
         assert_eq!(name_and_value("1x=y"), None);

@@ -32,7 +32,9 @@ pub fn parse_go_duration(orig: &str) -> Result<i64, String> {
         if int_part.is_empty() && frac_part.is_empty() {
             return Err(invalid());
         }
-        let unit_len = s.find(|c: char| c == '.' || c.is_ascii_digit()).unwrap_or(s.len());
+        let unit_len = s
+            .find(|c: char| c == '.' || c.is_ascii_digit())
+            .unwrap_or(s.len());
         if unit_len == 0 {
             return Err(format!("time: missing unit in duration \"{orig}\""));
         }
@@ -45,7 +47,11 @@ pub fn parse_go_duration(orig: &str) -> Result<i64, String> {
             "s" => 1_000_000_000,
             "m" => 60 * 1_000_000_000,
             "h" => 3_600 * 1_000_000_000,
-            _ => return Err(format!("time: unknown unit \"{unit}\" in duration \"{orig}\"")),
+            _ => {
+                return Err(format!(
+                    "time: unknown unit \"{unit}\" in duration \"{orig}\""
+                ));
+            }
         };
         let limit = i64::MAX as u128 + 1;
         let mut whole: u128 = 0;
@@ -88,8 +94,14 @@ mod tests {
         assert_eq!(parse_go_duration("1.5ms"), Ok(1_500_000));
         assert_eq!(parse_go_duration(".5s"), Ok(500_000_000));
         assert_eq!(parse_go_duration("-2us"), Ok(-2_000));
-        assert_eq!(parse_go_duration("10"), Err("time: missing unit in duration \"10\"".into()));
-        assert_eq!(parse_go_duration("10x"), Err("time: unknown unit \"x\" in duration \"10x\"".into()));
+        assert_eq!(
+            parse_go_duration("10"),
+            Err("time: missing unit in duration \"10\"".into())
+        );
+        assert_eq!(
+            parse_go_duration("10x"),
+            Err("time: unknown unit \"x\" in duration \"10x\"".into())
+        );
         assert!(parse_go_duration("").is_err());
         assert!(parse_go_duration(".s").is_err());
         assert!(parse_go_duration("99999999999999999999h").is_err());

@@ -27,11 +27,18 @@ pub(super) struct FlagValues {
 
 impl FlagValues {
     pub(super) fn string(&self, name: &str) -> Option<Spanned<String>> {
-        self.values.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
+        self.values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
     }
 
     pub(super) fn strings(&self, name: &str) -> Vec<Spanned<String>> {
-        self.values.iter().filter(|(n, _)| *n == name).map(|(_, v)| v.clone()).collect()
+        self.values
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 
     /// `Some(value)` when the boolean flag was given.
@@ -63,7 +70,10 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// The closest option within distance 2 (upstream `suggest.Search`).
-pub(super) fn suggest<'a>(value: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(super) fn suggest<'a>(
+    value: &str,
+    options: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let mut best = None;
     let mut best_dist = 3;
     for opt in options {
@@ -80,7 +90,11 @@ pub(super) fn suggest<'a>(value: &str, options: impl IntoIterator<Item = &'a str
 }
 
 /// Validate `flags` for instruction `keyword` against `specs`.
-pub(super) fn check(keyword: &str, flags: &[Flag], specs: FlagSpecs) -> Result<FlagValues, SyntaxError> {
+pub(super) fn check(
+    keyword: &str,
+    flags: &[Flag],
+    specs: FlagSpecs,
+) -> Result<FlagValues, SyntaxError> {
     let mut out = FlagValues::default();
     for flag in flags {
         let written = format!("--{}", flag.name);
@@ -95,15 +109,25 @@ pub(super) fn check(keyword: &str, flags: &[Flag], specs: FlagSpecs) -> Result<F
                 let names: Vec<String> = specs.iter().map(|(n, _)| format!("--{n}")).collect();
                 format!("one of {}", names.join(", "))
             };
-            return Err(SyntaxError::new(flag.span, message).found(written).expected(expected));
+            return Err(SyntaxError::new(flag.span, message)
+                .found(written)
+                .expected(expected));
         };
         if kind != FlagKind::Strings && out.values.iter().any(|(n, _)| *n == name) {
-            return Err(SyntaxError::new(flag.span, format!("duplicate flag specified: {written}")).found(written));
+            return Err(SyntaxError::new(
+                flag.span,
+                format!("duplicate flag specified: {written}"),
+            )
+            .found(written));
         }
         let value = match (kind, flag.value.as_deref()) {
             (FlagKind::Bool, None) => "true".to_string(),
             (FlagKind::Bool, Some("")) | (FlagKind::String | FlagKind::Strings, None) => {
-                return Err(SyntaxError::new(flag.span, format!("missing a value on flag: {written}")).found(written));
+                return Err(SyntaxError::new(
+                    flag.span,
+                    format!("missing a value on flag: {written}"),
+                )
+                .found(written));
             }
             (FlagKind::Bool, Some(v)) => match v.to_ascii_lowercase().as_str() {
                 "true" => "true".to_string(),
@@ -119,7 +143,13 @@ pub(super) fn check(keyword: &str, flags: &[Flag], specs: FlagSpecs) -> Result<F
             },
             (_, Some(v)) => v.to_string(),
         };
-        out.values.push((name, Spanned { value, span: flag.span }));
+        out.values.push((
+            name,
+            Spanned {
+                value,
+                span: flag.span,
+            },
+        ));
     }
     Ok(out)
 }
@@ -129,17 +159,30 @@ mod tests {
     use super::*;
     use crate::dockerfile::span::Span;
 
-    const SPECS: FlagSpecs = &[("from", FlagKind::String), ("link", FlagKind::Bool), ("exclude", FlagKind::Strings)];
+    const SPECS: FlagSpecs = &[
+        ("from", FlagKind::String),
+        ("link", FlagKind::Bool),
+        ("exclude", FlagKind::Strings),
+    ];
 
     fn flag(name: &str, value: Option<&str>) -> Flag {
-        Flag { name: name.into(), value: value.map(Into::into), span: Span::point(1, 6) }
+        Flag {
+            name: name.into(),
+            value: value.map(Into::into),
+            span: Span::point(1, 6),
+        }
     }
 
     #[test]
     fn accepts_known_flags() {
         let v = check(
             "COPY",
-            &[flag("from", Some("b")), flag("link", None), flag("exclude", Some("x")), flag("exclude", Some("y"))],
+            &[
+                flag("from", Some("b")),
+                flag("link", None),
+                flag("exclude", Some("x")),
+                flag("exclude", Some("y")),
+            ],
             SPECS,
         )
         .unwrap();
@@ -154,14 +197,25 @@ mod tests {
     fn rejects_bad_flags() {
         let e = check("COPY", &[flag("form", Some("x"))], SPECS).unwrap_err();
         assert_eq!(e.message, "unknown flag: --form (did you mean --from?)");
-        assert_eq!(e.expected.as_deref(), Some("one of --from, --link, --exclude"));
+        assert_eq!(
+            e.expected.as_deref(),
+            Some("one of --from, --link, --exclude")
+        );
         let e = check("COPY", &[flag("from", None)], SPECS).unwrap_err();
         assert_eq!(e.message, "missing a value on flag: --from");
         let e = check("COPY", &[flag("link", Some(""))], SPECS).unwrap_err();
         assert_eq!(e.message, "missing a value on flag: --link");
         let e = check("COPY", &[flag("link", Some("yes"))], SPECS).unwrap_err();
-        assert_eq!(e.message, "expecting boolean value for flag --link, not: yes");
-        let e = check("COPY", &[flag("from", Some("a")), flag("from", Some("b"))], SPECS).unwrap_err();
+        assert_eq!(
+            e.message,
+            "expecting boolean value for flag --link, not: yes"
+        );
+        let e = check(
+            "COPY",
+            &[flag("from", Some("a")), flag("from", Some("b"))],
+            SPECS,
+        )
+        .unwrap_err();
         assert_eq!(e.message, "duplicate flag specified: --from");
         let e = check("ENV", &[flag("x", None)], &[]).unwrap_err();
         assert_eq!(e.expected.as_deref(), Some("no flags for ENV"));

@@ -36,9 +36,23 @@ pub(super) fn heredoc_word(word: &str) -> Option<HeredocWord> {
     if rest.is_empty() || rest.contains('<') {
         return None;
     }
-    let cooked = shell_words(rest, LexMode { raw_quotes: false, raw_escapes: false })?;
-    let [name] = cooked.as_slice() else { return None };
-    let raw = shell_words(rest, LexMode { raw_quotes: true, raw_escapes: false })?;
+    let cooked = shell_words(
+        rest,
+        LexMode {
+            raw_quotes: false,
+            raw_escapes: false,
+        },
+    )?;
+    let [name] = cooked.as_slice() else {
+        return None;
+    };
+    let raw = shell_words(
+        rest,
+        LexMode {
+            raw_quotes: true,
+            raw_escapes: false,
+        },
+    )?;
     let [raw] = raw.as_slice() else { return None };
     let quotes = |s: &str| s.chars().filter(|c| matches!(c, '\'' | '"')).count();
     Some(HeredocWord {
@@ -51,13 +65,25 @@ pub(super) fn heredoc_word(word: &str) -> Option<HeredocWord> {
 /// The heredoc words of a whole instruction line, in order, with their byte
 /// ranges in `line` (upstream `heredocsFromLine`).
 pub(super) fn heredocs_in_line(line: &str) -> Vec<(HeredocWord, Word)> {
-    let words = shell_words(line, LexMode { raw_quotes: true, raw_escapes: true }).unwrap_or_default();
-    words.into_iter().filter_map(|w| heredoc_word(&w.text).map(|h| (h, w))).collect()
+    let words = shell_words(
+        line,
+        LexMode {
+            raw_quotes: true,
+            raw_escapes: true,
+        },
+    )
+    .unwrap_or_default();
+    words
+        .into_iter()
+        .filter_map(|w| heredoc_word(&w.text).map(|h| (h, w)))
+        .collect()
 }
 
 /// Remove leading tabs from every line (for `<<-`).
 pub(super) fn strip_leading_tabs(body: &str) -> String {
-    body.split_inclusive('\n').map(|l| l.trim_start_matches('\t')).collect()
+    body.split_inclusive('\n')
+        .map(|l| l.trim_start_matches('\t'))
+        .collect()
 }
 
 #[cfg(test)]
@@ -65,7 +91,11 @@ mod tests {
     use super::*;
 
     fn hw(name: &str, expand: bool, strip_tabs: bool) -> Option<HeredocWord> {
-        Some(HeredocWord { name: name.into(), expand, strip_tabs })
+        Some(HeredocWord {
+            name: name.into(),
+            expand,
+            strip_tabs,
+        })
     }
 
     #[test]
@@ -90,7 +120,10 @@ mod tests {
     #[test]
     fn finds_heredocs_in_a_line() {
         let found = heredocs_in_line("COPY <<FILE1 <<-'FILE2' /dest");
-        let names: Vec<_> = found.iter().map(|(h, w)| (h.name.as_str(), w.start)).collect();
+        let names: Vec<_> = found
+            .iter()
+            .map(|(h, w)| (h.name.as_str(), w.start))
+            .collect();
         assert_eq!(names, [("FILE1", 5), ("FILE2", 13)]);
         assert!(heredocs_in_line("RUN echo \"<<EOF\"").is_empty());
         assert!(heredocs_in_line("RUN echo \"open <<EOF").is_empty());

@@ -8,7 +8,8 @@ use super::heredoc::heredoc_word;
 use super::source::Segment;
 use super::words::{Words, extract_flags, parse_words, split_fields, split_first};
 use crate::dockerfile::ast::{
-    Add, ArgDecl, Command, CommandLine, Copy, CopySpec, Flag, From, Healthcheck, Instruction, KeyValue, Run, Spanned,
+    Add, ArgDecl, Command, CommandLine, Copy, CopySpec, Flag, From, Healthcheck, Instruction,
+    KeyValue, Run, Spanned,
 };
 use crate::dockerfile::error::SyntaxError;
 
@@ -121,7 +122,15 @@ fn command_line(rest: Segment<'_>) -> Result<CommandLine, SyntaxError> {
 /// COPY/ADD/VOLUME arguments (upstream `parseMaybeJSONToList`): `(args, is_json)`.
 fn arg_list(rest: Segment<'_>) -> Result<(Vec<Spanned<String>>, bool), SyntaxError> {
     Ok(match parse_json(rest)? {
-        Json::Array(v) => (v.into_iter().map(|value| Spanned { value, span: rest.span() }).collect(), true),
+        Json::Array(v) => (
+            v.into_iter()
+                .map(|value| Spanned {
+                    value,
+                    span: rest.span(),
+                })
+                .collect(),
+            true,
+        ),
         Json::No => (fields(rest), false),
     })
 }
@@ -131,22 +140,35 @@ fn fields(rest: Segment<'_>) -> Vec<Spanned<String>> {
         .into_iter()
         .map(|(a, b)| {
             let s = rest.sub(a, b);
-            Spanned { value: s.text().to_string(), span: s.span() }
+            Spanned {
+                value: s.text().to_string(),
+                span: s.span(),
+            }
         })
         .collect()
 }
 
 fn at_least_one(keyword: &str, whole: Segment<'_>) -> SyntaxError {
-    SyntaxError::new(whole.span(), format!("{keyword} requires at least one argument"))
+    SyntaxError::new(
+        whole.span(),
+        format!("{keyword} requires at least one argument"),
+    )
 }
 
 fn exactly_one(keyword: &str, whole: Segment<'_>) -> SyntaxError {
-    SyntaxError::new(whole.span(), format!("{keyword} requires exactly one argument"))
+    SyntaxError::new(
+        whole.span(),
+        format!("{keyword} requires exactly one argument"),
+    )
 }
 
 fn open_quote_error(words: &Words, rest: Segment<'_>) -> Result<(), SyntaxError> {
     if let Some((q, at)) = words.open_quote {
-        let kind = if q == '"' { "double-quote" } else { "single-quote" };
+        let kind = if q == '"' {
+            "double-quote"
+        } else {
+            "single-quote"
+        };
         return Err(SyntaxError::new(
             rest.span_of(at, rest.len()),
             format!("unexpected end of statement while looking for matching {kind}"),
@@ -167,7 +189,11 @@ fn to_flags(words: Vec<super::words::Word>, seg: Segment<'_>) -> Vec<Flag> {
                 Some((n, v)) => (n.to_string(), Some(v.to_string())),
                 None => (body.to_string(), None),
             };
-            Flag { name, value, span: seg.span_of(w.start, w.end) }
+            Flag {
+                name,
+                value,
+                span: seg.span_of(w.start, w.end),
+            }
         })
         .collect()
 }
@@ -187,7 +213,12 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
     };
     let keyword = kw.text().to_ascii_uppercase();
     let check = |specs: FlagSpecs| flags::check(&keyword, &flag_list, specs);
-    let simple = |command: Command| Ok(ParsedLine { command, heredoc_capable: false });
+    let simple = |command: Command| {
+        Ok(ParsedLine {
+            command,
+            heredoc_capable: false,
+        })
+    };
 
     match keyword.as_str() {
         "FROM" => {
@@ -206,18 +237,35 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                         .found(name.value.clone())
                         .expected("a name matching [a-z][a-z0-9-_.]*"));
                     }
-                    Some(Spanned { value: lower, span: name.span })
+                    Some(Spanned {
+                        value: lower,
+                        span: name.span,
+                    })
                 }
                 [_] => None,
                 _ => {
-                    let span = if args.is_empty() { whole.span() } else { rest.span() };
-                    return Err(SyntaxError::new(span, "FROM requires either one or three arguments")
-                        .expected("FROM [--platform=<platform>] <image> [AS <name>]"));
+                    let span = if args.is_empty() {
+                        whole.span()
+                    } else {
+                        rest.span()
+                    };
+                    return Err(SyntaxError::new(
+                        span,
+                        "FROM requires either one or three arguments",
+                    )
+                    .expected("FROM [--platform=<platform>] <image> [AS <name>]"));
                 }
             };
             let f = check(FROM_FLAGS)?;
-            let image = args.into_iter().next().unwrap_or_else(|| Spanned { value: String::new(), span: rest.span() });
-            simple(Command::From(From { image, stage_name, platform: f.string("platform") }))
+            let image = args.into_iter().next().unwrap_or_else(|| Spanned {
+                value: String::new(),
+                span: rest.span(),
+            });
+            simple(Command::From(From {
+                image,
+                stage_name,
+                platform: f.string("platform"),
+            }))
         }
         "RUN" => {
             let f = check(RUN_FLAGS)?;
@@ -225,17 +273,23 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
             if let Some(n) = &network
                 && !matches!(n.value.as_str(), "default" | "none" | "host")
             {
-                return Err(SyntaxError::new(n.span, format!("invalid network mode {:?}", n.value))
-                    .found(n.value.clone())
-                    .expected("one of default, none, host"));
+                return Err(SyntaxError::new(
+                    n.span,
+                    format!("invalid network mode {:?}", n.value),
+                )
+                .found(n.value.clone())
+                .expected("one of default, none, host"));
             }
             let security = f.string("security");
             if let Some(s) = &security
                 && !matches!(s.value.as_str(), "sandbox" | "insecure")
             {
-                return Err(SyntaxError::new(s.span, format!("security {:?} is not valid", s.value))
-                    .found(s.value.clone())
-                    .expected("one of sandbox, insecure"));
+                return Err(SyntaxError::new(
+                    s.span,
+                    format!("security {:?} is not valid", s.value),
+                )
+                .found(s.value.clone())
+                .expected("one of sandbox, insecure"));
             }
             let command = command_line(rest)?;
             let heredoc_capable = matches!(command, CommandLine::Shell(_));
@@ -262,14 +316,27 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                 )
                 .expected(format!("{keyword} [flags] <src>... <dest>")));
             }
-            let f = check(if keyword == "COPY" { COPY_FLAGS } else { ADD_FLAGS })?;
+            let f = check(if keyword == "COPY" {
+                COPY_FLAGS
+            } else {
+                ADD_FLAGS
+            })?;
             let mut args = args;
-            let dest = args.pop().unwrap_or_else(|| Spanned { value: String::new(), span: rest.span() });
+            let dest = args.pop().unwrap_or_else(|| Spanned {
+                value: String::new(),
+                span: rest.span(),
+            });
             if !is_json && heredoc_word(&dest.value).is_some() {
-                return Err(SyntaxError::new(dest.span, format!("{keyword} cannot accept a heredoc as a destination"))
-                    .found(dest.value.clone()));
+                return Err(SyntaxError::new(
+                    dest.span,
+                    format!("{keyword} cannot accept a heredoc as a destination"),
+                )
+                .found(dest.value.clone()));
             }
-            let sources = args.into_iter().filter(|a| is_json || heredoc_word(&a.value).is_none()).collect();
+            let sources = args
+                .into_iter()
+                .filter(|a| is_json || heredoc_word(&a.value).is_none())
+                .collect();
             let spec = CopySpec {
                 sources,
                 dest,
@@ -281,7 +348,10 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                 parents: f.bool("parents").unwrap_or(false),
             };
             let command = if keyword == "COPY" {
-                Command::Copy(Copy { spec, from: f.string("from") })
+                Command::Copy(Copy {
+                    spec,
+                    from: f.string("from"),
+                })
             } else {
                 Command::Add(Add {
                     spec,
@@ -290,12 +360,19 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                     unpack: f.bool("unpack"),
                 })
             };
-            Ok(ParsedLine { command, heredoc_capable: !is_json })
+            Ok(ParsedLine {
+                command,
+                heredoc_capable: !is_json,
+            })
         }
         "ENV" | "LABEL" => {
             let pairs = name_values(&keyword, rest, escape, whole)?;
             check(NO_FLAGS)?;
-            simple(if keyword == "ENV" { Command::Env(pairs) } else { Command::Label(pairs) })
+            simple(if keyword == "ENV" {
+                Command::Env(pairs)
+            } else {
+                Command::Label(pairs)
+            })
         }
         "ARG" => {
             // Upstream never validates ARG's flags; they are ignored.
@@ -312,9 +389,14 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                     None => (w.text, None),
                 };
                 if name.is_empty() {
-                    return Err(SyntaxError::new(span, "ARG names can not be blank").expected("ARG <name>[=<default>]"));
+                    return Err(SyntaxError::new(span, "ARG names can not be blank")
+                        .expected("ARG <name>[=<default>]"));
                 }
-                decls.push(ArgDecl { name, default, span });
+                decls.push(ArgDecl {
+                    name,
+                    default,
+                    span,
+                });
             }
             simple(Command::Arg(decls))
         }
@@ -340,7 +422,9 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                 return Err(at_least_one("EXPOSE", whole));
             }
             check(NO_FLAGS)?;
-            simple(Command::Expose(ports.into_iter().map(|p| p.value).collect()))
+            simple(Command::Expose(
+                ports.into_iter().map(|p| p.value).collect(),
+            ))
         }
         "VOLUME" => {
             let (args, _) = arg_list(rest)?;
@@ -352,7 +436,10 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
             for a in args {
                 let v = a.value.trim();
                 if v.is_empty() {
-                    return Err(SyntaxError::new(a.span, "VOLUME specified can not be an empty string"));
+                    return Err(SyntaxError::new(
+                        a.span,
+                        "VOLUME specified can not be an empty string",
+                    ));
                 }
                 volumes.push(v.to_string());
             }
@@ -361,7 +448,11 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
         "CMD" | "ENTRYPOINT" => {
             let cl = command_line(rest)?;
             check(NO_FLAGS)?;
-            simple(if keyword == "CMD" { Command::Cmd(cl) } else { Command::Entrypoint(cl) })
+            simple(if keyword == "CMD" {
+                Command::Cmd(cl)
+            } else {
+                Command::Entrypoint(cl)
+            })
         }
         "SHELL" => {
             let cl = command_line(rest)?;
@@ -370,8 +461,11 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
                 CommandLine::Exec(v) if !v.is_empty() => simple(Command::Shell(v)),
                 CommandLine::Exec(_) => Err(at_least_one("SHELL", whole)),
                 CommandLine::Shell(s) if s.is_empty() => Err(at_least_one("SHELL", whole)),
-                CommandLine::Shell(_) => Err(SyntaxError::new(rest.span(), "SHELL requires the arguments to be in JSON form")
-                    .expected("a JSON array, e.g. [\"/bin/sh\", \"-c\"]")),
+                CommandLine::Shell(_) => Err(SyntaxError::new(
+                    rest.span(),
+                    "SHELL requires the arguments to be in JSON form",
+                )
+                .expected("a JSON array, e.g. [\"/bin/sh\", \"-c\"]")),
             }
         }
         "HEALTHCHECK" => healthcheck(rest, whole, check),
@@ -385,20 +479,33 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
             let upper = trigger_kw.text().to_ascii_uppercase();
             match upper.as_str() {
                 "ONBUILD" => {
-                    return Err(SyntaxError::new(trigger_kw.span(), "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed")
-                        .found(trigger_kw.text()));
+                    return Err(SyntaxError::new(
+                        trigger_kw.span(),
+                        "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed",
+                    )
+                    .found(trigger_kw.text()));
                 }
                 "MAINTAINER" | "FROM" => {
-                    return Err(SyntaxError::new(trigger_kw.span(), format!("{upper} isn't allowed as an ONBUILD trigger"))
-                        .found(trigger_kw.text()));
+                    return Err(SyntaxError::new(
+                        trigger_kw.span(),
+                        format!("{upper} isn't allowed as an ONBUILD trigger"),
+                    )
+                    .found(trigger_kw.text()));
                 }
                 _ => {}
             }
             let inner = parse_line(rest, escape)?;
             let expression = rest.text().to_string();
-            let trigger = Instruction { command: inner.command, span: rest.span(), original: expression.clone() };
+            let trigger = Instruction {
+                command: inner.command,
+                span: rest.span(),
+                original: expression.clone(),
+            };
             Ok(ParsedLine {
-                command: Command::OnBuild { trigger: Box::new(trigger), expression },
+                command: Command::OnBuild {
+                    trigger: Box::new(trigger),
+                    expression,
+                },
                 heredoc_capable: inner.heredoc_capable,
             })
         }
@@ -407,7 +514,11 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
             let lower = kw.text().to_ascii_lowercase();
             let options: Vec<String> = KEYWORDS.iter().map(|k| k.to_ascii_lowercase()).collect();
             if let Some(s) = flags::suggest(&lower, options.iter().map(String::as_str)) {
-                let s = if kw.text() == lower { s.to_string() } else { s.to_ascii_uppercase() };
+                let s = if kw.text() == lower {
+                    s.to_string()
+                } else {
+                    s.to_ascii_uppercase()
+                };
                 message.push_str(&format!(" (did you mean {s}?)"));
             }
             Err(SyntaxError::new(kw.span(), message)
@@ -421,12 +532,18 @@ pub(super) fn parse_line(line: Segment<'_>, escape: char) -> Result<ParsedLine, 
 fn valid_stage_name(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(|c| c.is_ascii_lowercase())
-        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && chars
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
 }
 
 /// ENV/LABEL pairs (upstream `parseNameVal` + `parseKvps`): `k=v…`, or the
 /// legacy `k v` when the first word has no `=`. Values keep their quotes.
-fn name_values(keyword: &str, rest: Segment<'_>, escape: char, whole: Segment<'_>) -> Result<Vec<KeyValue>, SyntaxError> {
+fn name_values(
+    keyword: &str,
+    rest: Segment<'_>,
+    escape: char,
+    whole: Segment<'_>,
+) -> Result<Vec<KeyValue>, SyntaxError> {
     let words = parse_words(rest.text(), escape);
     open_quote_error(&words, rest)?;
     let Some(first) = words.words.first() else {
@@ -435,8 +552,11 @@ fn name_values(keyword: &str, rest: Segment<'_>, escape: char, whole: Segment<'_
     if !first.text.contains('=') {
         let (head, tail) = split_first(rest.text());
         let Some(tail) = tail else {
-            return Err(SyntaxError::new(whole.span(), format!("{keyword} must have two arguments"))
-                .expected(format!("{keyword} <key>=<value> ...")));
+            return Err(SyntaxError::new(
+                whole.span(),
+                format!("{keyword} must have two arguments"),
+            )
+            .expected(format!("{keyword} <key>=<value> ...")));
         };
         return Ok(vec![KeyValue {
             key: rest.sub(0, head).text().to_string(),
@@ -450,15 +570,25 @@ fn name_values(keyword: &str, rest: Segment<'_>, escape: char, whole: Segment<'_
         let Some((k, v)) = w.text.split_once('=') else {
             return Err(SyntaxError::new(
                 span,
-                format!("Syntax error - can't find = in {:?}. Must be of the form: name=value", w.text),
+                format!(
+                    "Syntax error - can't find = in {:?}. Must be of the form: name=value",
+                    w.text
+                ),
             )
             .found(w.text.clone())
             .expected("name=value"));
         };
         if k.is_empty() {
-            return Err(SyntaxError::new(span, format!("{keyword} names can not be blank")).found(w.text.clone()));
+            return Err(
+                SyntaxError::new(span, format!("{keyword} names can not be blank"))
+                    .found(w.text.clone()),
+            );
         }
-        out.push(KeyValue { key: k.to_string(), value: v.to_string(), span });
+        out.push(KeyValue {
+            key: k.to_string(),
+            value: v.to_string(),
+            span,
+        });
     }
     Ok(out)
 }
@@ -482,22 +612,34 @@ fn healthcheck(
     if typ == "NONE" {
         // Upstream ignores flags on HEALTHCHECK NONE.
         if !cmd_seg.text().is_empty() {
-            return Err(SyntaxError::new(cmd_seg.span(), "HEALTHCHECK NONE takes no arguments"));
+            return Err(SyntaxError::new(
+                cmd_seg.span(),
+                "HEALTHCHECK NONE takes no arguments",
+            ));
         }
-        return Ok(ParsedLine { command: Command::Healthcheck(Healthcheck::Disable), heredoc_capable: false });
+        return Ok(ParsedLine {
+            command: Command::Healthcheck(Healthcheck::Disable),
+            heredoc_capable: false,
+        });
     }
     let f = check(HEALTHCHECK_FLAGS)?;
     if typ != "CMD" {
-        return Err(SyntaxError::new(typ_seg.span(), format!("Unknown type {:?} in HEALTHCHECK (try CMD)", typ))
-            .found(typ_seg.text())
-            .expected("CMD or NONE"));
+        return Err(SyntaxError::new(
+            typ_seg.span(),
+            format!("Unknown type {:?} in HEALTHCHECK (try CMD)", typ),
+        )
+        .found(typ_seg.text())
+        .expected("CMD or NONE"));
     }
     let empty = match &cl {
         CommandLine::Exec(v) => v.is_empty(),
         CommandLine::Shell(s) => s.is_empty(),
     };
     if empty {
-        return Err(SyntaxError::new(whole.span(), "Missing command after HEALTHCHECK CMD"));
+        return Err(SyntaxError::new(
+            whole.span(),
+            "Missing command after HEALTHCHECK CMD",
+        ));
     }
     let durations = ["interval", "timeout", "start-period", "start-interval"];
     for name in durations {
@@ -505,10 +647,14 @@ fn healthcheck(
             if v.value.is_empty() {
                 continue;
             }
-            let d = parse_go_duration(&v.value).map_err(|m| SyntaxError::new(v.span, m).found(v.value.clone()))?;
+            let d = parse_go_duration(&v.value)
+                .map_err(|m| SyntaxError::new(v.span, m).found(v.value.clone()))?;
             if d != 0 && d < 1_000_000 {
-                return Err(SyntaxError::new(v.span, format!("Interval {name:?} cannot be less than 1ms"))
-                    .found(v.value.clone()));
+                return Err(SyntaxError::new(
+                    v.span,
+                    format!("Interval {name:?} cannot be less than 1ms"),
+                )
+                .found(v.value.clone()));
             }
         }
     }
@@ -517,13 +663,26 @@ fn healthcheck(
         && !r.value.is_empty()
     {
         let n: i64 = r.value.parse().map_err(|_| {
-            SyntaxError::new(r.span, format!("strconv.ParseInt: parsing {:?}: invalid syntax", r.value)).found(r.value.clone())
+            SyntaxError::new(
+                r.span,
+                format!("strconv.ParseInt: parsing {:?}: invalid syntax", r.value),
+            )
+            .found(r.value.clone())
         })?;
         if i32::try_from(n).is_err() {
-            return Err(SyntaxError::new(r.span, format!("strconv.ParseInt: parsing {:?}: value out of range", r.value)));
+            return Err(SyntaxError::new(
+                r.span,
+                format!(
+                    "strconv.ParseInt: parsing {:?}: value out of range",
+                    r.value
+                ),
+            ));
         }
         if n < 0 {
-            return Err(SyntaxError::new(r.span, format!("--retries cannot be negative ({n})")));
+            return Err(SyntaxError::new(
+                r.span,
+                format!("--retries cannot be negative ({n})"),
+            ));
         }
     }
     Ok(ParsedLine {

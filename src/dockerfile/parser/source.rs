@@ -75,7 +75,11 @@ pub(super) struct Segment<'a> {
 
 impl<'a> Segment<'a> {
     pub(super) fn whole(line: &'a LogicalLine) -> Self {
-        Segment { line, start: 0, end: line.text.len() }
+        Segment {
+            line,
+            start: 0,
+            end: line.text.len(),
+        }
     }
 
     pub(super) fn text(&self) -> &'a str {
@@ -91,7 +95,11 @@ impl<'a> Segment<'a> {
         let len = self.len();
         let a = a.min(len);
         let b = b.clamp(a, len);
-        Segment { line: self.line, start: self.start + a, end: self.start + b }
+        Segment {
+            line: self.line,
+            start: self.start + a,
+            end: self.start + b,
+        }
     }
 
     /// Bytes `a..` of this segment.
@@ -129,8 +137,14 @@ mod tests {
         let t = l.text().to_string();
         assert_eq!(t, "RUN a   bé");
         let b = t.find('b').unwrap();
-        assert_eq!(l.span(b, t.len()), Span::new(Position::new(2, 3), Position::new(2, 5)));
-        assert_eq!(l.span(0, 3), Span::new(Position::new(1, 1), Position::new(1, 4)));
+        assert_eq!(
+            l.span(b, t.len()),
+            Span::new(Position::new(2, 3), Position::new(2, 5))
+        );
+        assert_eq!(
+            l.span(0, 3),
+            Span::new(Position::new(1, 1), Position::new(1, 4))
+        );
         // Out of range never panics.
         assert_eq!(l.span(100, 200).start, l.end());
         let s = Segment::whole(&l).sub(4, 1000);

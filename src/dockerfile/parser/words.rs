@@ -91,7 +91,11 @@ pub(super) fn parse_words(s: &str, escape: char) -> Words {
             if ch.is_whitespace() {
                 phase = Phase::Spaces;
                 if blank_ok || !buf.is_empty() {
-                    out.words.push(Word { text: std::mem::take(&mut buf), start, end });
+                    out.words.push(Word {
+                        text: std::mem::take(&mut buf),
+                        start,
+                        end,
+                    });
                 }
                 buf.clear();
                 blank_ok = false;
@@ -141,7 +145,11 @@ pub(super) fn parse_words(s: &str, escape: char) -> Words {
         out.open_quote = Some((quote, quote_at));
     }
     if phase != Phase::Spaces && (blank_ok || !buf.is_empty()) {
-        out.words.push(Word { text: buf, start, end });
+        out.words.push(Word {
+            text: buf,
+            start,
+            end,
+        });
     }
     out
 }
@@ -182,7 +190,11 @@ pub(super) fn extract_flags(s: &str, escape: char) -> (Vec<Word>, usize) {
                     return (flags, pos);
                 }
                 if blank_ok || !buf.is_empty() {
-                    flags.push(Word { text: std::mem::take(&mut buf), start, end: pos });
+                    flags.push(Word {
+                        text: std::mem::take(&mut buf),
+                        start,
+                        end: pos,
+                    });
                 }
                 buf.clear();
                 blank_ok = false;
@@ -224,7 +236,11 @@ pub(super) fn extract_flags(s: &str, escape: char) -> (Vec<Word>, usize) {
         buf.push(ch);
     }
     if phase != Phase::Spaces && buf != "--" && (blank_ok || !buf.is_empty()) {
-        flags.push(Word { text: buf, start, end: s.len() });
+        flags.push(Word {
+            text: buf,
+            start,
+            end: s.len(),
+        });
     }
     (flags, s.len())
 }
@@ -247,12 +263,17 @@ pub(super) fn shell_words(s: &str, mode: LexMode) -> Option<Vec<Word>> {
     let mut in_word = false;
     let mut start = 0;
     let mut chars = s.char_indices().peekable();
-    let flush = |buf: &mut String, in_word: &mut bool, start: usize, end: usize, words: &mut Vec<Word>| {
-        if !buf.is_empty() {
-            words.push(Word { text: std::mem::take(buf), start, end });
-        }
-        *in_word = false;
-    };
+    let flush =
+        |buf: &mut String, in_word: &mut bool, start: usize, end: usize, words: &mut Vec<Word>| {
+            if !buf.is_empty() {
+                words.push(Word {
+                    text: std::mem::take(buf),
+                    start,
+                    end,
+                });
+            }
+            *in_word = false;
+        };
     while let Some((pos, ch)) = chars.next() {
         if !in_word && !ch.is_whitespace() {
             start = pos;
@@ -405,11 +426,17 @@ mod tests {
 
     #[test]
     fn shell_words_keep_heredoc_blanks() {
-        let raw = LexMode { raw_quotes: true, raw_escapes: true };
+        let raw = LexMode {
+            raw_quotes: true,
+            raw_escapes: true,
+        };
         let w = shell_words(r#"RUN <<  EOF cat "a b" <<-'X'"#, raw).unwrap();
         assert_eq!(texts(&w), ["RUN", "<<  EOF", "cat", "\"a b\"", "<<-'X'"]);
         assert_eq!(shell_words("echo \"open", raw), None);
-        let cooked = LexMode { raw_quotes: false, raw_escapes: false };
+        let cooked = LexMode {
+            raw_quotes: false,
+            raw_escapes: false,
+        };
         assert_eq!(texts(&shell_words(r"eo\'f", cooked).unwrap()), ["eo'f"]);
     }
 }
