@@ -6,7 +6,10 @@
 
 pub mod cli;
 pub mod dockerfile;
+pub mod engine;
 pub mod frontend;
 pub mod llb;
 pub mod plan;
+pub mod progress;
 pub mod proto;
+pub mod session;

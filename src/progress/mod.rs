@@ -1,0 +1,2 @@
+//! Build progress: BuildKit status messages → tty, plain, rawjson or quiet
+//! output, and a final summary.
