@@ -461,7 +461,11 @@ cmd_status() {
     echo "dockerd:   pid $pid on $SOCK"
     echo "           engine $(docker version --format '{{.Server.Version}} (API {{.Server.APIVersion}})'), client $(docker version --format '{{.Client.Version}}')"
     echo "           $(docker info --format 'storage driver {{.Driver}}, cgroup {{.CgroupVersion}}/{{.CgroupDriver}}')"
-    echo "           buildkit $(docker buildx inspect default 2>/dev/null | awk -F': *' '/^BuildKit version|^Buildkit/ { print $2; exit }')"
+    local bk
+    bk=$(docker buildx inspect default 2>/dev/null | awk -F': *' '/^BuildKit version|^Buildkit/ { print $2; exit }')
+    # Debian's docker.io does not stamp the embedded BuildKit's version (moby 26.1 vendors 0.13.x).
+    [[ $bk == v0.0.0+unknown ]] && bk="$bk (unstamped Debian build; moby 26.1 embeds BuildKit 0.13.x)"
+    echo "           buildkit ${bk:-?}"
     echo "           $(docker buildx version 2>/dev/null || echo 'buildx: missing')"
   else
     echo "dockerd:   not answering on $SOCK"
