@@ -56,7 +56,7 @@ docker_engine_ok() {
   pkg_installed docker.io && pkg_installed docker-buildx || return 1
   local v
   v=$(dpkg-query -W -f='${Version}' docker.io)
-  dpkg --compare-versions "$v" ge 26 && command -v dockerd >/dev/null
+  dpkg --compare-versions "$v" ge 26 && command -v dockerd >/dev/null && command -v docker >/dev/null
 }
 
 write_if_changed() { # path content
@@ -137,14 +137,16 @@ Pin-Priority: 100" && apt_changed=1
   fi
 }
 
-# apt_install PKG...: refuses to upgrade installed packages (set STRATA_TESTBED_ALLOW_UPGRADES=1 to allow).
+# apt_install PKG[/SUITE]...: refuses to upgrade installed packages other than the named ones
+# (set STRATA_TESTBED_ALLOW_UPGRADES=1 to allow).
 apt_install() {
-  local sim upgrades
+  local sim upgrades named=" ${*%%/*} "
   sim=$(apt-get install -s -q --no-install-recommends "$@" 2>&1) || {
     printf '%s\n' "$sim" | tail -n 30 >&2
     die "apt-get cannot install $* (simulation failed)"
   }
-  upgrades=$(printf '%s\n' "$sim" | awk '/^Inst [^ ]+ \[/ { print $2 }' | tr '\n' ' ')
+  upgrades=$(printf '%s\n' "$sim" | awk -v named="$named" \
+    '/^Inst [^ ]+ \[/ { p = $2; sub(/:.*/, "", p); if (index(named, " " p " ") == 0) printf "%s ", $2 }')
   if [[ -n $upgrades && ${STRATA_TESTBED_ALLOW_UPGRADES:-0} != 1 ]]; then
     die "installing $* would upgrade installed packages: $upgrades(set STRATA_TESTBED_ALLOW_UPGRADES=1 to allow)"
   fi
@@ -435,6 +437,10 @@ cmd_down() {
   need_root
   take_lock
   stop_pidfile dockerd "$STATE/dockerd.pid" dockerd
+  # dockerd bind-mounts its data root onto itself and leaves that mount behind.
+  if ! pid_alive "$STATE/dockerd.pid" dockerd && mountpoint -q "$STATE/docker"; then
+    umount "$STATE/docker" || log "could not unmount $STATE/docker (still busy?)"
+  fi
   stop_pidfile registry "$STATE/registry.pid" docker-registry
   log "down; caches kept in $STATE"
 }
