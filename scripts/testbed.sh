@@ -16,7 +16,7 @@ SOCK=$STATE/docker.sock
 ENV_FILE=$STATE/env
 DEBIAN_MIRROR=http://deb.debian.org/debian
 HOST_CA_BUNDLE=/etc/ssl/certs/ca-certificates.crt
-# Bounded waits, in seconds.
+# Bounded waits, in seconds (apt, debootstrap, import/push and builds also run under `timeout`).
 LOCK_TIMEOUT=${STRATA_TESTBED_LOCK_TIMEOUT:-1800}
 REGISTRY_START_TIMEOUT=30
 DOCKERD_START_TIMEOUT=90
@@ -115,7 +115,7 @@ Pin-Priority: 100" && apt_changed=1
   if ((need_engine)); then lists_recent trixie || fresh=0; fi
   if ((apt_changed || !fresh)); then
     log "apt-get update"
-    apt-get update -q >"$STATE/apt.log" 2>&1 || {
+    timeout 600 apt-get update -q >"$STATE/apt.log" 2>&1 || {
       tail -n 30 "$STATE/apt.log" >&2
       die "apt-get update failed (log: $STATE/apt.log)"
     }
@@ -151,7 +151,7 @@ apt_install() {
     die "installing $* would upgrade installed packages: $upgrades(set STRATA_TESTBED_ALLOW_UPGRADES=1 to allow)"
   fi
   log "apt-get install $*"
-  with_no_service_starts apt-get install -y -q --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || {
+  with_no_service_starts timeout 1200 apt-get install -y -q --no-install-recommends "$@" >>"$STATE/apt.log" 2>&1 || {
     tail -n 30 "$STATE/apt.log" >&2
     die "apt-get install $* failed (log: $STATE/apt.log)"
   }
@@ -314,7 +314,7 @@ build_debian() {
     local root=$STATE/tmp/debootstrap
     remove_tree "$root"
     log "debian:bookworm: debootstrap --variant=minbase (about a minute; log: $STATE/debootstrap.log)"
-    debootstrap --variant=minbase bookworm "$root" "$DEBIAN_MIRROR" >"$STATE/debootstrap.log" 2>&1 || {
+    timeout 1200 debootstrap --variant=minbase bookworm "$root" "$DEBIAN_MIRROR" >"$STATE/debootstrap.log" 2>&1 || {
       tail -n 30 "$STATE/debootstrap.log" >&2
       remove_tree "$root"
       die "debootstrap failed (log: $STATE/debootstrap.log)"
@@ -337,10 +337,10 @@ build_debian() {
   # Deliberately no ENV PATH: an imported image has no Env, so the frontend's default PATH is exercised.
   log "debian:bookworm: importing and pushing $ref"
   tar --numeric-owner --xattrs -C "$work" -c . |
-    docker import "${CA_ENV[@]}" --change 'CMD ["bash"]' \
+    timeout 600 docker import "${CA_ENV[@]}" --change 'CMD ["bash"]' \
       --message 'strata testbed: debootstrap minbase bookworm + host CA bundle' - "$ref" >/dev/null
   remove_tree "$work"
-  docker push -q "$ref" >/dev/null
+  timeout 600 docker push -q "$ref" >/dev/null || die "docker push $ref failed or timed out"
 }
 
 build_busybox() {
@@ -366,12 +366,12 @@ build_busybox() {
   # Unlike debian:bookworm, this image sets PATH the way upstream images do.
   log "busybox:latest: importing and pushing $ref"
   tar --numeric-owner -C "$work" -c . |
-    docker import "${CA_ENV[@]}" \
+    timeout 600 docker import "${CA_ENV[@]}" \
       --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
       --change 'CMD ["sh"]' \
       --message 'strata testbed: busybox-static' - "$ref" >/dev/null
   remove_tree "$work"
-  docker push -q "$ref" >/dev/null
+  timeout 600 docker push -q "$ref" >/dev/null || die "docker push $ref failed or timed out"
 }
 
 ensure_images() {
