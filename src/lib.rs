@@ -8,6 +8,7 @@ pub mod cli;
 pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
+pub mod gateway;
 pub mod llb;
 pub mod plan;
 pub mod progress;

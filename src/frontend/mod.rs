@@ -2,7 +2,10 @@
 //! frontend image. Solving through an engine lives behind a bridge (later);
 //! this module's conversion is pure.
 
+pub mod bridge;
+pub mod build;
 pub mod lower;
+pub mod options;
 
 use crate::dockerfile::{self, Dockerfile};
 use crate::llb::definition::{Marshaled, SourceFile, marshal};

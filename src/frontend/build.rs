@@ -1,0 +1,302 @@
+//! The frontend's whole job, over any [`Bridge`]: read the Dockerfile and
+//! `.dockerignore` from the client's locals, resolve base images, plan,
+//! lower, solve, and describe the result (image config per platform).
+
+use std::collections::BTreeMap;
+
+use super::bridge::{Bridge, BridgeError};
+use super::options::{parse_options, FrontendOptions, OptionError};
+use super::{lower, ConvertError, LowerOptions};
+use crate::dockerfile::{self, dockerignore};
+use crate::llb::definition::{marshal, SourceFile};
+use crate::llb::source::{self, LocalOptions};
+use crate::llb::{caps, VertexMeta};
+use crate::plan::image::ImageConfig;
+use crate::plan::platform::Platform;
+use crate::plan::reference::ImageRef;
+use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
+
+/// What one platform's build produced.
+#[derive(Debug, Clone)]
+pub struct PlatformResult {
+    pub platform: Platform,
+    /// `None` when the result is an empty filesystem (`FROM scratch` only).
+    pub reference: Option<String>,
+    pub image: ImageConfig,
+}
+
+/// The frontend's answer: one result per requested platform.
+#[derive(Debug, Clone)]
+pub struct FrontendResult {
+    pub platforms: Vec<PlatformResult>,
+    /// Whether several platforms were requested (results keyed by platform).
+    pub multi_platform: bool,
+}
+
+impl FrontendResult {
+    /// Result metadata as BuildKit's exporters read it.
+    pub fn metadata(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut md = BTreeMap::new();
+        if self.multi_platform {
+            let mut list = Vec::new();
+            for p in &self.platforms {
+                let id = p.platform.to_string();
+                md.insert(format!("containerimage.config/{id}"), p.image.to_json());
+                list.push(serde_json::json!({
+                    "id": id,
+                    "platform": { "os": p.platform.os, "architecture": p.platform.architecture, "variant": p.platform.variant },
+                }));
+            }
+            md.insert("refs.platforms".into(), serde_json::to_vec(&serde_json::json!({ "platforms": list })).unwrap_or_default());
+        } else if let Some(p) = self.platforms.first() {
+            md.insert("containerimage.config".into(), p.image.to_json());
+        }
+        md
+    }
+}
+
+/// Why the frontend failed.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum FrontendError {
+    #[error(transparent)]
+    Options(#[from] OptionError),
+    /// A problem in the Dockerfile; `text` is the Dockerfile for rendering.
+    #[error("{error}")]
+    Dockerfile { filename: String, text: String, error: ConvertError },
+    #[error("failed to read dockerfile: {0}")]
+    MissingDockerfile(String),
+    #[error("{0}")]
+    Bridge(#[from] BridgeError),
+    #[error("{0}")]
+    Unsupported(String),
+}
+
+fn local_definition(name: &str, session: Option<&str>, follow: Vec<String>, differ_none: bool, display: &str) -> crate::proto::pb::Definition {
+    let opts = LocalOptions {
+        session_id: session.map(str::to_string),
+        shared_key_hint: Some(name.to_string()),
+        follow_paths: follow,
+        differ: differ_none.then(|| "none".to_string()),
+        ..Default::default()
+    };
+    let out = source::local(name, &opts, VertexMeta::named(format!("[internal] {display}")));
+    marshal(&Some(out), None).definition
+}
+
+async fn read_optional<B: Bridge>(bridge: &B, reference: &str, path: &str) -> Result<Option<Vec<u8>>, FrontendError> {
+    match bridge.read_file(reference, path).await {
+        Ok(data) => Ok(Some(data)),
+        Err(BridgeError::NotFound(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Read the Dockerfile and the ignore patterns that apply to the context.
+async fn read_inputs<B: Bridge>(bridge: &B, opts: &FrontendOptions) -> Result<(String, Vec<String>), FrontendError> {
+    let session = bridge.session_id();
+    let filename = opts.filename.clone();
+    let ignore_name = format!("{filename}.dockerignore");
+    let mut follow = vec![filename.clone(), ignore_name.clone()];
+    let lower_name = lowercase_dockerfile(&filename);
+    follow.extend(lower_name.clone());
+    let def = local_definition(&opts.dockerfile_local, session, follow, true, &format!("load build definition from {filename}"));
+    let df_ref = bridge.solve(def).await?;
+    let text = match read_optional(bridge, &df_ref, &filename).await? {
+        Some(t) => t,
+        None => match &lower_name {
+            Some(l) => read_optional(bridge, &df_ref, l).await?.ok_or_else(|| FrontendError::MissingDockerfile(format!("{filename}: no such file")))?,
+            None => return Err(FrontendError::MissingDockerfile(format!("{filename}: no such file"))),
+        },
+    };
+    let text = String::from_utf8(text).map_err(|_| FrontendError::MissingDockerfile(format!("{filename} is not valid UTF-8")))?;
+    let ignore = match read_optional(bridge, &df_ref, &ignore_name).await? {
+        Some(bytes) => Some(bytes),
+        None => {
+            let def = local_definition(&opts.context_local, session, vec![dockerignore::DEFAULT_NAME.to_string()], true, "load .dockerignore");
+            let ctx_ref = bridge.solve(def).await?;
+            read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
+        }
+    };
+    let patterns = ignore
+        .map(|b| dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b))))
+        .unwrap_or_default();
+    Ok((text, patterns))
+}
+
+/// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
+fn lowercase_dockerfile(filename: &str) -> Option<String> {
+    let (dir, base) = match filename.rsplit_once('/') {
+        Some((d, b)) => (format!("{d}/"), b),
+        None => (String::new(), filename),
+    };
+    (base == "Dockerfile").then(|| format!("{dir}dockerfile"))
+}
+
+/// Run the Dockerfile frontend.
+pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
+    let opts = parse_options(bridge.options())?;
+    let engine_caps = bridge.caps().await?;
+    let (text, ignore_patterns) = read_inputs(bridge, &opts).await?;
+    let filename = opts.filename.clone();
+    let syntax_error = |error: ConvertError| FrontendError::Dockerfile { filename: filename.clone(), text: text.clone(), error };
+    let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+
+    let build_platform = engine_caps.worker_platforms.first().cloned().unwrap_or_else(Platform::host);
+    let targets: Vec<Option<Platform>> = if opts.platforms.is_empty() { vec![None] } else { opts.platforms.iter().cloned().map(Some).collect() };
+    let mut resolved = ResolvedImages::default();
+    let mut results = Vec::new();
+    for target in targets {
+        let mut build_opts = opts.build.clone();
+        build_opts.build_platform = build_platform.clone();
+        build_opts.target_platform = target;
+        build_opts.dockerignore = ignore_patterns.clone();
+        build_opts.session_id = bridge.session_id().map(str::to_string);
+        build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
+        let mut attempts = 0;
+        let build_plan = loop {
+            match plan::plan(&df, &build_opts, &resolved) {
+                Ok(p) => break p,
+                Err(PlanError::NeedImages(requests)) if attempts < 16 => {
+                    attempts += 1;
+                    for request in requests {
+                        let name = request.reference.to_string();
+                        let log = format!("[internal] load metadata for {name}");
+                        let got = bridge
+                            .resolve_image_config(&name, &request.platform, build_opts.image_resolve_mode, &log)
+                            .await
+                            .map_err(|e| syntax_error(PlanError::general(format!("{}: {e}", request.reference.familiar())).into()))?;
+                        let config = ImageConfig::from_json(&got.config)
+                            .map_err(|e| FrontendError::Bridge(BridgeError::Engine(format!("image config of {name} is not valid JSON: {e}"))))?;
+                        let reference = if got.reference.is_empty() {
+                            request.reference.clone()
+                        } else {
+                            ImageRef::parse(&got.reference).map(|r| r.with_default_tag()).unwrap_or_else(|_| request.reference.clone())
+                        };
+                        let digest = got.digest.filter(|d| !d.is_empty());
+                        resolved.images.insert(request, Some(ResolvedImage { reference, digest, config }));
+                    }
+                }
+                Err(e) => return Err(syntax_error(e.into())),
+            }
+        };
+        let root = lower(&build_plan, &LowerOptions { resolve_mode: build_opts.image_resolve_mode, merge_op: build_opts.merge_op });
+        let source = SourceFile { filename: filename.clone(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
+        let reference = match &root {
+            Some(_) => Some(bridge.solve(marshal(&root, Some(&source)).definition).await?),
+            None => None,
+        };
+        results.push(PlatformResult { platform: build_plan.platform.clone(), reference, image: build_plan.image.clone() });
+    }
+    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bridge::{BridgeCaps, ImageConfigBytes};
+    use super::*;
+    use crate::llb::source::ResolveMode;
+    use crate::proto::pb;
+    use std::cell::RefCell;
+
+    /// A bridge that records calls and serves files from memory.
+    struct RecordingBridge {
+        options: BTreeMap<String, String>,
+        files: BTreeMap<String, Vec<u8>>,
+        solved: RefCell<Vec<pb::Definition>>,
+        resolved: RefCell<Vec<String>>,
+    }
+
+    impl Bridge for RecordingBridge {
+        fn options(&self) -> &BTreeMap<String, String> {
+            &self.options
+        }
+        fn session_id(&self) -> Option<&str> {
+            Some("sess-1")
+        }
+        async fn caps(&self) -> Result<BridgeCaps, BridgeError> {
+            Ok(BridgeCaps { llb: ["mergeop".to_string()].into(), worker_platforms: vec![Platform::new("linux", "amd64", "")], ..Default::default() })
+        }
+        async fn resolve_image_config(&self, reference: &str, _: &Platform, _: ResolveMode, _: &str) -> Result<ImageConfigBytes, BridgeError> {
+            self.resolved.borrow_mut().push(reference.to_string());
+            Ok(ImageConfigBytes {
+                reference: reference.to_string(),
+                digest: Some(format!("sha256:{}", "b".repeat(64))),
+                config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"WorkingDir":"/w"},"rootfs":{"type":"layers","diff_ids":["sha256:aa"]}}"#.to_vec(),
+            })
+        }
+        async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+            let mut s = self.solved.borrow_mut();
+            s.push(definition);
+            Ok(format!("ref-{}", s.len()))
+        }
+        async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+            self.files.get(path).cloned().ok_or_else(|| BridgeError::NotFound(path.to_string()))
+        }
+    }
+
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread().build().expect("runtime").block_on(f)
+    }
+
+    #[test]
+    fn builds_through_the_bridge() {
+        let bridge = RecordingBridge {
+            options: [("build-arg:V".to_string(), "7".to_string())].into(),
+            files: [
+                ("Dockerfile".to_string(), b"FROM alpine\nARG V\nRUN echo $V\nCOPY . .\n".to_vec()),
+                (".dockerignore".to_string(), b"*.log\n".to_vec()),
+            ]
+            .into(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        let result = block_on(build(&bridge)).expect("builds");
+        assert_eq!(bridge.resolved.borrow().as_slice(), ["docker.io/library/alpine:latest"]);
+        assert_eq!(result.platforms.len(), 1);
+        let image = &result.platforms[0].image;
+        assert_eq!(image.config.working_dir, "/w");
+        let md = result.metadata();
+        assert!(md.contains_key("containerimage.config"));
+        // dockerfile local, .dockerignore from the context, then the build itself.
+        let solved = bridge.solved.borrow();
+        assert_eq!(solved.len(), 3);
+        let last = solved.last().expect("build definition");
+        let ops: Vec<pb::Op> = last.def.iter().map(|b| prost::Message::decode(b.as_slice()).expect("op")).collect();
+        let image_src = ops.iter().find_map(|o| match &o.op {
+            Some(pb::op::Op::Source(s)) if s.identifier.starts_with("docker-image://") => Some(s.identifier.clone()),
+            _ => None,
+        });
+        assert_eq!(image_src, Some(format!("docker-image://docker.io/library/alpine:latest@sha256:{}", "b".repeat(64))));
+        let local = ops.iter().find_map(|o| match &o.op {
+            Some(pb::op::Op::Source(s)) if s.identifier == "local://context" => Some(s.attrs.clone()),
+            _ => None,
+        });
+        let local = local.expect("context source");
+        assert_eq!(local["local.session"], "sess-1");
+        assert_eq!(local["local.excludepatterns"], r#"["*.log"]"#);
+        assert!(last.source.is_some(), "source map attached");
+    }
+
+    #[test]
+    fn dockerfile_errors_carry_the_source() {
+        let bridge = RecordingBridge {
+            options: BTreeMap::new(),
+            files: [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        match block_on(build(&bridge)) {
+            Err(FrontendError::Dockerfile { filename, text, .. }) => {
+                assert_eq!(filename, "Dockerfile");
+                assert!(text.contains("BOGUS"));
+            }
+            other => panic!("expected a Dockerfile error, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn missing_dockerfile_is_reported() {
+        let bridge = RecordingBridge { options: BTreeMap::new(), files: BTreeMap::new(), solved: RefCell::new(Vec::new()), resolved: RefCell::new(Vec::new()) };
+        assert!(matches!(block_on(build(&bridge)), Err(FrontendError::MissingDockerfile(_))));
+    }
+}

@@ -1,0 +1,167 @@
+//! Frontend options as clients send them (`docker build`, `buildctl
+//! --opt`, buildx) → our build options. Both the CLI and the frontend image
+//! go through here.
+
+use std::collections::BTreeMap;
+
+use crate::llb::exec::NetworkMode;
+use crate::llb::source::ResolveMode;
+use crate::plan::platform::Platform;
+use crate::plan::{BuildOptions, NoCache};
+
+/// The options that pick what to build, beyond [`BuildOptions`].
+#[derive(Debug, Clone)]
+pub struct FrontendOptions {
+    /// Dockerfile path inside the `dockerfile` local.
+    pub filename: String,
+    /// Local names of the build context and of the Dockerfile's directory.
+    pub context_local: String,
+    pub dockerfile_local: String,
+    /// Target platforms (empty: the engine's default).
+    pub platforms: Vec<Platform>,
+    pub build: BuildOptions,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid frontend option {key}={value:?}: {reason}")]
+pub struct OptionError {
+    pub key: String,
+    pub value: String,
+    pub reason: String,
+}
+
+fn bad(key: &str, value: &str, reason: impl Into<String>) -> OptionError {
+    OptionError { key: key.into(), value: value.into(), reason: reason.into() }
+}
+
+/// Parse Docker-style sizes (`64m`, `1g`, bytes when unitless).
+fn parse_size(v: &str) -> Option<i64> {
+    let v = v.trim().to_ascii_lowercase();
+    let (num, mult) = match v.trim_end_matches('b').chars().last()? {
+        'k' => (&v[..v.trim_end_matches('b').len() - 1], 1i64 << 10),
+        'm' => (&v[..v.trim_end_matches('b').len() - 1], 1 << 20),
+        'g' => (&v[..v.trim_end_matches('b').len() - 1], 1 << 30),
+        _ => (v.trim_end_matches('b'), 1),
+    };
+    num.trim().parse::<f64>().ok().map(|n| (n * mult as f64) as i64)
+}
+
+/// Interpret the option map.
+pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions, OptionError> {
+    let mut build = BuildOptions::default();
+    let mut filename = "Dockerfile".to_string();
+    let mut context_local = "context".to_string();
+    let mut dockerfile_local = "dockerfile".to_string();
+    let mut platforms = Vec::new();
+    for (key, value) in opts {
+        if let Some(name) = key.strip_prefix("build-arg:") {
+            build.build_args.insert(name.to_string(), value.clone());
+            continue;
+        }
+        if let Some(name) = key.strip_prefix("label:") {
+            build.labels.insert(name.to_string(), value.clone());
+            continue;
+        }
+        match key.as_str() {
+            "filename" => filename = value.clone(),
+            "target" => build.target = Some(value.clone()).filter(|v| !v.is_empty()),
+            "contextkey" => context_local = value.clone(),
+            "dockerfilekey" => dockerfile_local = value.clone(),
+            "platform" => {
+                for p in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                    platforms.push(Platform::parse(p).map_err(|e| bad(key, value, e))?);
+                }
+            }
+            "no-cache" => {
+                let stages: Vec<String> = value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+                build.no_cache = if stages.is_empty() { NoCache::All } else { NoCache::Stages(stages) };
+            }
+            "force-network-mode" => {
+                build.network = NetworkMode::parse(value).ok_or_else(|| bad(key, value, "expected host, none or sandbox"))?;
+            }
+            "add-hosts" => {
+                for entry in value.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+                    let (host, ip) = entry
+                        .split_once('=')
+                        .or_else(|| entry.split_once(':'))
+                        .ok_or_else(|| bad(key, value, "expected host=ip"))?;
+                    build.extra_hosts.push((host.to_string(), ip.to_string()));
+                }
+            }
+            "image-resolve-mode" => {
+                build.image_resolve_mode = ResolveMode::parse(value).ok_or_else(|| bad(key, value, "expected default, pull or local"))?;
+            }
+            "hostname" => build.hostname = Some(value.clone()).filter(|v| !v.is_empty()),
+            "shm-size" => build.shm_size = parse_size(value).ok_or_else(|| bad(key, value, "expected a size like 64m"))?,
+            "ulimit" => {
+                for u in value.split(',').map(str::trim).filter(|u| !u.is_empty()) {
+                    let (name, limits) = u.split_once('=').ok_or_else(|| bad(key, value, "expected name=soft[:hard]"))?;
+                    let (soft, hard) = limits.split_once(':').unwrap_or((limits, limits));
+                    let soft: i64 = soft.parse().map_err(|_| bad(key, value, "limits must be numbers"))?;
+                    let hard: i64 = hard.parse().map_err(|_| bad(key, value, "limits must be numbers"))?;
+                    build.ulimits.push(crate::proto::pb::Ulimit { name: name.to_string(), soft, hard });
+                }
+            }
+            "multi-platform" => build.multi_platform = matches!(value.as_str(), "true" | "1"),
+            _ => {}
+        }
+    }
+    if let Some(ns) = build.build_args.get("BUILDKIT_CACHE_MOUNT_NS") {
+        build.cache_id_namespace = ns.clone();
+    }
+    if let Some(h) = build.build_args.get("BUILDKIT_SANDBOX_HOSTNAME") {
+        build.hostname = Some(h.clone());
+    }
+    if let Some(epoch) = build.build_args.get("SOURCE_DATE_EPOCH") {
+        build.source_date_epoch = epoch.trim().parse().ok();
+    }
+    build.context_name = context_local.clone();
+    if platforms.len() > 1 {
+        build.multi_platform = true;
+    }
+    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn parses_docker_build_options() {
+        let o = parse_options(&opts(&[
+            ("filename", "app.Dockerfile"),
+            ("target", "prod"),
+            ("build-arg:VERSION", "1.2"),
+            ("label:team", "core"),
+            ("platform", "linux/amd64,linux/arm64"),
+            ("no-cache", ""),
+            ("force-network-mode", "host"),
+            ("add-hosts", "db=10.0.0.2,cache:10.0.0.3"),
+            ("shm-size", "64m"),
+            ("ulimit", "nofile=1024:2048"),
+        ]))
+        .expect("valid");
+        assert_eq!(o.filename, "app.Dockerfile");
+        assert_eq!(o.build.target.as_deref(), Some("prod"));
+        assert_eq!(o.build.build_args["VERSION"], "1.2");
+        assert_eq!(o.build.labels["team"], "core");
+        assert_eq!(o.platforms.len(), 2);
+        assert!(o.build.multi_platform);
+        assert_eq!(o.build.no_cache, NoCache::All);
+        assert_eq!(o.build.network, NetworkMode::Host);
+        assert_eq!(o.build.extra_hosts, vec![("db".into(), "10.0.0.2".into()), ("cache".into(), "10.0.0.3".into())]);
+        assert_eq!(o.build.shm_size, 64 << 20);
+        assert_eq!(o.build.ulimits[0].hard, 2048);
+    }
+
+    #[test]
+    fn rejects_bad_values() {
+        assert!(parse_options(&opts(&[("force-network-mode", "bridge")])).is_err());
+        assert!(parse_options(&opts(&[("platform", "linux//x")])).is_err());
+        assert!(parse_options(&opts(&[("image-resolve-mode", "sometimes")])).is_err());
+    }
+}

@@ -1,0 +1,171 @@
+//! [`Bridge`] over BuildKit's LLBBridge gRPC API. The same client serves
+//! the frontend image (a channel over stdin/stdout) and the CLI's
+//! client-side frontend (the Control connection, with every call tagged
+//! with the build id so the engine routes it to our solve).
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use tokio::sync::OnceCell;
+use tonic::transport::Channel;
+
+use crate::frontend::bridge::{Bridge, BridgeCaps, BridgeError, ImageConfigBytes};
+use crate::frontend::build::FrontendResult;
+use crate::llb::source::ResolveMode;
+use crate::plan::platform::Platform;
+use crate::proto::gateway::{self, llb_bridge_client::LlbBridgeClient};
+use crate::proto::{google_rpc, pb};
+
+/// gRPC metadata key that routes LLBBridge calls to a Control.Solve (BuildKit's `buildid` package).
+pub const BUILD_ID_METADATA: &str = "buildkit-controlapi-buildid";
+
+pub struct GatewayBridge {
+    client: LlbBridgeClient<Channel>,
+    build_id: Option<String>,
+    options: BTreeMap<String, String>,
+    session_id: Option<String>,
+    caps: OnceCell<BridgeCaps>,
+}
+
+fn engine_error(status: tonic::Status) -> BridgeError {
+    let msg = status.message().to_string();
+    if status.code() == tonic::Code::NotFound || msg.contains("no such file or directory") || msg.contains("not found") {
+        BridgeError::NotFound(msg)
+    } else {
+        BridgeError::Engine(if msg.is_empty() { format!("{:?}", status.code()) } else { msg })
+    }
+}
+
+fn to_pb_platform(p: &Platform) -> pb::Platform {
+    crate::llb::platform(&p.os, &p.architecture, &p.variant)
+}
+
+impl GatewayBridge {
+    pub fn new(channel: Channel, build_id: Option<String>, options: BTreeMap<String, String>, session_id: Option<String>) -> Self {
+        let client = LlbBridgeClient::new(channel).max_decoding_message_size(128 << 20).max_encoding_message_size(128 << 20);
+        GatewayBridge { client, build_id, options, session_id, caps: OnceCell::new() }
+    }
+
+    fn request<T>(&self, msg: T) -> tonic::Request<T> {
+        let mut req = tonic::Request::new(msg);
+        if let Some(id) = &self.build_id {
+            if let Ok(v) = id.parse() {
+                req.metadata_mut().insert(BUILD_ID_METADATA, v);
+            }
+        }
+        req
+    }
+
+    async fn ping(&self) -> Result<BridgeCaps, tonic::Status> {
+        let pong = self.client.clone().ping(self.request(gateway::PingRequest {})).await?.into_inner();
+        let enabled = |caps: &[crate::proto::apicaps::ApiCap]| caps.iter().filter(|c| c.enabled).map(|c| c.id.clone()).collect();
+        let worker_platforms = pong
+            .workers
+            .iter()
+            .flat_map(|w| w.platforms.iter())
+            .map(|p| Platform::new(&p.os, &p.architecture, &p.variant))
+            .collect();
+        Ok(BridgeCaps { llb: enabled(&pong.llb_caps), frontend: enabled(&pong.frontend_api_caps), worker_platforms })
+    }
+
+    /// Wait until the engine serves the bridge for our build (it registers
+    /// the build id only once it has received the Control.Solve call).
+    pub async fn wait_ready(&self, timeout: Duration) -> Result<(), BridgeError> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        let mut delay = Duration::from_millis(20);
+        loop {
+            match self.ping().await {
+                Ok(caps) => {
+                    let _ = self.caps.set(caps);
+                    return Ok(());
+                }
+                Err(status) if tokio::time::Instant::now() < deadline && matches!(status.code(), tonic::Code::NotFound | tonic::Code::Unavailable | tonic::Code::Unknown) => {
+                    tokio::time::sleep(delay).await;
+                    delay = (delay * 2).min(Duration::from_millis(500));
+                }
+                Err(status) => return Err(engine_error(status)),
+            }
+        }
+    }
+
+    /// Hand the frontend's result to the engine.
+    pub async fn return_result(&self, result: &FrontendResult) -> Result<(), BridgeError> {
+        let as_ref = |r: &Option<String>| gateway::Ref { id: r.clone().unwrap_or_default(), def: None };
+        let body = if result.multi_platform {
+            let refs = result.platforms.iter().map(|p| (p.platform.to_string(), as_ref(&p.reference))).collect();
+            gateway::result::Result::Refs(gateway::RefMap { refs })
+        } else {
+            gateway::result::Result::Ref(as_ref(&result.platforms.first().and_then(|p| p.reference.clone())))
+        };
+        let req = gateway::ReturnRequest {
+            result: Some(gateway::Result { result: Some(body), metadata: result.metadata(), ..Default::default() }),
+            error: None,
+        };
+        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+        Ok(())
+    }
+
+    /// Report a frontend failure to the engine (it fails the solve with this message).
+    pub async fn return_error(&self, message: &str) -> Result<(), BridgeError> {
+        let req = gateway::ReturnRequest {
+            result: None,
+            error: Some(google_rpc::Status { code: tonic::Code::Unknown as i32, message: message.to_string(), details: Vec::new() }),
+        };
+        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+        Ok(())
+    }
+}
+
+impl Bridge for GatewayBridge {
+    fn options(&self) -> &BTreeMap<String, String> {
+        &self.options
+    }
+
+    fn session_id(&self) -> Option<&str> {
+        self.session_id.as_deref()
+    }
+
+    async fn caps(&self) -> Result<BridgeCaps, BridgeError> {
+        if let Some(c) = self.caps.get() {
+            return Ok(c.clone());
+        }
+        let caps = self.ping().await.map_err(engine_error)?;
+        let _ = self.caps.set(caps.clone());
+        Ok(caps)
+    }
+
+    async fn resolve_image_config(&self, reference: &str, platform: &Platform, mode: ResolveMode, log_name: &str) -> Result<ImageConfigBytes, BridgeError> {
+        let req = gateway::ResolveImageConfigRequest {
+            r#ref: reference.to_string(),
+            platform: Some(to_pb_platform(platform)),
+            resolve_mode: match mode {
+                ResolveMode::Default => "default",
+                ResolveMode::ForcePull => "pull",
+                ResolveMode::PreferLocal => "local",
+            }
+            .to_string(),
+            log_name: log_name.to_string(),
+            session_id: self.session_id.clone().unwrap_or_default(),
+            ..Default::default()
+        };
+        let resp = self.client.clone().resolve_image_config(self.request(req)).await.map_err(engine_error)?.into_inner();
+        Ok(ImageConfigBytes { reference: resp.r#ref, digest: Some(resp.digest).filter(|d| !d.is_empty()), config: resp.config })
+    }
+
+    async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+        let req = gateway::SolveRequest { definition: Some(definition), allow_result_return: true, ..Default::default() };
+        let resp = self.client.clone().solve(self.request(req)).await.map_err(engine_error)?.into_inner();
+        if let Some(gateway::Result { result: Some(gateway::result::Result::Ref(r)), .. }) = resp.result {
+            return Ok(r.id);
+        }
+        if let Some(gateway::Result { result: Some(gateway::result::Result::RefDeprecated(id)), .. }) = resp.result {
+            return Ok(id);
+        }
+        Ok(resp.r#ref)
+    }
+
+    async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+        let req = gateway::ReadFileRequest { r#ref: reference.to_string(), file_path: path.to_string(), ..Default::default() };
+        Ok(self.client.clone().read_file(self.request(req)).await.map_err(engine_error)?.into_inner().data)
+    }
+}
