@@ -1,5 +1,15 @@
 #!/usr/bin/env bash
-# The full test suite.
+# The full test suite: unit, golden, CLI and fuzz-corpus tests, plus the
+# end-to-end tests against a real engine and registry, which this script
+# brings up first (scripts/testbed.sh up; idempotent).
+# STRATA_SKIP_ENGINE=1 runs only what needs no engine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo test --all-targets
+
+if [[ ${STRATA_SKIP_ENGINE:-0} != 1 ]]; then
+  ./scripts/testbed.sh up
+  # shellcheck disable=SC1091
+  source "${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env"
+fi
+cargo build --locked --all-targets
+cargo test --locked --all-targets

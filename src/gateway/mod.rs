@@ -48,11 +48,10 @@ impl GatewayBridge {
 
     fn request<T>(&self, msg: T) -> tonic::Request<T> {
         let mut req = tonic::Request::new(msg);
-        if let Some(id) = &self.build_id {
-            if let Ok(v) = id.parse() {
+        if let Some(id) = &self.build_id
+            && let Ok(v) = id.parse() {
                 req.metadata_mut().insert(BUILD_ID_METADATA, v);
             }
-        }
         req
     }
 
