@@ -22,7 +22,7 @@
 //! is printed when it starts, completes, moves ≥ 5 % of its total, or 5 s
 //! after the last print.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::time::Duration;
@@ -42,6 +42,8 @@ pub struct PlainSink<W: Write> {
     state: ProgressState,
     index: HashMap<String, usize>,
     current: Option<String>,
+    /// Vertices whose result line is printed (until they start again).
+    done: HashSet<String>,
     printed_any: bool,
     last_status: HashMap<(String, String), (i64, Option<Nanos>)>,
     summary: Option<BuildSummary>,
@@ -56,6 +58,7 @@ impl<W: Write> PlainSink<W> {
             state: ProgressState::default(),
             index: HashMap::new(),
             current: None,
+            done: HashSet::new(),
             printed_any: false,
             last_status: HashMap::new(),
             summary: None,
@@ -98,6 +101,33 @@ impl<W: Write> PlainSink<W> {
 
     fn print_event(&mut self, ev: &ProgressEvent) -> io::Result<()> {
         let digest = ev.digest().to_string();
+        match ev {
+            ProgressEvent::Started(_) => {
+                self.done.remove(&digest);
+            }
+            ProgressEvent::Completed(_) => {
+                self.done.insert(digest.clone());
+            }
+            _ => {}
+        }
+        self.print_event_inner(ev)?;
+        // Like upstream: once a vertex has printed its result and has no
+        // transfer in flight, the next output starts a new block without a
+        // `#N ...` line.
+        if self.current.as_deref() == Some(digest.as_str())
+            && self.done.contains(&digest)
+            && self
+                .state
+                .vertex(&digest)
+                .is_some_and(|v| v.statuses.iter().all(|s| s.completed.is_some()))
+        {
+            self.current = None;
+        }
+        Ok(())
+    }
+
+    fn print_event_inner(&mut self, ev: &ProgressEvent) -> io::Result<()> {
+        let digest = ev.digest().to_string();
         // Output for vertices nobody announced (yet) would have no name; it
         // stays in the state and shows up in the summary if it matters.
         if !self.state.vertex(&digest).is_some_and(|v| v.announced) {
@@ -136,7 +166,6 @@ impl<W: Write> PlainSink<W> {
                     let d = v.duration(0);
                     writeln!(self.out, "#{n} DONE {:.1}s", d.as_secs_f64())?;
                 }
-                self.current = None;
                 Ok(())
             }
         }

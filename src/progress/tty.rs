@@ -328,6 +328,11 @@ impl<W: Write> TtySink<W> {
         }
     }
 
+    /// The writer.
+    pub fn get_ref(&self) -> &W {
+        &self.out
+    }
+
     /// The writer back.
     pub fn into_inner(self) -> W {
         self.out
