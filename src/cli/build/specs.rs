@@ -1,0 +1,179 @@
+//! The `key=value,…` flag values of `strata build` (`--output`,
+//! `--cache-from/--cache-to`, `--secret`, `--ssh`), parsed into typed specs
+//! the way buildctl and buildx accept them.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// Split `a=1,b=2,flag` into ordered pairs (a bare word maps to "").
+fn fields(spec: &str) -> Vec<(String, String)> {
+    spec.split(',')
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(|f| match f.split_once('=') {
+            Some((k, v)) => (k.trim().to_ascii_lowercase(), v.trim().to_string()),
+            None => (f.to_ascii_lowercase(), String::new()),
+        })
+        .collect()
+}
+
+fn truthy(v: &str) -> bool {
+    matches!(v, "" | "1" | "true" | "True" | "TRUE")
+}
+
+/// Where a build's result goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputSpec {
+    /// An image in the engine's store, optionally pushed (`type=image`).
+    Image { name: Option<String>, push: bool, attrs: BTreeMap<String, String> },
+    /// `type=docker` without `dest`: load into the Docker Engine's image store.
+    DockerLoad { name: Option<String> },
+    /// `type=docker,dest=…`: a `docker load` tarball.
+    DockerTar { dest: PathBuf, name: Option<String> },
+    Oci { dest: PathBuf, name: Option<String> },
+    Tar { dest: PathBuf },
+    Local { dest: PathBuf },
+}
+
+impl OutputSpec {
+    pub fn parse(spec: &str) -> Result<OutputSpec, String> {
+        if !spec.contains('=') {
+            // buildx shorthand: `-o DIR` is a local export, `-o -` a tar on stdout.
+            return match spec {
+                "" => Err("empty --output".into()),
+                "-" => Err("writing a tar to stdout is not supported; use type=tar,dest=FILE".into()),
+                dir => Ok(OutputSpec::Local { dest: PathBuf::from(dir) }),
+            };
+        }
+        let f = fields(spec);
+        let get = |k: &str| f.iter().find(|(fk, _)| fk == k).map(|(_, v)| v.clone());
+        let kind = get("type").ok_or_else(|| format!("--output {spec:?}: missing type="))?;
+        let name = get("name").filter(|n| !n.is_empty());
+        let dest = get("dest").filter(|d| !d.is_empty()).map(PathBuf::from);
+        let need_dest = |what: &str| dest.clone().ok_or_else(|| format!("--output type={what} needs dest=PATH"));
+        match kind.as_str() {
+            "image" | "registry" => {
+                let push = kind == "registry" || get("push").is_some_and(|v| truthy(&v));
+                let attrs = f.iter().filter(|(k, _)| k != "type" && k != "name" && k != "push").cloned().collect();
+                Ok(OutputSpec::Image { name, push, attrs })
+            }
+            "docker" => match dest {
+                Some(d) => Ok(OutputSpec::DockerTar { dest: d, name }),
+                None => Ok(OutputSpec::DockerLoad { name }),
+            },
+            "oci" => Ok(OutputSpec::Oci { dest: need_dest("oci")?, name }),
+            "tar" => Ok(OutputSpec::Tar { dest: need_dest("tar")? }),
+            "local" => Ok(OutputSpec::Local { dest: need_dest("local")? }),
+            other => Err(format!("--output: unknown type {other:?} (expected image, registry, docker, oci, tar or local)")),
+        }
+    }
+}
+
+/// A cache import or export (`--cache-from` / `--cache-to`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheSpec {
+    pub kind: String,
+    pub attrs: BTreeMap<String, String>,
+}
+
+impl CacheSpec {
+    pub fn parse(spec: &str) -> Result<CacheSpec, String> {
+        if !spec.contains('=') {
+            if spec.is_empty() {
+                return Err("empty cache spec".into());
+            }
+            return Ok(CacheSpec { kind: "registry".into(), attrs: [("ref".to_string(), spec.to_string())].into() });
+        }
+        let mut attrs: BTreeMap<String, String> = fields(spec).into_iter().collect();
+        let kind = attrs.remove("type").ok_or_else(|| format!("cache spec {spec:?}: missing type="))?;
+        match kind.as_str() {
+            "registry" if !attrs.contains_key("ref") => Err("type=registry needs ref=IMAGE".into()),
+            "local" if !attrs.contains_key("src") && !attrs.contains_key("dest") => Err("type=local needs src=DIR (import) or dest=DIR (export)".into()),
+            "registry" | "local" | "inline" | "gha" | "s3" | "azblob" => Ok(CacheSpec { kind, attrs }),
+            other => Err(format!("unknown cache type {other:?} (expected registry, local or inline)")),
+        }
+    }
+}
+
+/// Where a secret's value comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecretSource {
+    File(PathBuf),
+    Env(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretSpec {
+    pub id: String,
+    pub source: SecretSource,
+}
+
+impl SecretSpec {
+    /// `id=ID,src=FILE` | `id=ID,env=VAR` (`source`/`type=file|env` accepted too).
+    pub fn parse(spec: &str) -> Result<SecretSpec, String> {
+        let f = fields(spec);
+        let get = |k: &str| f.iter().find(|(fk, _)| fk == k).map(|(_, v)| v.clone());
+        let id = get("id").filter(|i| !i.is_empty()).ok_or_else(|| format!("--secret {spec:?}: missing id="))?;
+        let src = get("src").or_else(|| get("source")).filter(|s| !s.is_empty());
+        let env = get("env").filter(|s| !s.is_empty());
+        let kind = get("type");
+        let source = match (kind.as_deref(), src, env) {
+            (_, Some(s), None) if kind.as_deref() != Some("env") => SecretSource::File(PathBuf::from(s)),
+            (Some("env"), Some(s), None) => SecretSource::Env(s),
+            (_, None, Some(e)) => SecretSource::Env(e),
+            (_, None, None) => return Err(format!("--secret {spec:?}: expected src=FILE or env=VAR")),
+            (_, Some(_), Some(_)) => return Err(format!("--secret {spec:?}: give either src= or env=, not both")),
+        };
+        Ok(SecretSpec { id, source })
+    }
+}
+
+/// `--ssh default` or `--ssh ID=SOCKET[,SOCKET…]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SshSpec {
+    pub id: String,
+    /// Agent sockets or key files; empty means `$SSH_AUTH_SOCK`.
+    pub paths: Vec<PathBuf>,
+}
+
+impl SshSpec {
+    pub fn parse(spec: &str) -> Result<SshSpec, String> {
+        let (id, paths) = match spec.split_once('=') {
+            Some((id, p)) => (id.trim(), p.split(',').filter(|s| !s.is_empty()).map(PathBuf::from).collect()),
+            None => (spec.trim(), Vec::new()),
+        };
+        if id.is_empty() {
+            return Err("--ssh needs an id (e.g. default)".into());
+        }
+        Ok(SshSpec { id: id.to_string(), paths })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs() {
+        assert_eq!(OutputSpec::parse("type=local,dest=out"), Ok(OutputSpec::Local { dest: "out".into() }));
+        assert_eq!(OutputSpec::parse("out"), Ok(OutputSpec::Local { dest: "out".into() }));
+        assert_eq!(OutputSpec::parse("type=docker"), Ok(OutputSpec::DockerLoad { name: None }));
+        assert!(matches!(OutputSpec::parse("type=image,name=r/x:1,push=true"), Ok(OutputSpec::Image { push: true, .. })));
+        assert!(matches!(OutputSpec::parse("type=registry,name=r/x:1"), Ok(OutputSpec::Image { push: true, .. })));
+        assert!(OutputSpec::parse("type=tar").is_err());
+        assert!(OutputSpec::parse("type=zip,dest=x").is_err());
+    }
+
+    #[test]
+    fn caches_secrets_ssh() {
+        assert_eq!(CacheSpec::parse("r/cache:1").map(|c| c.attrs["ref"].clone()), Ok("r/cache:1".into()));
+        assert!(CacheSpec::parse("type=registry").is_err());
+        assert!(CacheSpec::parse("type=inline").is_ok());
+        assert_eq!(SecretSpec::parse("id=tok,src=/tmp/t").map(|s| s.source), Ok(SecretSource::File("/tmp/t".into())));
+        assert_eq!(SecretSpec::parse("id=tok,env=TOKEN").map(|s| s.source), Ok(SecretSource::Env("TOKEN".into())));
+        assert!(SecretSpec::parse("src=/x").is_err());
+        assert!(SecretSpec::parse("id=x").is_err());
+        assert_eq!(SshSpec::parse("default").map(|s| s.paths.len()), Ok(0));
+        assert_eq!(SshSpec::parse("gh=/a.sock,/b.sock").map(|s| s.paths.len()), Ok(2));
+    }
+}
