@@ -25,3 +25,5 @@ pub struct SessionServices {
     pub routes: tonic::service::Routes,
     pub methods: Vec<String>,
 }
+
+pub mod filesync;
