@@ -163,12 +163,14 @@ impl Receiver {
                         fin_sent = true;
                     }
                 }
-                Ok(PacketType::PacketFin) => {
-                    // The sender's answer to our FIN: drain until it closes.
-                    while let Some(msg) = incoming.next().await {
-                        msg?;
-                    }
+                Ok(PacketType::PacketFin) if fin_sent => {
+                    // The sender's answer to our FIN: the transfer is complete.
+                    // (fsutil drains until EOF; the engine never half-closes
+                    // its side, so we stop here and let the call end.)
                     return Ok(());
+                }
+                Ok(PacketType::PacketFin) => {
+                    return Err(Status::invalid_argument("FIN from sender before the transfer finished"));
                 }
                 _ => {}
             }
