@@ -30,8 +30,9 @@ use tonic::{Request, Response, Status};
 
 use crate::proto::filesync::auth_server::Auth;
 use crate::proto::filesync::{
-    CredentialsRequest, CredentialsResponse, FetchTokenRequest, FetchTokenResponse, GetTokenAuthorityRequest,
-    GetTokenAuthorityResponse, VerifyTokenAuthorityRequest, VerifyTokenAuthorityResponse,
+    CredentialsRequest, CredentialsResponse, FetchTokenRequest, FetchTokenResponse,
+    GetTokenAuthorityRequest, GetTokenAuthorityResponse, VerifyTokenAuthorityRequest,
+    VerifyTokenAuthorityResponse,
 };
 
 /// The host the engine asks about for Docker Hub.
@@ -135,7 +136,8 @@ impl DockerAuthConfig {
                 identity_token: e.identitytoken,
             };
             if !e.auth.is_empty() {
-                let (user, pass) = decode_auth(&e.auth).map_err(|m| format!("auths[{key:?}]: {m}"))?;
+                let (user, pass) =
+                    decode_auth(&e.auth).map_err(|m| format!("auths[{key:?}]: {m}"))?;
                 entry.username = user;
                 entry.password = pass;
             }
@@ -149,10 +151,17 @@ impl DockerAuthConfig {
 
     /// The entry the engine's `host` resolves to, if any.
     pub fn lookup(&self, host: &str) -> Option<&AuthEntry> {
-        let key = if host == DOCKER_HUB_HOST { DOCKER_HUB_CONFIG_KEY } else { host };
-        self.auths
-            .get(key)
-            .or_else(|| self.auths.iter().find(|(k, _)| convert_to_hostname(k) == key).map(|(_, v)| v))
+        let key = if host == DOCKER_HUB_HOST {
+            DOCKER_HUB_CONFIG_KEY
+        } else {
+            host
+        };
+        self.auths.get(key).or_else(|| {
+            self.auths
+                .iter()
+                .find(|(k, _)| convert_to_hostname(k) == key)
+                .map(|(_, v)| v)
+        })
     }
 
     /// Username and secret for `host` (both empty when unknown).
@@ -178,7 +187,9 @@ fn decode_auth(auth: &str) -> Result<(String, String), String> {
         .map_err(|_| "invalid base64 in auth".to_owned())?;
     let text = String::from_utf8_lossy(&raw);
     match text.split_once(':') {
-        Some((user, pass)) if !user.is_empty() => Ok((user.to_owned(), pass.trim_matches('\0').to_owned())),
+        Some((user, pass)) if !user.is_empty() => {
+            Ok((user.to_owned(), pass.trim_matches('\0').to_owned()))
+        }
         _ => Err("invalid auth, base64 as format 'username:password' is required".to_owned()),
     }
 }
@@ -205,7 +216,10 @@ impl AuthService {
 
 #[tonic::async_trait]
 impl Auth for AuthService {
-    async fn credentials(&self, request: Request<CredentialsRequest>) -> Result<Response<CredentialsResponse>, Status> {
+    async fn credentials(
+        &self,
+        request: Request<CredentialsRequest>,
+    ) -> Result<Response<CredentialsResponse>, Status> {
         let host = &request.get_ref().host;
         let creds = self.config.credentials(host);
         if creds.secret.is_empty() && self.config.uses_credential_helpers {
@@ -214,22 +228,31 @@ impl Auth for AuthService {
         Ok(Response::new(creds))
     }
 
-    async fn fetch_token(&self, _: Request<FetchTokenRequest>) -> Result<Response<FetchTokenResponse>, Status> {
-        Err(Status::unimplemented("client-side token fetching is not supported"))
+    async fn fetch_token(
+        &self,
+        _: Request<FetchTokenRequest>,
+    ) -> Result<Response<FetchTokenResponse>, Status> {
+        Err(Status::unimplemented(
+            "client-side token fetching is not supported",
+        ))
     }
 
     async fn get_token_authority(
         &self,
         _: Request<GetTokenAuthorityRequest>,
     ) -> Result<Response<GetTokenAuthorityResponse>, Status> {
-        Err(Status::unimplemented("client-side token authority is not supported"))
+        Err(Status::unimplemented(
+            "client-side token authority is not supported",
+        ))
     }
 
     async fn verify_token_authority(
         &self,
         _: Request<VerifyTokenAuthorityRequest>,
     ) -> Result<Response<VerifyTokenAuthorityResponse>, Status> {
-        Err(Status::unimplemented("client-side token authority is not supported"))
+        Err(Status::unimplemented(
+            "client-side token authority is not supported",
+        ))
     }
 }
 
@@ -254,8 +277,14 @@ mod tests {
         assert_eq!((c.username.as_str(), c.secret.as_str()), ("u", "p"));
         let c = cfg.credentials("quay.io");
         assert_eq!((c.username.as_str(), c.secret.as_str()), ("", "tok"));
-        assert_eq!(cfg.credentials("example.com"), CredentialsResponse::default());
+        assert_eq!(
+            cfg.credentials("example.com"),
+            CredentialsResponse::default()
+        );
         assert!(DockerAuthConfig::parse(r#"{"auths":{"x":{"auth":"!!"}}}"#).is_err());
-        assert_eq!(convert_to_hostname("http://localhost:5000/v2/"), "localhost:5000");
+        assert_eq!(
+            convert_to_hostname("http://localhost:5000/v2/"),
+            "localhost:5000"
+        );
     }
 }

@@ -76,7 +76,11 @@ impl SessionBuilder {
     /// Forwards the SSH agent at `socket` as `id` (empty id: `default`).
     pub fn ssh(mut self, id: impl Into<String>, socket: impl Into<PathBuf>) -> SessionBuilder {
         let id = id.into();
-        let id = if id.is_empty() { DEFAULT_ID.to_owned() } else { id };
+        let id = if id.is_empty() {
+            DEFAULT_ID.to_owned()
+        } else {
+            id
+        };
         self.ssh.insert(id, socket.into());
         self
     }
@@ -121,7 +125,12 @@ impl SessionBuilder {
         if let Some(config) = self.auth {
             add(
                 "moby.filesync.v1.Auth",
-                &["Credentials", "FetchToken", "GetTokenAuthority", "VerifyTokenAuthority"],
+                &[
+                    "Credentials",
+                    "FetchToken",
+                    "GetTokenAuthority",
+                    "VerifyTokenAuthority",
+                ],
             );
             routes = routes.add_service(AuthServer::new(AuthService::new(config)));
         }

@@ -123,7 +123,9 @@ async fn receive_into(
     tx: mpsc::Sender<Result<Vec<u8>, Status>>,
 ) -> Result<(), Status> {
     let packets = incoming.map(|m| {
-        m.and_then(|raw| Packet::decode(raw.as_slice()).map_err(|e| Status::invalid_argument(e.to_string())))
+        m.and_then(|raw| {
+            Packet::decode(raw.as_slice()).map_err(|e| Status::invalid_argument(e.to_string()))
+        })
     });
     let (ptx, mut prx) = mpsc::channel::<Packet>(64);
     let forward = tokio::spawn(async move {
@@ -150,15 +152,21 @@ async fn write_to_file(path: PathBuf, incoming: Streaming<Vec<u8>>) -> Result<()
         .map_err(|e| Status::internal(format!("sync {}: {e}", path.display())))
 }
 
-async fn write_archive<W: AsyncWrite + Unpin + ?Sized>(mut incoming: Streaming<Vec<u8>>, w: &mut W) -> Result<(), Status> {
+async fn write_archive<W: AsyncWrite + Unpin + ?Sized>(
+    mut incoming: Streaming<Vec<u8>>,
+    w: &mut W,
+) -> Result<(), Status> {
     while let Some(msg) = incoming.next().await {
         let raw = msg?;
-        let m = BytesMessage::decode(raw.as_slice()).map_err(|e| Status::invalid_argument(e.to_string()))?;
+        let m = BytesMessage::decode(raw.as_slice())
+            .map_err(|e| Status::invalid_argument(e.to_string()))?;
         w.write_all(&m.data)
             .await
             .map_err(|e| Status::internal(format!("write output: {e}")))?;
     }
-    w.flush().await.map_err(|e| Status::internal(format!("write output: {e}")))
+    w.flush()
+        .await
+        .map_err(|e| Status::internal(format!("write output: {e}")))
 }
 
 /// A codec that hands message bytes through untouched.

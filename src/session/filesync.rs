@@ -93,7 +93,9 @@ pub struct FileSyncService {
 
 impl FileSyncService {
     pub fn new(dirs: LocalDirs) -> FileSyncService {
-        FileSyncService { dirs: Arc::new(dirs) }
+        FileSyncService {
+            dirs: Arc::new(dirs),
+        }
     }
 }
 
@@ -167,7 +169,12 @@ struct FileRef {
 
 /// Serves `root` (filtered by `opts`) as fsutil's sender over a packet
 /// stream. Returns when the receiver has finished (FIN), failed, or gone.
-pub async fn send_dir<S>(root: PathBuf, opts: FilterOpts, mut incoming: S, tx: PacketSender) -> Result<(), Status>
+pub async fn send_dir<S>(
+    root: PathBuf,
+    opts: FilterOpts,
+    mut incoming: S,
+    tx: PacketSender,
+) -> Result<(), Status>
 where
     S: Stream<Item = Result<Packet, Status>> + Unpin,
 {
@@ -237,7 +244,10 @@ where
                     let _ = tx.send(Ok(err_packet(&msg))).await;
                     break Err(Status::invalid_argument(msg));
                 };
-                let permit = Arc::clone(&permits).acquire_owned().await.expect("semaphore");
+                let permit = Arc::clone(&permits)
+                    .acquire_owned()
+                    .await
+                    .expect("semaphore");
                 let tx = tx.clone();
                 senders.spawn(async move {
                     let r = send_file(p.id, file, &tx).await;
@@ -287,9 +297,13 @@ where
 async fn send_file(id: u32, file: FileRef, tx: &PacketSender) -> Result<(), Status> {
     use std::os::unix::fs::MetadataExt;
     let mut opts = tokio::fs::OpenOptions::new();
-    opts.read(true).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    opts.read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
     if let Ok(mut f) = opts.open(&file.full).await {
-        let md = f.metadata().await.map_err(|e| Status::internal(e.to_string()))?;
+        let md = f
+            .metadata()
+            .await
+            .map_err(|e| Status::internal(e.to_string()))?;
         if md.dev() != file.dev || md.ino() != file.ino || !md.is_file() {
             let msg = format!("{} changed during transfer", file.full.display());
             let _ = tx.send(Ok(err_packet(&msg))).await;
@@ -310,7 +324,9 @@ async fn send_file(id: u32, file: FileRef, tx: &PacketSender) -> Result<(), Stat
                 data: buf[..n].to_vec(),
                 ..Default::default()
             };
-            tx.send(Ok(p)).await.map_err(|_| Status::cancelled("receiver went away"))?;
+            tx.send(Ok(p))
+                .await
+                .map_err(|_| Status::cancelled("receiver went away"))?;
         }
     }
     let end = Packet {
@@ -318,7 +334,9 @@ async fn send_file(id: u32, file: FileRef, tx: &PacketSender) -> Result<(), Stat
         id,
         ..Default::default()
     };
-    tx.send(Ok(end)).await.map_err(|_| Status::cancelled("receiver went away"))
+    tx.send(Ok(end))
+        .await
+        .map_err(|_| Status::cancelled("receiver went away"))
 }
 
 /// The filters a request asks for, given the directory it names.
@@ -353,7 +371,9 @@ impl FileSync for FileSyncService {
             .next()
             .unwrap_or_default();
         let Some(dir) = self.dirs.get(&name) else {
-            return Err(Status::not_found(format!("no access allowed to dir {name:?}")));
+            return Err(Status::not_found(format!(
+                "no access allowed to dir {name:?}"
+            )));
         };
         let opts = request_filters(request.metadata(), dir);
         let root = dir.path.clone();
@@ -373,7 +393,9 @@ impl FileSync for FileSyncService {
         _request: Request<Streaming<Packet>>,
     ) -> Result<Response<Self::TarStreamStream>, Status> {
         // BuildKit only negotiates "diffcopy" (filesync.go supportedProtocols).
-        Err(Status::unimplemented("tarstream is not supported; use diffcopy"))
+        Err(Status::unimplemented(
+            "tarstream is not supported; use diffcopy",
+        ))
     }
 }
 

@@ -26,7 +26,10 @@ fn serving() -> HealthCheckResponse {
 
 #[tonic::async_trait]
 impl Health for HealthService {
-    async fn check(&self, request: Request<HealthCheckRequest>) -> Result<Response<HealthCheckResponse>, Status> {
+    async fn check(
+        &self,
+        request: Request<HealthCheckRequest>,
+    ) -> Result<Response<HealthCheckResponse>, Status> {
         if !request.get_ref().service.is_empty() {
             return Err(Status::not_found("unknown service"));
         }
@@ -35,14 +38,22 @@ impl Health for HealthService {
 
     type WatchStream = Pin<Box<dyn Stream<Item = Result<HealthCheckResponse, Status>> + Send>>;
 
-    async fn watch(&self, request: Request<HealthCheckRequest>) -> Result<Response<Self::WatchStream>, Status> {
+    async fn watch(
+        &self,
+        request: Request<HealthCheckRequest>,
+    ) -> Result<Response<Self::WatchStream>, Status> {
         let status = if request.get_ref().service.is_empty() {
             ServingStatus::Serving
         } else {
             ServingStatus::ServiceUnknown
         };
         // One update, then stay open: the status never changes.
-        let first = tokio_stream::once(Ok(HealthCheckResponse { status: status as i32 }));
-        Ok(Response::new(Box::pin(tokio_stream::StreamExt::chain(first, tokio_stream::pending()))))
+        let first = tokio_stream::once(Ok(HealthCheckResponse {
+            status: status as i32,
+        }));
+        Ok(Response::new(Box::pin(tokio_stream::StreamExt::chain(
+            first,
+            tokio_stream::pending(),
+        ))))
     }
 }

@@ -46,7 +46,10 @@ impl SecretsService {
 
 #[tonic::async_trait]
 impl Secrets for SecretsService {
-    async fn get_secret(&self, request: Request<GetSecretRequest>) -> Result<Response<GetSecretResponse>, Status> {
+    async fn get_secret(
+        &self,
+        request: Request<GetSecretRequest>,
+    ) -> Result<Response<GetSecretResponse>, Status> {
         let id = &request.get_ref().id;
         let Some(source) = self.secrets.get(id) else {
             return Err(Status::not_found("not found"));
@@ -61,7 +64,10 @@ impl Secrets for SecretsService {
             SecretSource::Value(v) => v.clone(),
         };
         if data.len() > MAX_SECRET_SIZE {
-            return Err(Status::unknown(format!("invalid secret size {}", data.len())));
+            return Err(Status::unknown(format!(
+                "invalid secret size {}",
+                data.len()
+            )));
         }
         Ok(Response::new(GetSecretResponse { data }))
     }

@@ -64,7 +64,10 @@ impl SshService {
 
 #[tonic::async_trait]
 impl Ssh for SshService {
-    async fn check_agent(&self, request: Request<CheckAgentRequest>) -> Result<Response<CheckAgentResponse>, Status> {
+    async fn check_agent(
+        &self,
+        request: Request<CheckAgentRequest>,
+    ) -> Result<Response<CheckAgentResponse>, Status> {
         self.socket(&request.get_ref().id)?;
         Ok(Response::new(CheckAgentResponse {}))
     }
@@ -84,9 +87,12 @@ impl Ssh for SshService {
             .unwrap_or(DEFAULT_ID)
             .to_owned();
         let path = self.socket(&id)?;
-        let conn = UnixStream::connect(&path)
-            .await
-            .map_err(|e| Status::unknown(format!("failed to dial agent {id}: {}: {e}", path.display())))?;
+        let conn = UnixStream::connect(&path).await.map_err(|e| {
+            Status::unknown(format!(
+                "failed to dial agent {id}: {}: {e}",
+                path.display()
+            ))
+        })?;
         let (mut reader, mut writer) = conn.into_split();
         let mut incoming = request.into_inner();
         let (tx, rx) = mpsc::channel(16);
@@ -109,7 +115,9 @@ impl Ssh for SshService {
                 match reader.read(&mut buf).await {
                     Ok(0) => break,
                     Ok(n) => {
-                        let msg = BytesMessage { data: buf[..n].to_vec() };
+                        let msg = BytesMessage {
+                            data: buf[..n].to_vec(),
+                        };
                         if tx.send(Ok(msg)).await.is_err() {
                             break;
                         }

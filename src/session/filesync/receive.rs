@@ -47,7 +47,11 @@ struct PendingFile {
 
 /// Receives a tree into `dest` (created if missing). `incoming` are the
 /// sender's packets, `outgoing` carries ours (REQ, FIN, ERR).
-pub async fn receive_dir<S>(dest: &Path, mut incoming: S, outgoing: mpsc::Sender<Packet>) -> Result<ReceiveReport, Status>
+pub async fn receive_dir<S>(
+    dest: &Path,
+    mut incoming: S,
+    outgoing: mpsc::Sender<Packet>,
+) -> Result<ReceiveReport, Status>
 where
     S: Stream<Item = Result<Packet, Status>> + Unpin,
 {
@@ -91,7 +95,11 @@ struct Receiver {
 }
 
 impl Receiver {
-    async fn run<S>(&mut self, incoming: &mut S, outgoing: &mpsc::Sender<Packet>) -> Result<(), Status>
+    async fn run<S>(
+        &mut self,
+        incoming: &mut S,
+        outgoing: &mpsc::Sender<Packet>,
+    ) -> Result<(), Status>
     where
         S: Stream<Item = Result<Packet, Status>> + Unpin,
     {
@@ -138,7 +146,10 @@ impl Receiver {
                 }
                 Ok(PacketType::PacketData) => {
                     let Some(file) = self.pending.get_mut(&p.id) else {
-                        return Err(Status::invalid_argument(format!("invalid file request {}", p.id)));
+                        return Err(Status::invalid_argument(format!(
+                            "invalid file request {}",
+                            p.id
+                        )));
                     };
                     if file.file.is_none() {
                         let f = tokio::fs::OpenOptions::new()
@@ -152,7 +163,9 @@ impl Receiver {
                     if !p.data.is_empty() {
                         self.report.bytes += p.data.len() as u64;
                         let f = file.file.as_mut().expect("opened above");
-                        f.write_all(&p.data).await.map_err(|e| io_status("write", &file.tmp, e))?;
+                        f.write_all(&p.data)
+                            .await
+                            .map_err(|e| io_status("write", &file.tmp, e))?;
                         continue;
                     }
                     let file = self.pending.remove(&p.id).expect("looked up above");
@@ -170,7 +183,9 @@ impl Receiver {
                     return Ok(());
                 }
                 Ok(PacketType::PacketFin) => {
-                    return Err(Status::invalid_argument("FIN from sender before the transfer finished"));
+                    return Err(Status::invalid_argument(
+                        "FIN from sender before the transfer finished",
+                    ));
                 }
                 _ => {}
             }
@@ -178,7 +193,9 @@ impl Receiver {
         if fin_sent {
             Ok(())
         } else {
-            Err(Status::unavailable("sender closed the stream before the transfer finished"))
+            Err(Status::unavailable(
+                "sender closed the stream before the transfer finished",
+            ))
         }
     }
 
@@ -223,7 +240,10 @@ impl Receiver {
             return Ok(false);
         }
         self.regular.insert(rel.clone());
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let tmp = path.with_file_name(format!(".{name}.strata-{id}.tmp"));
         let _ = tokio::fs::remove_file(&tmp).await;
         self.pending.insert(
@@ -240,16 +260,19 @@ impl Receiver {
 
     async fn complete_file(&mut self, mut file: PendingFile) -> Result<(), Status> {
         match file.file.take() {
-            Some(mut f) => f.flush().await.map_err(|e| io_status("write", &file.tmp, e))?,
+            Some(mut f) => f
+                .flush()
+                .await
+                .map_err(|e| io_status("write", &file.tmp, e))?,
             None => {
                 tokio::fs::File::create(&file.tmp)
                     .await
                     .map_err(|e| io_status("create", &file.tmp, e))?;
             }
         }
-        let perm = std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(
+        let perm = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(
             unix_perm_from_go(file.stat.mode),
-        ));
+        );
         tokio::fs::set_permissions(&file.tmp, perm)
             .await
             .map_err(|e| io_status("chmod", &file.tmp, e))?;
@@ -278,9 +301,9 @@ impl Receiver {
                 .map_err(|e| io_status("link", &path, e))?;
         }
         for (path, stat) in std::mem::take(&mut self.dirs).into_iter().rev() {
-            let perm = std::fs::Permissions::from(std::os::unix::fs::PermissionsExt::from_mode(
+            let perm = <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(
                 unix_perm_from_go(stat.mode),
-            ));
+            );
             tokio::fs::set_permissions(&path, perm)
                 .await
                 .map_err(|e| io_status("chmod", &path, e))?;
@@ -298,7 +321,9 @@ fn fin() -> Packet {
 }
 
 async fn create_dir(path: &Path) -> Result<(), Status> {
-    tokio::fs::create_dir(path).await.map_err(|e| io_status("mkdir", path, e))
+    tokio::fs::create_dir(path)
+        .await
+        .map_err(|e| io_status("mkdir", path, e))
 }
 
 /// Removes whatever is at `path` (nothing there is fine).
@@ -307,7 +332,9 @@ async fn remove_any(path: &Path) -> Result<(), Status> {
         Ok(md) if md.is_dir() => tokio::fs::remove_dir_all(path)
             .await
             .map_err(|e| io_status("remove", path, e)),
-        Ok(_) => tokio::fs::remove_file(path).await.map_err(|e| io_status("remove", path, e)),
+        Ok(_) => tokio::fs::remove_file(path)
+            .await
+            .map_err(|e| io_status("remove", path, e)),
         Err(_) => Ok(()),
     }
 }
@@ -326,7 +353,14 @@ async fn set_times(path: &Path, mod_time: i64) -> Result<(), Status> {
         };
         let times = [ts, ts];
         // SAFETY: c is a valid C string, times has two entries.
-        let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), times.as_ptr(), libc::AT_SYMLINK_NOFOLLOW) };
+        let rc = unsafe {
+            libc::utimensat(
+                libc::AT_FDCWD,
+                c.as_ptr(),
+                times.as_ptr(),
+                libc::AT_SYMLINK_NOFOLLOW,
+            )
+        };
         if rc != 0 {
             return Err(io::Error::last_os_error());
         }
@@ -381,7 +415,9 @@ impl OrderValidator {
         }
         let top = self.stack.last_mut().expect("root stays");
         if top.0 != parent || (!top.1.is_empty() && top.1.as_bytes() >= base.as_bytes()) {
-            return Err(Status::invalid_argument(format!("changes out of order: {p:?}")));
+            return Err(Status::invalid_argument(format!(
+                "changes out of order: {p:?}"
+            )));
         }
         top.1 = base.to_owned();
         if dir {
@@ -413,7 +449,10 @@ mod tests {
         let mut v = OrderValidator::default();
         assert!(v.check("x/y", false).is_err(), "missing parent");
         for bad in ["../x", "/etc", "a/../b", "a//b", ".."] {
-            assert!(OrderValidator::default().check(bad, false).is_err(), "{bad}");
+            assert!(
+                OrderValidator::default().check(bad, false).is_err(),
+                "{bad}"
+            );
         }
     }
 }

@@ -171,9 +171,7 @@ fn read_xattrs(path: &Path) -> io::Result<BTreeMap<String, Vec<u8>>> {
         }
         let mut buf = vec![0u8; size as usize];
         // SAFETY: buf is valid for buf.len() bytes.
-        let n = unsafe {
-            libc::llistxattr(cpath.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
-        };
+        let n = unsafe { libc::llistxattr(cpath.as_ptr(), buf.as_mut_ptr().cast(), buf.len()) };
         if n < 0 {
             let err = io::Error::last_os_error();
             if err.raw_os_error() == Some(libc::ERANGE) {
@@ -189,7 +187,9 @@ fn read_xattrs(path: &Path) -> io::Result<BTreeMap<String, Vec<u8>>> {
         if key.starts_with("com.apple.") {
             continue;
         }
-        let Ok(cname) = CString::new(name) else { continue };
+        let Ok(cname) = CString::new(name) else {
+            continue;
+        };
         // Like upstream, attributes that vanish or fail to read are skipped.
         if let Some(value) = get_xattr(&cpath, &cname) {
             out.insert(key, value);
@@ -201,14 +201,20 @@ fn read_xattrs(path: &Path) -> io::Result<BTreeMap<String, Vec<u8>>> {
 fn get_xattr(path: &CString, name: &CString) -> Option<Vec<u8>> {
     loop {
         // SAFETY: size query with a NULL buffer.
-        let size = unsafe { libc::lgetxattr(path.as_ptr(), name.as_ptr(), std::ptr::null_mut(), 0) };
+        let size =
+            unsafe { libc::lgetxattr(path.as_ptr(), name.as_ptr(), std::ptr::null_mut(), 0) };
         if size < 0 {
             return None;
         }
         let mut buf = vec![0u8; size as usize];
         // SAFETY: buf is valid for buf.len() bytes.
         let n = unsafe {
-            libc::lgetxattr(path.as_ptr(), name.as_ptr(), buf.as_mut_ptr().cast(), buf.len())
+            libc::lgetxattr(
+                path.as_ptr(),
+                name.as_ptr(),
+                buf.as_mut_ptr().cast(),
+                buf.len(),
+            )
         };
         if n < 0 {
             if io::Error::last_os_error().raw_os_error() == Some(libc::ERANGE) {
@@ -230,7 +236,10 @@ mod tests {
         assert_eq!(go_mode_from_unix(S_IFREG | 0o644), 0o644);
         assert_eq!(go_mode_from_unix(S_IFDIR | 0o755), go_mode::DIR | 0o755);
         assert_eq!(go_mode_from_unix(S_IFLNK | 0o777), go_mode::SYMLINK | 0o777);
-        assert_eq!(go_mode_from_unix(S_IFIFO | 0o600), go_mode::NAMED_PIPE | 0o600);
+        assert_eq!(
+            go_mode_from_unix(S_IFIFO | 0o600),
+            go_mode::NAMED_PIPE | 0o600
+        );
         assert_eq!(
             go_mode_from_unix(S_IFCHR | 0o666),
             go_mode::DEVICE | go_mode::CHAR_DEVICE | 0o666
@@ -244,7 +253,10 @@ mod tests {
             go_mode_from_unix(S_IFDIR | S_ISVTX | 0o777),
             go_mode::DIR | go_mode::STICKY | 0o777
         );
-        assert_eq!(unix_perm_from_go(go_mode::SETUID | go_mode::STICKY | 0o750), 0o5750);
+        assert_eq!(
+            unix_perm_from_go(go_mode::SETUID | go_mode::STICKY | 0o750),
+            0o5750
+        );
         assert!(can_request_data(0o644 | go_mode::SETUID));
         assert!(!can_request_data(go_mode::DIR | 0o755));
     }
@@ -254,6 +266,7 @@ mod tests {
         // makedev(8, 1) in the old encoding
         assert_eq!(major(0x801), 8);
         assert_eq!(minor(0x801), 1);
-        assert_eq!(minor(0x12345), 0x45 | (0x12345 >> 12 & 0xfff00));
+        // minor's high bits live above bit 20 in the old encoding
+        assert_eq!(minor(0x1234_5678), 0x1_2378);
     }
 }

@@ -66,7 +66,8 @@ impl PatternSet {
                 negated: false,
             })
             .collect();
-        let matcher = Matcher::new(&lines).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+        let matcher =
+            Matcher::new(&lines).map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
         let mut patterns = Vec::new();
         for p in raw {
             let p = p.trim();
@@ -199,7 +200,10 @@ impl Walker<'_> {
                 if parent_skipped && e.kind() == io::ErrorKind::PermissionDenied {
                     return Ok(());
                 }
-                return Err(io::Error::new(e.kind(), format!("open {}: {e}", dir.display())));
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("open {}: {e}", dir.display()),
+                ));
             }
         };
         for name in names {
@@ -213,7 +217,12 @@ impl Walker<'_> {
             let md = match std::fs::symlink_metadata(&full) {
                 Ok(md) => md,
                 Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(e) => return Err(io::Error::new(e.kind(), format!("lstat {}: {e}", full.display()))),
+                Err(e) => {
+                    return Err(io::Error::new(
+                        e.kind(),
+                        format!("lstat {}: {e}", full.display()),
+                    ));
+                }
             };
             let is_dir = md.is_dir();
 
@@ -283,7 +292,11 @@ impl Walker<'_> {
             .map_err(|e| io::Error::new(e.kind(), format!("stat {}: {e}", full.display())))?;
         if !md.is_dir() {
             let key = (md.dev(), md.ino());
-            let first = if md.nlink() > 1 { self.inodes.get(&key).cloned() } else { None };
+            let first = if md.nlink() > 1 {
+                self.inodes.get(&key).cloned()
+            } else {
+                None
+            };
             match first {
                 Some(first) if !md.file_type().is_symlink() => stat.linkname = first,
                 Some(_) => {}
@@ -371,7 +384,9 @@ const MAX_LINK_DEPTH: usize = 255;
 impl SymlinkResolver<'_> {
     fn append(&mut self, p: &str, depth: usize) -> io::Result<()> {
         if depth > MAX_LINK_DEPTH {
-            return Err(io::Error::other(format!("too many levels of symbolic links resolving {p}")));
+            return Err(io::Error::other(format!(
+                "too many levels of symbolic links resolving {p}"
+            )));
         }
         // Join(".", p): relative, cleaned; a leading "/" is dropped.
         let mut rest = join(".", p.trim_start_matches('/'));
@@ -416,7 +431,12 @@ impl SymlinkResolver<'_> {
         if allow_wildcard && contains_wildcards(&base) {
             let names = match sorted_names(&self.root.join(&dir)) {
                 Ok(names) => names,
-                Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => {
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                    ) =>
+                {
                     return Ok(None);
                 }
                 Err(e) => return Err(e),
@@ -443,7 +463,12 @@ impl SymlinkResolver<'_> {
         let full = self.root.join(p);
         let md = match std::fs::symlink_metadata(&full) {
             Ok(md) => md,
-            Err(e) if matches!(e.kind(), io::ErrorKind::NotFound | io::ErrorKind::NotADirectory) => {
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                ) =>
+            {
                 return Ok(None);
             }
             Err(e) => return Err(e),
@@ -484,6 +509,15 @@ mod tests {
         let got = follow_links(root, &["Dockerfile".into(), "escape".into(), "abs".into()])
             .unwrap()
             .unwrap();
-        assert_eq!(got, vec!["Dockerfile", "abs", "escape", "etc/passwd", "real/Dockerfile"]);
+        assert_eq!(
+            got,
+            vec![
+                "Dockerfile",
+                "abs",
+                "escape",
+                "etc/passwd",
+                "real/Dockerfile"
+            ]
+        );
     }
 }
