@@ -98,7 +98,7 @@ fn normalize(pattern: &str) -> String {
 }
 
 /// Go's `path.Clean` for slash-separated paths.
-fn clean(path: &str) -> String {
+pub(crate) fn clean(path: &str) -> String {
     let rooted = path.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {

@@ -25,3 +25,20 @@ pub struct SessionServices {
     pub routes: tonic::service::Routes,
     pub methods: Vec<String>,
 }
+
+pub mod auth;
+pub mod builder;
+pub mod filesend;
+pub mod filesync;
+pub mod health;
+pub mod secrets;
+pub mod ssh;
+
+#[cfg(test)]
+mod tests;
+
+pub use auth::DockerAuthConfig;
+pub use builder::SessionBuilder;
+pub use filesend::OutputTarget;
+pub use filesync::{FilterOpts, LocalDir, LocalDirs};
+pub use secrets::SecretSource;

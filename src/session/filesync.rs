@@ -1,0 +1,413 @@
+//! File sync: the engine pulls local directories (build context,
+//! Dockerfile dir, named contexts) with `moby.filesync.v1.FileSync/DiffCopy`.
+//!
+//! We are fsutil's *sender* (tonistiigi/fsutil send.go). The wire protocol:
+//!
+//! 1. The sender streams one `PACKET_STAT` per entry in walk order (see
+//!    [`walk`]), then a `PACKET_STAT` without a stat to mark the end. Entry
+//!    ids are implicit: the n-th stat (from 0, counting every entry) has id n;
+//!    the packet's `ID` field stays 0.
+//! 2. The receiver answers with `PACKET_REQ{ID}` for each regular file whose
+//!    content it wants (it compares stats with its cache, so unchanged files
+//!    are never requested).
+//! 3. The sender answers each request with `PACKET_DATA{ID, data}` chunks of
+//!    at most 32 KiB and a `PACKET_DATA{ID}` without data ending that file.
+//!    Files are read as they are sent, never held in memory whole.
+//! 4. When the receiver has everything it sends `PACKET_FIN`; the sender
+//!    replies `PACKET_FIN` and the call ends.
+//!
+//! Either side reports a failure with `PACKET_ERR{data: message}`.
+//!
+//! The request's gRPC metadata (BuildKit session/filesync/filesync.go)
+//! selects the directory and the filters: `dir-name` (first value),
+//! `include-patterns`, `exclude-patterns`, `followpaths` (one metadata value
+//! per pattern). When a key's values contain non-ASCII text the client
+//! query-escapes every value and adds `<key>-encoded: 1`. The deprecated
+//! `override-excludes: true` (removed from BuildKit in 2023) is honoured for
+//! directories that carry default excludes.
+
+pub mod receive;
+pub mod stat;
+pub mod walk;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tokio::io::AsyncReadExt;
+use tokio::sync::{Semaphore, mpsc};
+use tokio_stream::wrappers::ReceiverStream;
+use tokio_stream::{Stream, StreamExt};
+use tonic::metadata::MetadataMap;
+use tonic::{Request, Response, Status, Streaming};
+
+use crate::proto::filesync::file_sync_server::FileSync;
+use crate::proto::fsutil::{Packet, packet::PacketType};
+
+pub use walk::FilterOpts;
+
+/// Metadata keys of a FileSync request.
+pub mod keys {
+    pub const DIR_NAME: &str = "dir-name";
+    pub const INCLUDE_PATTERNS: &str = "include-patterns";
+    pub const EXCLUDE_PATTERNS: &str = "exclude-patterns";
+    pub const FOLLOW_PATHS: &str = "followpaths";
+    /// Deprecated upstream; see the module docs.
+    pub const OVERRIDE_EXCLUDES: &str = "override-excludes";
+    /// Suffix of the "values are query-escaped" marker key.
+    pub const ENCODED_SUFFIX: &str = "-encoded";
+}
+
+/// Size of a `PACKET_DATA` chunk (fsutil's copy buffer).
+pub const CHUNK_SIZE: usize = 32 * 1024;
+/// Files read concurrently (fsutil runs four senders).
+const PARALLEL_FILES: usize = 4;
+
+/// One directory the engine may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalDir {
+    pub path: PathBuf,
+    /// Excludes applied unless the request says `override-excludes: true`
+    /// (old clients loaded `.dockerignore` this way). Usually empty: the
+    /// engine sends the excludes itself.
+    pub default_excludes: Vec<String>,
+}
+
+impl LocalDir {
+    pub fn new(path: impl Into<PathBuf>) -> LocalDir {
+        LocalDir {
+            path: path.into(),
+            default_excludes: Vec::new(),
+        }
+    }
+}
+
+/// Directories by name (the LLB local source's name, e.g. `context`).
+pub type LocalDirs = HashMap<String, LocalDir>;
+
+/// The `moby.filesync.v1.FileSync` service.
+#[derive(Debug, Clone, Default)]
+pub struct FileSyncService {
+    dirs: Arc<LocalDirs>,
+}
+
+impl FileSyncService {
+    pub fn new(dirs: LocalDirs) -> FileSyncService {
+        FileSyncService {
+            dirs: Arc::new(dirs),
+        }
+    }
+}
+
+/// Values of `key`, query-unescaped when `<key>-encoded` says so (Go's
+/// `strconv.ParseBool` truth values).
+pub fn metadata_values(md: &MetadataMap, key: &str) -> Vec<String> {
+    let encoded = md
+        .get(format!("{key}{}", keys::ENCODED_SUFFIX).as_str())
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| matches!(v, "1" | "t" | "T" | "true" | "TRUE" | "True"));
+    md.get_all(key)
+        .iter()
+        .map(|v| {
+            let s = String::from_utf8_lossy(v.as_bytes()).into_owned();
+            if encoded { query_unescape(&s) } else { s }
+        })
+        .collect()
+}
+
+/// Go's `url.QueryUnescape`, lenient: malformed escapes stay as they are.
+fn query_unescape(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(hi), Some(lo)) => {
+                    out.push(hi << 4 | lo);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+fn packet(kind: PacketType) -> Packet {
+    Packet {
+        r#type: kind as i32,
+        ..Default::default()
+    }
+}
+
+fn err_packet(msg: &str) -> Packet {
+    Packet {
+        r#type: PacketType::PacketErr as i32,
+        data: msg.as_bytes().to_vec(),
+        ..Default::default()
+    }
+}
+
+/// Outgoing side of a packet stream: each item goes to the peer; an `Err`
+/// ends the call with that status.
+pub type PacketSender = mpsc::Sender<Result<Packet, Status>>;
+
+struct FileRef {
+    full: PathBuf,
+    dev: u64,
+    ino: u64,
+}
+
+/// Serves `root` (filtered by `opts`) as fsutil's sender over a packet
+/// stream. Returns when the receiver has finished (FIN), failed, or gone.
+pub async fn send_dir<S>(
+    root: PathBuf,
+    opts: FilterOpts,
+    mut incoming: S,
+    tx: PacketSender,
+) -> Result<(), Status>
+where
+    S: Stream<Item = Result<Packet, Status>> + Unpin,
+{
+    let files: Arc<Mutex<HashMap<u32, FileRef>>> = Arc::default();
+
+    let walk_files = Arc::clone(&files);
+    let walk_tx = tx.clone();
+    let walker = tokio::task::spawn_blocking(move || {
+        let mut id: u32 = 0;
+        let result = walk::walk(&root, &opts, &mut |entry| {
+            if stat::can_request_data(entry.stat.mode) {
+                walk_files.lock().expect("file table").insert(
+                    id,
+                    FileRef {
+                        full: entry.full,
+                        dev: entry.dev,
+                        ino: entry.ino,
+                    },
+                );
+            }
+            id = id.wrapping_add(1);
+            let p = Packet {
+                r#type: PacketType::PacketStat as i32,
+                stat: Some(entry.stat),
+                ..Default::default()
+            };
+            walk_tx
+                .blocking_send(Ok(p))
+                .map_err(|_| std::io::Error::other("receiver went away"))
+        });
+        match result {
+            Ok(()) => {
+                // The end of the stats: a STAT packet without a stat.
+                let _ = walk_tx.blocking_send(Ok(packet(PacketType::PacketStat)));
+                Ok(())
+            }
+            Err(e) => {
+                let msg = e.to_string();
+                let _ = walk_tx.blocking_send(Ok(err_packet(&msg)));
+                let _ = walk_tx.blocking_send(Err(Status::unknown(msg.clone())));
+                Err(Status::unknown(msg))
+            }
+        }
+    });
+
+    let permits = Arc::new(Semaphore::new(PARALLEL_FILES));
+    let mut senders = tokio::task::JoinSet::new();
+    let outcome = loop {
+        let Some(msg) = incoming.next().await else {
+            // The receiver closed without FIN: it gave up; nothing to do.
+            break Ok(());
+        };
+        let p = match msg {
+            Ok(p) => p,
+            Err(status) => break Err(status),
+        };
+        match PacketType::try_from(p.r#type) {
+            Ok(PacketType::PacketErr) => {
+                break Err(Status::unknown(format!(
+                    "error from receiver: {}",
+                    String::from_utf8_lossy(&p.data)
+                )));
+            }
+            Ok(PacketType::PacketReq) => {
+                let Some(file) = files.lock().expect("file table").remove(&p.id) else {
+                    let msg = format!("invalid file id {}", p.id);
+                    let _ = tx.send(Ok(err_packet(&msg))).await;
+                    break Err(Status::invalid_argument(msg));
+                };
+                let permit = Arc::clone(&permits)
+                    .acquire_owned()
+                    .await
+                    .expect("semaphore");
+                let tx = tx.clone();
+                senders.spawn(async move {
+                    let r = send_file(p.id, file, &tx).await;
+                    drop(permit);
+                    r
+                });
+            }
+            Ok(PacketType::PacketFin) => {
+                let mut result = Ok(());
+                while let Some(r) = senders.join_next().await {
+                    if let Ok(Err(e)) = r {
+                        result = Err(e);
+                    }
+                }
+                if result.is_ok() {
+                    let _ = tx.send(Ok(packet(PacketType::PacketFin))).await;
+                }
+                break result;
+            }
+            // STAT/DATA from the receiver mean nothing to a sender.
+            _ => {}
+        }
+        // Surface a failed file read early.
+        while let Some(r) = senders.try_join_next() {
+            if let Ok(Err(e)) = r {
+                senders.abort_all();
+                walker.abort();
+                return Err(e);
+            }
+        }
+    };
+    senders.abort_all();
+    if outcome.is_err() {
+        walker.abort();
+        return outcome;
+    }
+    match walker.await {
+        Ok(r) => r,
+        Err(e) if e.is_cancelled() => Ok(()),
+        Err(e) => Err(Status::internal(format!("walker failed: {e}"))),
+    }
+}
+
+/// Streams one file as DATA chunks plus the empty end chunk. Like upstream,
+/// a file that cannot be opened any more is sent as empty; a file that was
+/// replaced by a different inode since the walk is refused.
+async fn send_file(id: u32, file: FileRef, tx: &PacketSender) -> Result<(), Status> {
+    use std::os::unix::fs::MetadataExt;
+    let mut opts = tokio::fs::OpenOptions::new();
+    opts.read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    if let Ok(mut f) = opts.open(&file.full).await {
+        let md = f
+            .metadata()
+            .await
+            .map_err(|e| Status::internal(e.to_string()))?;
+        if md.dev() != file.dev || md.ino() != file.ino || !md.is_file() {
+            let msg = format!("{} changed during transfer", file.full.display());
+            let _ = tx.send(Ok(err_packet(&msg))).await;
+            return Err(Status::aborted(msg));
+        }
+        let mut buf = vec![0u8; CHUNK_SIZE];
+        loop {
+            let n = f
+                .read(&mut buf)
+                .await
+                .map_err(|e| Status::internal(format!("read {}: {e}", file.full.display())))?;
+            if n == 0 {
+                break;
+            }
+            let p = Packet {
+                r#type: PacketType::PacketData as i32,
+                id,
+                data: buf[..n].to_vec(),
+                ..Default::default()
+            };
+            tx.send(Ok(p))
+                .await
+                .map_err(|_| Status::cancelled("receiver went away"))?;
+        }
+    }
+    let end = Packet {
+        r#type: PacketType::PacketData as i32,
+        id,
+        ..Default::default()
+    };
+    tx.send(Ok(end))
+        .await
+        .map_err(|_| Status::cancelled("receiver went away"))
+}
+
+/// The filters a request asks for, given the directory it names.
+pub fn request_filters(md: &MetadataMap, dir: &LocalDir) -> FilterOpts {
+    let mut exclude = metadata_values(md, keys::EXCLUDE_PATTERNS);
+    let override_excludes = metadata_values(md, keys::OVERRIDE_EXCLUDES)
+        .first()
+        .is_some_and(|v| v == "true");
+    if !dir.default_excludes.is_empty() && !override_excludes {
+        exclude = dir.default_excludes.clone();
+    }
+    FilterOpts {
+        include_patterns: metadata_values(md, keys::INCLUDE_PATTERNS),
+        exclude_patterns: exclude,
+        follow_paths: metadata_values(md, keys::FOLLOW_PATHS),
+    }
+}
+
+type PacketStream = ReceiverStream<Result<Packet, Status>>;
+
+#[tonic::async_trait]
+impl FileSync for FileSyncService {
+    type DiffCopyStream = PacketStream;
+    type TarStreamStream = PacketStream;
+
+    async fn diff_copy(
+        &self,
+        request: Request<Streaming<Packet>>,
+    ) -> Result<Response<Self::DiffCopyStream>, Status> {
+        let name = metadata_values(request.metadata(), keys::DIR_NAME)
+            .into_iter()
+            .next()
+            .unwrap_or_default();
+        let Some(dir) = self.dirs.get(&name) else {
+            return Err(Status::not_found(format!(
+                "no access allowed to dir {name:?}"
+            )));
+        };
+        let opts = request_filters(request.metadata(), dir);
+        let root = dir.path.clone();
+        let incoming = request.into_inner();
+        let (tx, rx) = mpsc::channel(128);
+        tokio::spawn(async move {
+            if let Err(status) = send_dir(root, opts, incoming, tx.clone()).await {
+                tracing::debug!(dir = %name, error = %status.message(), "file sync failed");
+                let _ = tx.send(Err(status)).await;
+            }
+        });
+        Ok(Response::new(ReceiverStream::new(rx)))
+    }
+
+    async fn tar_stream(
+        &self,
+        _request: Request<Streaming<Packet>>,
+    ) -> Result<Response<Self::TarStreamStream>, Status> {
+        // BuildKit only negotiates "diffcopy" (filesync.go supportedProtocols).
+        Err(Status::unimplemented(
+            "tarstream is not supported; use diffcopy",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unescape_like_go() {
+        assert_eq!(query_unescape("a%2Fb+c"), "a/b c");
+        assert_eq!(query_unescape("%C3%A9t%C3%A9"), "été");
+        assert_eq!(query_unescape("bad%zz"), "bad%zz");
+        assert_eq!(query_unescape("end%4"), "end%4");
+    }
+}
