@@ -14,6 +14,7 @@ use tonic::transport::{Certificate, Channel, ClientTlsConfig, Identity};
 use super::EngineError;
 use super::docker::{self, DockerVersion};
 use super::endpoint::{Candidate, Endpoint, HostEnv, TlsOptions, candidates};
+use crate::proto::types::BuildkitVersion;
 
 /// How the engine reaches our session services.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +32,7 @@ pub struct Engine {
     endpoint: Endpoint,
     pub(super) session_transport: SessionTransport,
     docker: Option<DockerVersion>,
+    buildkit: Option<BuildkitVersion>,
 }
 
 impl Engine {
@@ -46,6 +48,12 @@ impl Engine {
     /// The Docker Engine version when connected through Docker.
     pub fn docker_version(&self) -> Option<&DockerVersion> {
         self.docker.as_ref()
+    }
+
+    /// BuildKit's version as reported by `Control.Info` at connect time
+    /// (`None` for engines too old to have Info).
+    pub fn buildkit_version(&self) -> Option<&BuildkitVersion> {
+        self.buildkit.as_ref()
     }
 
     pub fn session_transport(&self) -> &SessionTransport {
@@ -94,12 +102,26 @@ enum Failure {
 /// ignores it.
 const LOCAL_URI: &str = "http://localhost";
 
+/// Open the channel, then prove it speaks BuildKit's API with one
+/// `Control.Info` call: a socket that accepts connections but fails every
+/// call (wrong TLS, not buildkitd) is unreachable, not a later surprise.
 async fn connect_one(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
+    let mut engine = open(endpoint, requires_ping).await?;
+    match engine.info().await {
+        Ok(version) => engine.buildkit = Some(version),
+        Err(EngineError::Rpc(e)) if e.code == tonic::Code::Unimplemented => {}
+        Err(e) => return Err(Failure::Unreachable(e.to_string())),
+    }
+    Ok(engine)
+}
+
+async fn open(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
     let engine = |channel, transport, docker| Engine {
         channel,
         endpoint: endpoint.clone(),
         session_transport: transport,
         docker,
+        buildkit: None,
     };
     match endpoint {
         Endpoint::Unix(path) => {
@@ -142,14 +164,22 @@ fn unreachable(e: impl std::fmt::Display) -> Failure {
 
 /// tonic's transport errors hide the cause in `source()`; keep the chain.
 fn transport_error(e: tonic::transport::Error) -> Failure {
+    Failure::Unreachable(with_sources(&e))
+}
+
+pub(super) fn with_sources(e: &dyn std::error::Error) -> String {
     let mut msg = e.to_string();
-    let mut source = std::error::Error::source(&e);
+    let mut source = e.source();
     while let Some(s) = source {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
+        let text = s.to_string();
+        // Some errors already print their source; do not repeat it.
+        if !msg.contains(&text) {
+            msg.push_str(": ");
+            msg.push_str(&text);
+        }
         source = s.source();
     }
-    Failure::Unreachable(msg)
+    msg
 }
 
 /// h2c with prior knowledge over a unix socket.
@@ -193,9 +223,12 @@ async fn tcp_channel(host: &str, port: u16, tls: Option<&TlsOptions>) -> Result<
         .map_err(unreachable)?;
     if let Some(tls) = tls {
         let config = tls_config(host, tls).await.map_err(Failure::Fatal)?;
-        endpoint = endpoint
-            .tls_config(config)
-            .map_err(|e| Failure::Fatal(EngineError::Config(format!("TLS configuration: {e}"))))?;
+        endpoint = endpoint.tls_config(config).map_err(|e| {
+            Failure::Fatal(EngineError::Config(format!(
+                "TLS configuration: {}",
+                with_sources(&e)
+            )))
+        })?;
     }
     endpoint.connect().await.map_err(transport_error)
 }

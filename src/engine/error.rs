@@ -12,7 +12,7 @@ use std::fmt;
 use prost::Message;
 
 use super::endpoint::EndpointError;
-use crate::proto::{errdefs, google_rpc};
+use crate::proto::{errdefs, gateway, google_rpc};
 
 /// Everything that can go wrong talking to an engine.
 #[derive(Debug, thiserror::Error)]
@@ -76,6 +76,10 @@ pub enum ErrorDetail {
     Solve {
         description: BTreeMap<String, String>,
     },
+    /// A process's exit code (`gatewayapi.ExitMessage`).
+    Exit {
+        code: u32,
+    },
     /// Anything else except stack traces, by type URL.
     Other {
         type_url: String,
@@ -85,9 +89,24 @@ pub enum ErrorDetail {
 impl RpcError {
     /// Decode a tonic status, including BuildKit's details.
     pub fn from_status(status: &tonic::Status) -> RpcError {
+        let mut message = status.message().to_string();
+        // Transport failures arrive as a bare "transport error" with the
+        // reason (TLS, connection refused, ...) only in the source chain.
+        if let Some(source) = std::error::Error::source(status) {
+            let cause = super::connect::with_sources(source);
+            if cause.starts_with(&message) {
+                message = cause;
+            } else if !message.contains(&cause) {
+                message = if message.is_empty() {
+                    cause
+                } else {
+                    format!("{message}: {cause}")
+                };
+            }
+        }
         RpcError {
             code: status.code(),
-            message: status.message().to_string(),
+            message,
             details: decode_details(status.details()),
         }
     }
@@ -150,7 +169,9 @@ impl fmt::Display for RpcError {
                         write!(f, "\n  step: {name}")?;
                     }
                 }
-                ErrorDetail::Vertex { .. } | ErrorDetail::Other { .. } => {}
+                ErrorDetail::Vertex { .. }
+                | ErrorDetail::Exit { .. }
+                | ErrorDetail::Other { .. } => {}
             }
         }
         Ok(())
@@ -169,10 +190,35 @@ pub fn decode_details(bytes: &[u8]) -> Vec<ErrorDetail> {
     status.details.iter().filter_map(decode_any).collect()
 }
 
+/// BuildKit encodes details with containerd's typeurl: Go JSON under
+/// `github.com/moby/buildkit/<pkg>.<Type>+json` (what engines send in
+/// practice), or protobuf under `type.googleapis.com/<pkg>.<Type>`.
 fn decode_any(any: &prost_types::Any) -> Option<ErrorDetail> {
-    let name = any.type_url.rsplit('/').next().unwrap_or(&any.type_url);
+    let url = any.type_url.as_str();
+    let (url, json) = match url.strip_suffix("+json") {
+        Some(u) => (u, true),
+        None => (url, false),
+    };
+    let name = url.rsplit('/').next().unwrap_or(url);
     let v = any.value.as_slice();
-    Some(match name {
+    let detail = if json {
+        decode_json(name, v)
+    } else {
+        decode_proto(name, v)
+    };
+    match detail {
+        Some(Some(d)) => Some(d),
+        // A stack trace: deliberately dropped.
+        Some(None) => None,
+        None => Some(ErrorDetail::Other {
+            type_url: any.type_url.clone(),
+        }),
+    }
+}
+
+/// `None`: unknown or undecodable; `Some(None)`: known and dropped.
+fn decode_proto(name: &str, v: &[u8]) -> Option<Option<ErrorDetail>> {
+    Some(Some(match name {
         "errdefs.Vertex" => ErrorDetail::Vertex {
             digest: errdefs::Vertex::decode(v).ok()?.digest,
         },
@@ -207,11 +253,79 @@ fn decode_any(any: &prost_types::Any) -> Option<ErrorDetail> {
         "errdefs.Solve" => ErrorDetail::Solve {
             description: errdefs::Solve::decode(v).ok()?.description,
         },
-        "stack.Stack" => return None,
-        _ => ErrorDetail::Other {
-            type_url: any.type_url.clone(),
+        "moby.buildkit.v1.frontend.ExitMessage" => ErrorDetail::Exit {
+            code: gateway::ExitMessage::decode(v).ok()?.code,
         },
-    })
+        "stack.Stack" => return Some(None),
+        _ => return None,
+    }))
+}
+
+/// Go's encoding/json of the generated structs: lower-case proto names,
+/// `omitempty`, int64 as numbers.
+fn decode_json(name: &str, v: &[u8]) -> Option<Option<ErrorDetail>> {
+    use serde_json::Value;
+    let value: Value = serde_json::from_slice(v).ok()?;
+    let str_field = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let line = |p: Option<&Value>| {
+        p.and_then(|p| p.get("line"))
+            .and_then(Value::as_i64)
+            .and_then(|l| i32::try_from(l).ok())
+    };
+    Some(Some(match name {
+        "errdefs.Vertex" => ErrorDetail::Vertex {
+            digest: str_field(&value, "digest"),
+        },
+        "errdefs.Source" => ErrorDetail::Source {
+            filename: value
+                .get("info")
+                .map(|i| str_field(i, "filename"))
+                .unwrap_or_default(),
+            lines: value
+                .get("ranges")
+                .and_then(Value::as_array)
+                .map(|ranges| {
+                    ranges
+                        .iter()
+                        .map(|r| {
+                            let start = line(r.get("start")).unwrap_or(0);
+                            (start, line(r.get("end")).unwrap_or(start))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        },
+        "errdefs.Frontend" => ErrorDetail::Frontend {
+            name: str_field(&value, "name"),
+            source: str_field(&value, "source"),
+        },
+        "errdefs.FrontendCap" => ErrorDetail::FrontendCap {
+            name: str_field(&value, "name"),
+        },
+        "errdefs.Subrequest" => ErrorDetail::Subrequest {
+            name: str_field(&value, "name"),
+        },
+        "errdefs.Solve" => ErrorDetail::Solve {
+            description: value
+                .get("description")
+                .and_then(Value::as_object)
+                .map(|m| {
+                    m.iter()
+                        .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        },
+        "gatewayapi.ExitMessage" => ErrorDetail::Exit {
+            code: value
+                .get("Code")
+                .and_then(Value::as_u64)
+                .and_then(|c| u32::try_from(c).ok())
+                .unwrap_or(0),
+        },
+        "stack.Stack" => return Some(None),
+        _ => return None,
+    }))
 }
 
 #[cfg(test)]
@@ -270,6 +384,45 @@ mod tests {
         assert!(
             err.to_string()
                 .ends_with("exit code: 1\n  at Dockerfile:3-4")
+        );
+    }
+
+    #[test]
+    fn decodes_json_details_as_engines_send_them() {
+        let json = |url: &str, v: &str| prost_types::Any {
+            type_url: format!("github.com/moby/buildkit/{url}+json"),
+            value: v.as_bytes().to_vec(),
+        };
+        let status = google_rpc::Status {
+            code: 2,
+            message: "failed".into(),
+            details: vec![
+                json("stack.Stack", r#"{"frames":[]}"#),
+                json(
+                    "errdefs.Source",
+                    r#"{"info":{"filename":"Dockerfile","data":"RlJPTQ==","language":"Dockerfile"},"ranges":[{"start":{"line":2},"end":{"line":2}}]}"#,
+                ),
+                json("errdefs.Vertex", r#"{"digest":"sha256:abc"}"#),
+                json("gatewayapi.ExitMessage", r#"{"Code":1}"#),
+                json("errdefs.Vertex", "not json"),
+            ],
+        };
+        let details = decode_details(&status.encode_to_vec());
+        assert_eq!(
+            details,
+            [
+                ErrorDetail::Source {
+                    filename: "Dockerfile".into(),
+                    lines: vec![(2, 2)]
+                },
+                ErrorDetail::Vertex {
+                    digest: "sha256:abc".into()
+                },
+                ErrorDetail::Exit { code: 1 },
+                ErrorDetail::Other {
+                    type_url: "github.com/moby/buildkit/errdefs.Vertex+json".into()
+                },
+            ]
         );
     }
 
