@@ -26,6 +26,17 @@ pub enum Commands {
     Llb(llb::LlbArgs),
 }
 
+/// The exit code for an engine error: unreachable engines are 3, bad
+/// addresses or TLS files are bad input, everything else a failed build.
+pub fn engine_exit_code(e: &crate::engine::EngineError) -> i32 {
+    use crate::engine::EngineError;
+    match e {
+        EngineError::Unreachable { .. } => EXIT_ENGINE_UNREACHABLE,
+        EngineError::Endpoint(_) | EngineError::Config(_) => EXIT_BAD_INPUT,
+        EngineError::Rpc(_) | EngineError::Session(_) => EXIT_BUILD_FAILED,
+    }
+}
+
 /// Parse arguments, run the command, and return the process exit code.
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {

@@ -1,0 +1,189 @@
+//! The few Docker Engine API calls strata needs, over the unix socket with
+//! HTTP/1.1: `/_ping`, `/version`, and the `/grpc` and `/session` upgrades.
+//!
+//! Facts from moby's client (`DialHijack`) and its `grpc`/`session` routers:
+//! the request is `POST <path>` (no API version prefix) with
+//! `Connection: Upgrade` and `Upgrade: h2c`; the daemon answers
+//! `101 Switching Protocols` and the raw stream then speaks HTTP/2. For
+//! `/grpc` we are the HTTP/2 client; for `/session` the daemon is.
+
+use std::path::Path;
+
+use http_body_util::{BodyExt, Empty};
+use hyper::body::Bytes;
+use hyper::upgrade::Upgraded;
+use hyper_util::rt::TokioIo;
+use tokio::net::UnixStream;
+
+/// Docker API version from which BuildKit's gRPC API is served directly on
+/// the socket (Engine 29.2) and `/grpc` + `/session` are deprecated.
+pub const NATIVE_GRPC_API: (u32, u32) = (1, 53);
+
+/// `Host` header for requests over a unix socket, as moby's client sends.
+const DUMMY_HOST: &str = "api.moby.localhost";
+
+/// What went wrong talking to the Docker API (a message, as it only ever
+/// ends up in [`super::EngineError`]).
+pub type DockerError = String;
+
+/// The answer of `GET /version`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DockerVersion {
+    /// Engine version, e.g. `26.1.5`.
+    pub version: String,
+    /// API version, e.g. `1.45`.
+    pub api_version: String,
+}
+
+impl DockerVersion {
+    /// Whether BuildKit gRPC is served directly on the socket.
+    pub fn serves_native_grpc(&self) -> bool {
+        parse_api_version(&self.api_version).is_some_and(|v| v >= NATIVE_GRPC_API)
+    }
+}
+
+/// `1.45` → `(1, 45)`.
+pub fn parse_api_version(s: &str) -> Option<(u32, u32)> {
+    let (major, minor) = s.trim().split_once('.')?;
+    Some((major.parse().ok()?, minor.parse().ok()?))
+}
+
+async fn open(socket: &Path) -> Result<UnixStream, DockerError> {
+    UnixStream::connect(socket)
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", socket.display()))
+}
+
+/// Send one request on a fresh connection and return the response; the
+/// connection task keeps running so an upgrade can complete.
+async fn request(
+    socket: &Path,
+    req: http::Request<Empty<Bytes>>,
+) -> Result<http::Response<hyper::body::Incoming>, DockerError> {
+    let stream = open(socket).await?;
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| format!("HTTP handshake with {}: {e}", socket.display()))?;
+    tokio::spawn(async move {
+        if let Err(e) = conn.with_upgrades().await {
+            tracing::debug!("docker API connection ended: {e}");
+        }
+    });
+    let path = req.uri().to_string();
+    sender
+        .send_request(req)
+        .await
+        .map_err(|e| format!("{path}: {e}"))
+}
+
+fn get(path: &str) -> Result<http::Request<Empty<Bytes>>, DockerError> {
+    http::Request::get(path)
+        .header(http::header::HOST, DUMMY_HOST)
+        .body(Empty::new())
+        .map_err(|e| e.to_string())
+}
+
+async fn get_body(socket: &Path, path: &str) -> Result<Bytes, DockerError> {
+    let resp = request(socket, get(path)?).await?;
+    let status = resp.status();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| format!("{path}: reading body: {e}"))?
+        .to_bytes();
+    if !status.is_success() {
+        return Err(format!(
+            "{path}: HTTP {status}: {}",
+            String::from_utf8_lossy(&body).trim()
+        ));
+    }
+    Ok(body)
+}
+
+/// `GET /_ping`: is a Docker daemon answering on this socket?
+pub async fn ping(socket: &Path) -> Result<(), DockerError> {
+    let body = get_body(socket, "/_ping").await?;
+    if body.as_ref() == b"OK" {
+        Ok(())
+    } else {
+        Err(format!(
+            "/_ping answered {:?}, not a Docker daemon",
+            String::from_utf8_lossy(&body)
+        ))
+    }
+}
+
+/// `GET /version`.
+pub async fn version(socket: &Path) -> Result<DockerVersion, DockerError> {
+    let body = get_body(socket, "/version").await?;
+    #[derive(serde::Deserialize)]
+    struct Raw {
+        #[serde(rename = "Version", default)]
+        version: String,
+        #[serde(rename = "ApiVersion", default)]
+        api_version: String,
+    }
+    let raw: Raw = serde_json::from_slice(&body).map_err(|e| format!("/version: bad JSON: {e}"))?;
+    Ok(DockerVersion {
+        version: raw.version,
+        api_version: raw.api_version,
+    })
+}
+
+/// `POST path` upgraded to h2c; returns the raw stream after the `101`.
+/// `headers` go on the request as they are (the session metadata).
+pub async fn upgrade_h2c(
+    socket: &Path,
+    path: &str,
+    headers: &[(String, String)],
+) -> Result<Upgraded, DockerError> {
+    let mut req = http::Request::post(path)
+        .header(http::header::HOST, DUMMY_HOST)
+        .header(http::header::CONNECTION, "Upgrade")
+        .header(http::header::UPGRADE, "h2c");
+    for (k, v) in headers {
+        req = req.header(k.as_str(), v.as_str());
+    }
+    let req = req
+        .body(Empty::new())
+        .map_err(|e| format!("{path}: bad request header: {e}"))?;
+    let resp = request(socket, req).await?;
+    let status = resp.status();
+    if status != http::StatusCode::SWITCHING_PROTOCOLS {
+        let body = resp
+            .into_body()
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
+        return Err(format!(
+            "unable to upgrade {path} to h2c: HTTP {status}: {}",
+            String::from_utf8_lossy(&body).trim()
+        ));
+    }
+    hyper::upgrade::on(resp)
+        .await
+        .map_err(|e| format!("{path}: upgrade failed: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_version_threshold() {
+        let v = |api: &str| DockerVersion {
+            version: String::new(),
+            api_version: api.into(),
+        };
+        assert!(!v("1.45").serves_native_grpc());
+        assert!(!v("1.52").serves_native_grpc());
+        assert!(v("1.53").serves_native_grpc());
+        assert!(v("1.100").serves_native_grpc());
+        assert!(v("2.0").serves_native_grpc());
+        assert!(!v("garbage").serves_native_grpc());
+        assert_eq!(parse_api_version("1.45"), Some((1, 45)));
+        assert_eq!(parse_api_version("1"), None);
+    }
+}
