@@ -2,7 +2,9 @@
 //! for humans. Exit codes: 0 ok, 1 build failed, 2 bad input or usage,
 //! 3 engine unreachable.
 
+pub mod build;
 pub mod diagnostic;
+pub mod engine_args;
 pub mod inputs;
 pub mod llb;
 
@@ -22,6 +24,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Commands {
+    /// Build a Dockerfile on a BuildKit engine.
+    Build(build::BuildArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
 }
@@ -52,6 +56,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
+        Commands::Build(args) => build::run(args),
         Commands::Llb(args) => llb::run(args),
     }
 }
