@@ -273,15 +273,14 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
     let mut d = Diagnostic::plain(e.to_string());
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
-        if let Some((_, lines)) = rpc.source() {
-            if let Some((start, end)) = lines.first() {
+        if let Some((_, lines)) = rpc.source()
+            && let Some((start, end)) = lines.first() {
                 let (start, end) = ((*start).max(1), *end);
                 let end = end.max(start) as u32;
                 let start = start as u32;
                 d.file = Some(dockerfile.to_string());
                 d.span = Some(crate::dockerfile::Span::new(crate::dockerfile::Position::new(start, 1), crate::dockerfile::Position::new(end, 1)));
             }
-        }
     }
     d.render(Some(text))
 }
@@ -348,7 +347,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         };
         session = session.ssh(s.id.clone(), socket);
     }
-    for s in &stagings {
+    for s in stagings.iter().filter(|s| s.via_session) {
         session = session.output(s.target());
     }
     let session_handle = match engine.attach_session(&info, session.build()).await {
@@ -480,6 +479,10 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         Some(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
             let mut code = EXIT_OK;
+            if let Err(e) = after_export(&engine, &planned).await {
+                eprintln!("error: {e}");
+                code = EXIT_BUILD_FAILED;
+            }
             for s in &stagings {
                 if let Err(e) = s.commit() {
                     eprintln!("error: cannot move output into place at {}: {e}", s.dest.display());
@@ -501,6 +504,46 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     };
     session_handle.close().await;
     code
+}
+
+/// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
+async fn after_export(engine: &crate::engine::Engine, planned: &[outputs::PlannedOutput]) -> Result<(), String> {
+    use crate::engine::{docker, Endpoint};
+    for out in planned {
+        let Some(after) = &out.after else { continue };
+        let Endpoint::Docker(socket) = engine.endpoint() else {
+            return Err("pushing and saving images afterwards needs a Docker Engine endpoint".into());
+        };
+        match after {
+            outputs::AfterExport::Push { name } => {
+                eprintln!("pushing {name}");
+                docker::push_image(socket, name, registry_auth(name).as_deref()).await?;
+            }
+            outputs::AfterExport::Save { name, temporary } => {
+                let Some(staging) = &out.staging else { continue };
+                let mut file = tokio::fs::File::create(&staging.temp).await.map_err(|e| format!("{}: {e}", staging.temp.display()))?;
+                let saved = docker::save_image(socket, name, &mut file).await;
+                if *temporary {
+                    let _ = docker::remove_image(socket, name).await;
+                }
+                saved?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `X-Registry-Auth` for an image's registry from the Docker config, if any.
+fn registry_auth(image: &str) -> Option<String> {
+    use base64::Engine as _;
+    let host = crate::plan::reference::ImageRef::parse(image).ok()?.domain;
+    let config = DockerAuthConfig::load_default().ok()?;
+    let creds = config.credentials(&host);
+    if creds.username.is_empty() && creds.secret.is_empty() {
+        return None;
+    }
+    let json = serde_json::json!({ "username": creds.username, "password": creds.secret, "serveraddress": host });
+    Some(base64::engine::general_purpose::URL_SAFE.encode(json.to_string()))
 }
 
 #[cfg(test)]

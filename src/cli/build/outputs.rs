@@ -13,6 +13,18 @@ use crate::session::filesend::OutputTarget;
 pub struct PlannedOutput {
     pub exporter: control::Exporter,
     pub staging: Option<Staging>,
+    /// Work left after the solve, through the Docker Engine API.
+    pub after: Option<AfterExport>,
+}
+
+/// Docker Engine's embedded BuildKit stores images itself but has no
+/// oci/docker tarball exporters and does not push from the build: those
+/// are done afterwards through the Docker API, as buildx's docker driver does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AfterExport {
+    Push { name: String },
+    /// `docker save` the image into the staged file; drop the temporary tag.
+    Save { name: String, temporary: bool },
 }
 
 /// A temporary path that becomes `dest` on success.
@@ -21,6 +33,8 @@ pub struct Staging {
     pub temp: PathBuf,
     pub dest: PathBuf,
     pub is_dir: bool,
+    /// Written by the engine through the session (else by us after the solve).
+    pub via_session: bool,
 }
 
 fn temp_sibling(dest: &Path, build_id: &str) -> PathBuf {
@@ -48,25 +62,46 @@ pub fn plan_outputs(specs: &[OutputSpec], docker_engine: bool, build_id: &str) -
                 }
                 // Docker Engine's BuildKit stores images through its own exporter.
                 let kind = if docker_engine { "moby" } else { "image" };
-                PlannedOutput { exporter: exporter(kind, a), staging: None }
+                let after = match name {
+                    Some(n) if *push && docker_engine => Some(AfterExport::Push { name: n.clone() }),
+                    _ => None,
+                };
+                if *push && name.is_none() {
+                    return Err("--output type=image,push=true needs name=IMAGE".into());
+                }
+                PlannedOutput { exporter: exporter(kind, a), staging: None, after }
             }
             OutputSpec::DockerLoad { name } => {
                 if !docker_engine {
                     return Err("--output type=docker without dest= loads into Docker Engine, but the engine is not Docker; add dest=FILE".into());
                 }
                 let a = name.iter().map(|n| ("name", n.clone())).collect();
-                PlannedOutput { exporter: exporter("moby", a), staging: None }
+                PlannedOutput { exporter: exporter("moby", a), staging: None, after: None }
             }
-            OutputSpec::DockerTar { dest, name } => {
-                let a = name.iter().map(|n| ("name", n.clone())).collect();
-                PlannedOutput { exporter: exporter("docker", a), staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false }) }
+            OutputSpec::DockerTar { dest, name } | OutputSpec::Oci { dest, name } => {
+                let staging = Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false, via_session: !docker_engine });
+                let kind = if matches!(spec, OutputSpec::Oci { .. }) { "oci" } else { "docker" };
+                if docker_engine {
+                    let (tag, temporary) = match name {
+                        Some(n) => (n.clone(), false),
+                        None => (format!("strata-export-tmp:{build_id}"), true),
+                    };
+                    PlannedOutput { exporter: exporter("moby", vec![("name", tag.clone())]), staging, after: Some(AfterExport::Save { name: tag, temporary }) }
+                } else {
+                    let a = name.iter().map(|n| ("name", n.clone())).collect();
+                    PlannedOutput { exporter: exporter(kind, a), staging, after: None }
+                }
             }
-            OutputSpec::Oci { dest, name } => {
-                let a = name.iter().map(|n| ("name", n.clone())).collect();
-                PlannedOutput { exporter: exporter("oci", a), staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false }) }
-            }
-            OutputSpec::Tar { dest } => PlannedOutput { exporter: exporter("tar", Vec::new()), staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false }) },
-            OutputSpec::Local { dest } => PlannedOutput { exporter: exporter("local", Vec::new()), staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: true }) },
+            OutputSpec::Tar { dest } => PlannedOutput {
+                exporter: exporter("tar", Vec::new()),
+                staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false, via_session: true }),
+                after: None,
+            },
+            OutputSpec::Local { dest } => PlannedOutput {
+                exporter: exporter("local", Vec::new()),
+                staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: true, via_session: true }),
+                after: None,
+            },
         };
         out.push(planned);
     }
@@ -138,6 +173,11 @@ mod tests {
         assert_eq!(s.temp, PathBuf::from("out/.x.tar.strata-partial-b1"));
         assert_eq!(plan_outputs(&specs, false, "b1").expect("plans")[0].exporter.r#type, "image");
         assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
+        let oci = plan_outputs(&[OutputSpec::Oci { dest: "o.tar".into(), name: None }], true, "b2").expect("plans");
+        assert_eq!(oci[0].exporter.r#type, "moby");
+        assert_eq!(oci[0].after, Some(AfterExport::Save { name: "strata-export-tmp:b2".into(), temporary: true }));
+        assert!(!oci[0].staging.as_ref().expect("staged").via_session);
+        assert_eq!(plan_outputs(&[OutputSpec::Oci { dest: "o.tar".into(), name: None }], false, "b").expect("plans")[0].exporter.r#type, "oci");
     }
 
     #[test]
@@ -148,7 +188,7 @@ mod tests {
         std::fs::create_dir_all(&dest).expect("dest");
         std::fs::write(dest.join("old"), "o").expect("old");
         std::fs::write(dest.join("same"), "old").expect("same");
-        let s = Staging { temp: temp_sibling(&dest, "t"), dest: dest.clone(), is_dir: true };
+        let s = Staging { temp: temp_sibling(&dest, "t"), dest: dest.clone(), is_dir: true, via_session: true };
         s.prepare().expect("prepare");
         std::fs::write(s.temp.join("same"), "new").expect("new");
         s.commit().expect("commit");
