@@ -25,7 +25,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Commands {
     /// Build a Dockerfile on a BuildKit engine.
-    Build(build::BuildArgs),
+    Build(Box<build::BuildArgs>),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
 }
@@ -56,7 +56,7 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
-        Commands::Build(args) => build::run(args),
+        Commands::Build(args) => build::run(*args),
         Commands::Llb(args) => llb::run(args),
     }
 }

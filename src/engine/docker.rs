@@ -167,27 +167,6 @@ pub async fn upgrade_h2c(
         .map_err(|e| format!("{path}: upgrade failed: {e}"))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn api_version_threshold() {
-        let v = |api: &str| DockerVersion {
-            version: String::new(),
-            api_version: api.into(),
-        };
-        assert!(!v("1.45").serves_native_grpc());
-        assert!(!v("1.52").serves_native_grpc());
-        assert!(v("1.53").serves_native_grpc());
-        assert!(v("1.100").serves_native_grpc());
-        assert!(v("2.0").serves_native_grpc());
-        assert!(!v("garbage").serves_native_grpc());
-        assert_eq!(parse_api_version("1.45"), Some((1, 45)));
-        assert_eq!(parse_api_version("1"), None);
-    }
-}
-
 fn empty_request(method: http::Method, path: &str, headers: &[(&str, String)]) -> Result<http::Request<Empty<Bytes>>, DockerError> {
     let mut b = http::Request::builder().method(method).uri(path).header(http::header::HOST, DUMMY_HOST);
     for (k, v) in headers {
@@ -262,5 +241,26 @@ pub async fn remove_image(socket: &Path, name: &str) -> Result<(), DockerError> 
         Ok(())
     } else {
         Err(format!("remove {name}: HTTP {}", resp.status()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_version_threshold() {
+        let v = |api: &str| DockerVersion {
+            version: String::new(),
+            api_version: api.into(),
+        };
+        assert!(!v("1.45").serves_native_grpc());
+        assert!(!v("1.52").serves_native_grpc());
+        assert!(v("1.53").serves_native_grpc());
+        assert!(v("1.100").serves_native_grpc());
+        assert!(v("2.0").serves_native_grpc());
+        assert!(!v("garbage").serves_native_grpc());
+        assert_eq!(parse_api_version("1.45"), Some((1, 45)));
+        assert_eq!(parse_api_version("1"), None);
     }
 }
