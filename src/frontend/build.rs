@@ -14,6 +14,7 @@ use crate::llb::{caps, VertexMeta};
 use crate::plan::image::ImageConfig;
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
+use crate::plan::passes::{run_passes, wanted_context_files, ContextFiles, Explanation, PassOptions};
 use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
 
 /// What one platform's build produced.
@@ -29,6 +30,8 @@ pub struct PlatformResult {
 #[derive(Debug, Clone)]
 pub struct FrontendResult {
     pub platforms: Vec<PlatformResult>,
+    /// What the smart passes changed (first platform's plan).
+    pub explanation: Explanation,
     /// Whether several platforms were requested (results keyed by platform).
     pub multi_platform: bool,
 }
@@ -69,6 +72,30 @@ pub enum FrontendError {
     Bridge(#[from] BridgeError),
     #[error("{0}")]
     Unsupported(String),
+    #[error("{0}")]
+    Settings(String),
+}
+
+/// Read the context files the passes asked for (dockerignored ones read as absent).
+async fn read_context_files<B: Bridge>(bridge: &B, opts: &FrontendOptions, excludes: &[String], wanted: Vec<String>) -> Result<ContextFiles, FrontendError> {
+    let mut files = ContextFiles::default();
+    if wanted.is_empty() {
+        return Ok(files);
+    }
+    let local = LocalOptions {
+        session_id: bridge.session_id().map(str::to_string),
+        shared_key_hint: Some(opts.context_local.clone()),
+        follow_paths: wanted.clone(),
+        exclude_patterns: excludes.to_vec(),
+        ..Default::default()
+    };
+    let out = source::local(&opts.context_local, &local, VertexMeta::named("[internal] load dependency manifests"));
+    let reference = bridge.solve(marshal(&Some(out), None).definition).await?;
+    for path in wanted {
+        let content = read_optional(bridge, &reference, &path).await?;
+        files.files.insert(path, content);
+    }
+    Ok(files)
 }
 
 fn local_definition(name: &str, session: Option<&str>, follow: Vec<String>, differ_none: bool, display: &str) -> crate::proto::pb::Definition {
@@ -140,6 +167,12 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile { filename: filename.clone(), text: text.clone(), error };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+    let mut pass_opts = PassOptions::default();
+    pass_opts.apply_directive(&text).map_err(|e| FrontendError::Settings(format!("{filename}: # strata: directive: {e}")))?;
+    for (k, v) in &opts.pass_overrides {
+        pass_opts.set(k, v).map_err(|e| FrontendError::Settings(e.to_string()))?;
+    }
+    let mut explanation = None;
 
     let build_platform = engine_caps.worker_platforms.first().cloned().unwrap_or_else(Platform::host);
     let targets: Vec<Option<Platform>> = if opts.platforms.is_empty() { vec![None] } else { opts.platforms.iter().cloned().map(Some).collect() };
@@ -153,7 +186,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         build_opts.session_id = bridge.session_id().map(str::to_string);
         build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
         let mut attempts = 0;
-        let build_plan = loop {
+        let mut build_plan = loop {
             match plan::plan(&df, &build_opts, &resolved) {
                 Ok(p) => break p,
                 Err(PlanError::NeedImages(requests)) if attempts < 16 => {
@@ -179,6 +212,10 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 Err(e) => return Err(syntax_error(e.into())),
             }
         };
+        let wanted = wanted_context_files(&build_plan, &pass_opts);
+        let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
+        let explained = run_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace);
+        explanation.get_or_insert(explained);
         let root = lower(&build_plan, &LowerOptions { resolve_mode: build_opts.image_resolve_mode, merge_op: build_opts.merge_op });
         let source = SourceFile { filename: filename.clone(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
         let reference = match &root {
@@ -187,7 +224,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         };
         results.push(PlatformResult { platform: build_plan.platform.clone(), reference, image: build_plan.image.clone() });
     }
-    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results })
+    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results, explanation: explanation.unwrap_or_default() })
 }
 
 #[cfg(test)]
