@@ -25,6 +25,11 @@ pub struct CaseConfig {
     pub secrets: BTreeMap<String, String>,
     /// SOURCE_DATE_EPOCH build arg; `created` timestamps are then compared.
     pub source_date_epoch: Option<String>,
+    /// Why the reference may reject this case: syntax that the engine's
+    /// built-in frontend only has in its labs channel. When the reference
+    /// fails, the case is reported as not comparable (with our outcome);
+    /// when it builds (a newer reference), the case is compared as usual.
+    pub labs: Option<String>,
     pub notes: Option<String>,
 }
 
