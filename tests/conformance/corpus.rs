@@ -20,6 +20,9 @@ pub struct CaseConfig {
     /// Both builds must fail (the reference proves the failure is upstream's).
     #[serde(default)]
     pub expect_failure: bool,
+    /// With `expect_failure`: text both error messages must contain, so a
+    /// build failing for another reason does not count.
+    pub error_contains: Option<String>,
     /// `--secret id=K,src=V` (V relative to the case directory).
     #[serde(default)]
     pub secrets: BTreeMap<String, String>,
@@ -59,6 +62,9 @@ pub fn load(root: &Path) -> io::Result<Vec<Case>> {
             Err(e) if e.kind() == io::ErrorKind::NotFound => CaseConfig::default(),
             Err(e) => return Err(e),
         };
+        if config.expect_failure && config.error_contains.is_none() {
+            return Err(io::Error::other(format!("{name}/case.json: expect_failure needs error_contains")));
+        }
         cases.push(Case { name, dir, config });
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));

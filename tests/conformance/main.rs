@@ -67,8 +67,16 @@ fn run_case(case: &Case, reference: &str, candidate: &str, http: &http::Server, 
         };
     }
     match (r, o, case.config.expect_failure) {
-        (Err(re), Err(_), true) => {
-            return Outcome::Pass { notes: vec![format!("both builds failed as expected (reference: {})", re.summary())] };
+        (Err(re), Err(oe), true) => {
+            let want = case.config.error_contains.as_deref().unwrap_or_default();
+            let (rs, os) = (re.summary(), oe.summary());
+            if !re.log.contains(want) {
+                lines.push(format!("reference failed, but not with {want:?}: {rs}"));
+            } else if !oe.log.contains(want) {
+                lines.push(format!("ours failed, but not with {want:?} like the reference:\n      reference: {rs}\n      ours:      {os}"));
+            } else {
+                return Outcome::Pass { notes: vec![format!("both builds failed as expected with {want:?}")] };
+            }
         }
         (Ok(_), _, true) => lines.push("case expects failure but the reference build succeeded".into()),
         (Err(re), _, false) => {
