@@ -159,6 +159,56 @@ fn lowercase_dockerfile(filename: &str) -> Option<String> {
     (base == "Dockerfile").then(|| format!("{dir}dockerfile"))
 }
 
+/// Refuse, at the Dockerfile line, features the engine cannot run: never a
+/// silent difference in the output.
+fn check_engine_caps(plan: &plan::BuildPlan, engine: &super::bridge::BridgeCaps) -> Result<(), PlanError> {
+    use crate::llb::file::CopyMode;
+    use crate::plan::{CopySource, RunMountPlan, StepOp};
+    let need = |cap: &str, feature: &str, span: crate::dockerfile::Span| -> Result<(), PlanError> {
+        if engine.supports(cap) {
+            Ok(())
+        } else {
+            Err(PlanError::at(span, format!("{feature} needs the BuildKit capability {cap}, which this engine does not have"))
+                .expected("a newer BuildKit engine, or a Dockerfile without this feature"))
+        }
+    };
+    for stage in plan.stages.iter().filter(|s| s.reachable) {
+        for step in &stage.steps {
+            match &step.op {
+                StepOp::Copy(c) => {
+                    if matches!(c.mode, Some(CopyMode::Symbolic(_))) {
+                        need(caps::FILE_COPY_MODE_STRING, "a symbolic --chmod", step.span)?;
+                    }
+                    if !c.exclude.is_empty() {
+                        need(caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS, "--exclude", step.span)?;
+                    }
+                    for src in &c.sources {
+                        if let CopySource::Fs { include_patterns, required_paths, .. } = src {
+                            if !include_patterns.is_empty() {
+                                need(caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS, "copying with include patterns (--parents, layering)", step.span)?;
+                            }
+                            if !required_paths.is_empty() {
+                                need(caps::FILE_COPY_REQUIRED_PATHS, "--parents", step.span)?;
+                            }
+                        }
+                    }
+                }
+                StepOp::Run(r) => {
+                    for m in &r.mounts {
+                        match m {
+                            RunMountPlan::Secret { env: Some(_), .. } => need(caps::EXEC_SECRET_ENV, "a secret mount with env=", step.span)?,
+                            RunMountPlan::Tmpfs { size, .. } if *size > 0 => need(caps::EXEC_MOUNT_TMPFS_SIZE, "a tmpfs mount with size=", step.span)?,
+                            _ => {}
+                        }
+                    }
+                }
+                StepOp::Mkdir { .. } => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
@@ -216,6 +266,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
         let explained = run_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace);
         explanation.get_or_insert(explained);
+        if !engine_caps.llb.is_empty() {
+            check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
+        }
         let root = lower(&build_plan, &LowerOptions { resolve_mode: build_opts.image_resolve_mode, merge_op: build_opts.merge_op });
         let source = SourceFile { filename: filename.clone(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
         let reference = match &root {

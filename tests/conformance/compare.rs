@@ -172,6 +172,15 @@ fn compare_runtime_config(e: Option<&Value>, g: Option<&Value>, out: &mut Vec<Di
     }
 }
 
+/// HEALTHCHECK (`%+v` vs `%v` of the struct), EXPOSE (slice vs map) and
+/// ARG (with or without build-arg values) entries are worded differently by
+/// different upstream versions.
+fn version_formatted(e: Option<&Value>, g: Option<&Value>) -> bool {
+    let word = |v: Option<&Value>| v.and_then(Value::as_str).and_then(|s| s.split_whitespace().next()).map(str::to_string);
+    let (we, wg) = (word(e), word(g));
+    we.is_some() && we == wg && matches!(we.as_deref(), Some("HEALTHCHECK" | "EXPOSE" | "ARG"))
+}
+
 fn history(config: &Value) -> Vec<Value> {
     config.get("history").and_then(Value::as_array).cloned().unwrap_or_default()
 }
@@ -213,6 +222,11 @@ fn compare_history(e: &Value, g: &Value, opts: Options, report: &mut Report) {
                 // The comment names the frontend that made the step
                 // ("buildkit.dockerfile.v0"); reported, not failed.
                 "comment" => report.notes.push(d),
+                // The text of some history entries changed between frontend
+                // versions (the reference here is BuildKit 0.13's built-in;
+                // strata follows current docker/dockerfile:1): same
+                // instruction, different formatting — reported, not failed.
+                "created_by" if version_formatted(ev, gv) => report.notes.push(d),
                 _ => report.differences.push(d),
             }
         }
