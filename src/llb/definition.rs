@@ -91,21 +91,18 @@ impl Walk<'_> {
     }
 
     fn emit(&mut self, v: &Vertex) -> String {
-        let inputs = v
-            .inputs
-            .iter()
-            .map(|i| pb::Input {
-                digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(),
-                index: i.index,
-            })
-            .collect();
-        let op = pb::Op {
-            inputs,
-            op: Some(v.op.clone()),
-            platform: v.platform.clone(),
-            constraints: None,
-        };
-        let bytes = op.encode_to_vec();
+        // Encode the op without cloning its body: fields in number order
+        // (inputs = 1, the op oneof = 2..8, platform = 10), exactly as
+        // prost encodes a whole `pb::Op`.
+        let mut bytes = Vec::with_capacity(64 + v.op.encoded_len());
+        for i in &v.inputs {
+            let input = pb::Input { digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(), index: i.index };
+            prost::encoding::message::encode(1, &input, &mut bytes);
+        }
+        v.op.encode(&mut bytes);
+        if let Some(p) = &v.platform {
+            prost::encoding::message::encode(10, p, &mut bytes);
+        }
         let digest = digest_of(&bytes);
         if self.metadata.contains_key(&digest) {
             // Identical op built twice: keep one copy, merge source locations.

@@ -525,7 +525,7 @@ pub fn plan(
             declared_name: draft.declared_name.clone(),
             base,
             platform: state.platform.clone(),
-            steps: state.steps.clone(),
+            steps: std::mem::take(&mut state.steps),
             image: state.image.clone(),
             reachable: true,
             span: draft.span,
