@@ -9,8 +9,7 @@
 #
 # Usage: scripts/compare-buildx.sh   (after `source /var/lib/strata-testbed/env`)
 #   RUNS=5        runs per scenario and tool
-#   GAP=0         seconds to wait between builds (strata's client-side frontend
-#                 needs ~1-3 s before an unchanged context is reused; see README)
+#   GAP=0         seconds to wait between builds
 #   STRATA=path   the strata binary (default: target/release/strata, built if missing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
