@@ -98,10 +98,14 @@ async fn read_context_files<B: Bridge>(bridge: &B, opts: &FrontendOptions, exclu
     Ok(files)
 }
 
-fn local_definition(name: &str, session: Option<&str>, follow: Vec<String>, differ_none: bool, display: &str) -> crate::proto::pb::Definition {
+/// `shared_key_hint` names the engine's cached copy of the local: a load that
+/// follows only a few paths must not share the full context's copy, or it
+/// empties it and the next context load sends every file again (upstream
+/// uses `context-.dockerignore` for the ignore file too).
+fn local_definition(name: &str, shared_key_hint: &str, session: Option<&str>, follow: Vec<String>, differ_none: bool, display: &str) -> crate::proto::pb::Definition {
     let opts = LocalOptions {
         session_id: session.map(str::to_string),
-        shared_key_hint: Some(name.to_string()),
+        shared_key_hint: Some(shared_key_hint.to_string()),
         follow_paths: follow,
         differ: differ_none.then(|| "none".to_string()),
         ..Default::default()
@@ -126,7 +130,7 @@ async fn read_inputs<B: Bridge>(bridge: &B, opts: &FrontendOptions) -> Result<(S
     let mut follow = vec![filename.clone(), ignore_name.clone()];
     let lower_name = lowercase_dockerfile(&filename);
     follow.extend(lower_name.clone());
-    let def = local_definition(&opts.dockerfile_local, session, follow, true, &format!("load build definition from {filename}"));
+    let def = local_definition(&opts.dockerfile_local, &opts.dockerfile_local, session, follow, true, &format!("load build definition from {filename}"));
     let df_ref = bridge.solve(def).await?;
     let text = match read_optional(bridge, &df_ref, &filename).await? {
         Some(t) => t,
@@ -139,7 +143,7 @@ async fn read_inputs<B: Bridge>(bridge: &B, opts: &FrontendOptions) -> Result<(S
     let ignore = match read_optional(bridge, &df_ref, &ignore_name).await? {
         Some(bytes) => Some(bytes),
         None => {
-            let def = local_definition(&opts.context_local, session, vec![dockerignore::DEFAULT_NAME.to_string()], true, "load .dockerignore");
+            let def = local_definition(&opts.context_local, &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME), session, vec![dockerignore::DEFAULT_NAME.to_string()], true, "load .dockerignore");
             let ctx_ref = bridge.solve(def).await?;
             read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
         }

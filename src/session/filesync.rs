@@ -244,12 +244,13 @@ where
                     let _ = tx.send(Ok(err_packet(&msg))).await;
                     break Err(Status::invalid_argument(msg));
                 };
-                let permit = Arc::clone(&permits)
-                    .acquire_owned()
-                    .await
-                    .expect("semaphore");
+                // Take the permit inside the task: the receive loop must keep
+                // draining requests (HTTP/2 closes a connection whose small
+                // DATA frames pile up unread: ENHANCE_YOUR_CALM).
+                let permits = Arc::clone(&permits);
                 let tx = tx.clone();
                 senders.spawn(async move {
+                    let permit = permits.acquire_owned().await.expect("semaphore");
                     let r = send_file(p.id, file, &tx).await;
                     drop(permit);
                     r

@@ -1,0 +1,671 @@
+//! End-to-end tests of the `strata build` CLI against the real engine that
+//! `scripts/testbed.sh up` brings up (`source /var/lib/strata-testbed/env`).
+//!
+//! Tests that need the engine print `SKIPPED` and return when
+//! `STRATA_TESTBED` is unset; when it is set they must reach the engine and
+//! fail loudly otherwise. Input errors and the unreachable-engine case need no
+//! engine and always run. The apps built live in `testdata/apps/`.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use sha2::{Digest, Sha256};
+
+fn testbed() -> bool {
+    if std::env::var_os("STRATA_TESTBED").is_none() {
+        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine");
+        return false;
+    }
+    true
+}
+
+fn registry() -> String {
+    std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
+}
+
+fn app(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/apps").join(name)
+}
+
+fn unique(prefix: &str) -> String {
+    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    format!("{prefix}{:x}{:x}", nanos, std::process::id())
+}
+
+/// What a `strata` run left behind.
+struct Run {
+    code: i32,
+    stderr: String,
+}
+
+impl Run {
+    #[track_caller]
+    fn ok(self) -> Run {
+        assert_eq!(self.code, 0, "strata build failed:\n{}", self.stderr);
+        self
+    }
+}
+
+fn strata_cmd(args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_strata"));
+    cmd.args(args).stdin(Stdio::null());
+    cmd
+}
+
+fn run_cmd(mut cmd: Command) -> Run {
+    let out = cmd.output().expect("run strata");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `strata build ARGS…` (network none for RUN steps, as the testbed needs).
+fn build(args: &[&str]) -> Run {
+    let mut all = vec!["build", "--network", "none", "--progress", "plain"];
+    all.extend_from_slice(args);
+    run_cmd(strata_cmd(&all))
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+fn read(p: &Path) -> String {
+    std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn tar_list(tar: &Path) -> Vec<String> {
+    let out = Command::new("tar").arg("-tf").arg(tar).output().expect("run tar");
+    assert!(out.status.success(), "tar -tf {}: {}", tar.display(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).lines().map(|l| l.trim_start_matches("./").to_string()).collect()
+}
+
+fn tar_file(tar: &Path, member: &str) -> String {
+    let out = Command::new("tar").arg("-xOf").arg(tar).arg(member).output().expect("run tar");
+    assert!(out.status.success(), "tar -xOf {} {member}: {}", tar.display(), String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn docker(args: &[&str]) -> String {
+    let out = Command::new("docker").args(args).output().expect("run the docker CLI");
+    assert!(out.status.success(), "docker {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Entries of a directory, sorted (to check for leftovers).
+fn entries(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn lines(text: &str) -> Vec<&str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+}
+
+// ---------------------------------------------------------------- outputs
+
+/// The same build exported as a local directory and as a tarball: both hold
+/// the multi-stage result, and `.dockerignore` (with a `!` re-include)
+/// decided what `COPY . .` saw.
+#[test]
+fn local_and_tar_outputs_hold_the_result() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("out");
+    let tar = tmp.path().join("out.tar");
+    build(&["-o", &format!("type=local,dest={}", s(&dir)), "-o", &format!("type=tar,dest={}", s(&tar)), s(&app("hello"))]).ok();
+
+    assert_eq!(read(&dir.join("app/greeting.txt")), "hello from the builder\n");
+    assert_eq!(read(&dir.join("app/src/main.sh")), "echo hello\n");
+    assert_eq!(read(&dir.join("app/keep.log")), "kept\n");
+    assert!(dir.join("bin/busybox").exists() || dir.join("bin/sh").exists(), "no busybox in the local output");
+    // What `COPY . .` saw in the builder stage.
+    let listing = read(&dir.join("app/listing.txt"));
+    assert_eq!(lines(&listing), [".dockerignore", "Dockerfile", "README.md", "keep.log", "src"], "context after .dockerignore");
+
+    let members = tar_list(&tar);
+    for want in ["app/greeting.txt", "app/listing.txt", "app/src/main.sh", "app/src/lib.txt", "app/keep.log"] {
+        assert!(members.iter().any(|m| m == want), "{want} missing from the tar: {members:?}");
+    }
+    assert!(!members.iter().any(|m| m.ends_with("debug.log") || m.ends_with("secret-notes.txt")), "ignored files in the tar");
+    assert_eq!(tar_file(&tar, "app/greeting.txt"), "hello from the builder\n");
+    assert_eq!(entries(tmp.path()), ["out", "out.tar"], "staging leftovers");
+}
+
+/// `<Dockerfile>.dockerignore` next to the Dockerfile wins over the context's `.dockerignore`.
+#[test]
+fn dockerfile_specific_ignore_file_wins() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("out");
+    let ctx = app("ignorefile");
+    build(&["-f", s(&ctx.join("build.Dockerfile")), "-o", &format!("type=local,dest={}", s(&dir)), s(&ctx)]).ok();
+    let listing = read(&dir.join("listing.txt"));
+    let seen = lines(&listing);
+    assert!(seen.contains(&"data.txt"), ".dockerignore (*.txt) was applied although build.Dockerfile.dockerignore exists: {seen:?}");
+    assert!(!seen.contains(&"notes.md"), "build.Dockerfile.dockerignore was not applied: {seen:?}");
+    assert!(seen.contains(&"keep.md"), "{seen:?}");
+}
+
+/// `type=docker` loads into the engine's store with the config upstream
+/// would write: Cmd, WorkingDir, labels, platform, and the default PATH
+/// on a base image (the testbed's imported debian) that has no Env.
+#[test]
+fn docker_load_writes_the_image_config() {
+    if !testbed() {
+        return;
+    }
+    let name = format!("strata-e2e-debian:{}", unique("t"));
+    build(&[
+        "--platform",
+        "linux/amd64",
+        "--label",
+        "org.example.built-by=strata-e2e",
+        "-o",
+        &format!("type=docker,name={name}"),
+        s(&app("debian")),
+    ])
+    .ok();
+    let inspect: serde_json::Value = serde_json::from_str(&docker(&["image", "inspect", &name])).expect("inspect json");
+    let _ = Command::new("docker").args(["image", "rm", &name]).output();
+    let image = &inspect[0];
+    let config = &image["Config"];
+    assert_eq!(config["Cmd"], serde_json::json!(["./hello.sh"]), "{config}");
+    assert_eq!(config["WorkingDir"], "/srv/app", "{config}");
+    let env: Vec<&str> = config["Env"].as_array().expect("Env").iter().filter_map(|v| v.as_str()).collect();
+    assert!(env.contains(&"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), "no default PATH: {env:?}");
+    assert_eq!(config["Labels"]["org.example.built-by"], "strata-e2e", "{config}");
+    assert_eq!(image["Os"], "linux");
+    assert_eq!(image["Architecture"], "amd64");
+}
+
+/// `type=image,push=true` pushes to the registry; the manifest fetched back
+/// refers to the config digest that `--metadata-file` reports.
+#[test]
+fn image_is_pushed_and_metadata_names_it() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let repo = "strata-e2e/hello";
+    let tag = unique("t");
+    let name = format!("{}/{repo}:{tag}", registry());
+    let meta = tmp.path().join("meta.json");
+    build(&["-o", &format!("type=image,name={name},push=true"), "--metadata-file", s(&meta), s(&app("hello"))]).ok();
+
+    let metadata: serde_json::Value = serde_json::from_str(&read(&meta)).expect("metadata json");
+    let digest = metadata["containerimage.digest"].as_str().unwrap_or_else(|| panic!("no containerimage.digest: {metadata}"));
+    assert!(digest.starts_with("sha256:") && digest.len() == 71, "{digest}");
+
+    let out = Command::new("curl")
+        .args(["-sSf", "-H", "Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json"])
+        .arg(format!("http://{}/v2/{repo}/manifests/{tag}", registry()))
+        .output()
+        .expect("run curl");
+    assert!(out.status.success(), "manifest fetch failed: {}", String::from_utf8_lossy(&out.stderr));
+    let manifest: serde_json::Value = serde_json::from_slice(&out.stdout).expect("manifest json");
+    assert_eq!(manifest["schemaVersion"], 2, "{manifest}");
+    let config_digest = manifest["config"]["digest"].as_str().expect("config digest");
+    let reported = metadata["containerimage.config.digest"].as_str().unwrap_or(digest);
+    assert_eq!(config_digest, reported, "registry manifest and metadata disagree");
+    assert!(manifest["layers"].as_array().is_some_and(|l| !l.is_empty()), "{manifest}");
+    let _ = Command::new("docker").args(["image", "rm", &name]).output();
+}
+
+/// `type=oci,dest=` and `type=docker,dest=` write loadable tarballs.
+#[test]
+fn oci_and_docker_tarballs() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let oci = tmp.path().join("image-oci.tar");
+    let dock = tmp.path().join("image-docker.tar");
+    build(&["-o", &format!("type=oci,dest={}", s(&oci)), s(&app("hello"))]).ok();
+    build(&["-o", &format!("type=docker,dest={}", s(&dock)), s(&app("hello"))]).ok();
+    let members = tar_list(&oci);
+    assert!(members.iter().any(|m| m == "index.json"), "{members:?}");
+    assert!(members.iter().any(|m| m == "oci-layout"), "{members:?}");
+    assert!(members.iter().any(|m| m.starts_with("blobs/sha256/")), "{members:?}");
+    let index: serde_json::Value = serde_json::from_str(&tar_file(&oci, "index.json")).expect("index.json");
+    assert!(index["manifests"].as_array().is_some_and(|m| !m.is_empty()), "{index}");
+    assert!(tar_list(&dock).iter().any(|m| m == "manifest.json"), "docker tarball has no manifest.json");
+    assert_eq!(entries(tmp.path()), ["image-docker.tar", "image-oci.tar"], "staging leftovers");
+}
+
+// ---------------------------------------------------------------- secrets
+
+fn sha256_hex(data: &[u8]) -> String {
+    hex::encode(Sha256::digest(data))
+}
+
+/// A file secret is readable in `RUN --mount=type=secret` and absent from the result.
+#[test]
+fn file_secret_is_mounted_and_not_exported() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let value = unique("s3cr3t-value-");
+    let src = tmp.path().join("tok.txt");
+    std::fs::write(&src, &value).expect("write secret");
+    let tar = tmp.path().join("out.tar");
+    build(&[
+        "--no-cache",
+        "--target",
+        "file",
+        "--secret",
+        &format!("id=tok,src={}", s(&src)),
+        "-o",
+        &format!("type=tar,dest={}", s(&tar)),
+        s(&app("secrets")),
+    ])
+    .ok();
+    assert_eq!(tar_file(&tar, "tok.sha256").trim(), sha256_hex(value.as_bytes()));
+    assert_eq!(tar_file(&tar, "tok.len").trim(), value.len().to_string());
+    let bytes = std::fs::read(&tar).expect("read tar");
+    assert!(!bytes.windows(value.len()).any(|w| w == value.as_bytes()), "the secret's value is in the exported filesystem");
+    assert!(!tar_list(&tar).iter().any(|m| m.starts_with("run/secrets/tok")), "the secret's mount point was exported");
+}
+
+/// `env=VAR` reads the secret from strata's environment.
+#[test]
+fn env_secret_is_mounted() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let value = unique("env-secret-");
+    let dir = tmp.path().join("out");
+    let mut cmd = strata_cmd(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "plain",
+        "--no-cache",
+        "--target",
+        "env",
+        "--secret",
+        "id=envtok,env=STRATA_E2E_TOKEN",
+        "-o",
+        &format!("type=local,dest={}", s(&dir)),
+        s(&app("secrets")),
+    ]);
+    cmd.env("STRATA_E2E_TOKEN", &value);
+    run_cmd(cmd).ok();
+    assert_eq!(read(&dir.join("envtok.sha256")).trim(), sha256_hex(value.as_bytes()));
+}
+
+#[test]
+fn missing_secret_file_is_bad_input() {
+    // Checked before any engine is contacted: runs without the testbed too.
+    let r = run_cmd(strata_cmd(&[
+        "build",
+        "--addr",
+        "unix:///nonexistent/strata.sock",
+        "--secret",
+        "id=tok,src=/nonexistent/strata/tok.txt",
+        s(&app("secrets")),
+    ]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("id=tok") && r.stderr.contains("/nonexistent/strata/tok.txt"), "{}", r.stderr);
+}
+
+#[test]
+fn required_secret_not_given_fails_the_build() {
+    if !testbed() {
+        return;
+    }
+    let r = build(&["--no-cache", "--target", "file", s(&app("secrets"))]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("tok"), "the error does not name the secret:\n{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- faults
+
+#[test]
+fn missing_context_and_dockerfile_are_bad_input() {
+    let r = build(&["/nonexistent/strata/context"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("/nonexistent/strata/context"), "{}", r.stderr);
+
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let r = build(&[s(tmp.path())]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("Dockerfile"), "{}", r.stderr);
+}
+
+#[test]
+fn malformed_dockerfile_names_line_and_column() {
+    let r = build(&[s(&app("malformed"))]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("Dockerfile:2:1"), "no location:\n{}", r.stderr);
+    assert!(r.stderr.contains("FORM busybox"), "the line is not shown:\n{}", r.stderr);
+}
+
+/// A failing RUN exits 1, names the step and its Dockerfile line, and
+/// leaves no output file and no partial file behind.
+#[test]
+fn failing_step_leaves_no_output() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let tar = tmp.path().join("out.tar");
+    let r = build(&["--no-cache", "-o", &format!("type=tar,dest={}", s(&tar)), s(&app("fail"))]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("echo failing on purpose && exit 7"), "the step is not named:\n{}", r.stderr);
+    assert!(r.stderr.contains("exit code: 7"), "{}", r.stderr);
+    assert!(r.stderr.contains("Dockerfile:3"), "the Dockerfile line is not named:\n{}", r.stderr);
+    assert!(!tar.exists(), "a failed build left {}", tar.display());
+    assert_eq!(entries(tmp.path()), Vec::<String>::new(), "leftovers in the output directory");
+}
+
+#[test]
+fn unreachable_engine_lists_what_was_tried() {
+    let r = run_cmd(strata_cmd(&["build", "--addr", "unix:///nonexistent.sock", s(&app("hello"))]));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("unix:///nonexistent.sock"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- build options
+
+/// `--target` stops at a stage; `--build-arg` reaches its ARG.
+#[test]
+fn target_and_build_arg() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("out");
+    build(&["--target", "builder", "--build-arg", "GREETING=bonjour", "-o", &format!("type=local,dest={}", s(&dir)), s(&app("hello"))]).ok();
+    assert_eq!(read(&dir.join("greeting.txt")), "bonjour from the builder\n");
+    assert!(dir.join("src/Dockerfile").exists(), "builder stage's /src is missing");
+    assert!(!dir.join("app").exists(), "the app stage was built although --target builder");
+}
+
+/// The plain-progress state (`CACHED` or not) of the vertex whose name contains `step`.
+fn step_cached(plain: &str, step: &str) -> bool {
+    let id = plain
+        .lines()
+        .find_map(|l| l.strip_prefix('#').and_then(|rest| rest.split_once(' ')).filter(|(_, name)| name.contains(step)).map(|(id, _)| id.to_string()))
+        .unwrap_or_else(|| panic!("no vertex {step:?} in the progress:\n{plain}"));
+    plain.lines().any(|l| l.trim() == format!("#{id} CACHED"))
+}
+
+#[test]
+fn no_cache_reruns_steps() {
+    if !testbed() {
+        return;
+    }
+    let ctx = app("hello");
+    let step = "RUN echo \"hello from the builder\"";
+    build(&[s(&ctx)]).ok();
+    let warm = build(&[s(&ctx)]).ok();
+    assert!(step_cached(&warm.stderr, step), "second build did not use the cache:\n{}", warm.stderr);
+    let cold = build(&["--no-cache", s(&ctx)]).ok();
+    assert!(!step_cached(&cold.stderr, step), "--no-cache build still cached the RUN:\n{}", cold.stderr);
+}
+
+#[test]
+fn rawjson_progress_is_json_lines() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let r = run_cmd(strata_cmd(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "rawjson",
+        "-o",
+        &format!("type=local,dest={}", s(&tmp.path().join("out"))),
+        s(&app("hello")),
+    ]))
+    .ok();
+    let mut vertexes = 0;
+    for line in lines(&r.stderr) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        vertexes += v["vertexes"].as_array().map_or(0, Vec::len);
+    }
+    assert!(vertexes > 0, "no vertexes reported:\n{}", r.stderr);
+}
+
+/// The engine's own Dockerfile frontend builds the same app to the same files.
+#[test]
+fn engine_frontend_builds_the_same_app() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ours = tmp.path().join("ours");
+    let theirs = tmp.path().join("theirs");
+    build(&["-o", &format!("type=local,dest={}", s(&ours)), s(&app("hello"))]).ok();
+    build(&["--frontend", "dockerfile.v0", "-o", &format!("type=local,dest={}", s(&theirs)), s(&app("hello"))]).ok();
+    for f in ["app/greeting.txt", "app/listing.txt", "app/src/main.sh", "app/keep.log"] {
+        assert_eq!(read(&ours.join(f)), read(&theirs.join(f)), "{f} differs between strata and dockerfile.v0");
+    }
+}
+
+/// `--ssh default` forwards `$SSH_AUTH_SOCK` to `RUN --mount=type=ssh`.
+#[test]
+fn ssh_agent_is_forwarded() {
+    if !testbed() {
+        return;
+    }
+    if Command::new("ssh-agent").arg("-h").stderr(Stdio::null()).status().is_err() {
+        eprintln!("SKIPPED: ssh-agent is not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let sock = tmp.path().join("agent.sock");
+    let mut agent = Command::new("ssh-agent").arg("-D").arg("-a").arg(&sock).stdout(Stdio::null()).spawn().expect("start ssh-agent");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !sock.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let dir = tmp.path().join("out");
+    let mut cmd = strata_cmd(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "plain",
+        "--no-cache",
+        "--ssh",
+        "default",
+        "-o",
+        &format!("type=local,dest={}", s(&dir)),
+        s(&app("ssh")),
+    ]);
+    cmd.env("SSH_AUTH_SOCK", &sock);
+    let r = run_cmd(cmd);
+    let _ = agent.kill();
+    let _ = agent.wait();
+    let r = r.ok();
+    assert!(read(&dir.join("ssh.txt")).starts_with("agent at /"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------- incremental context
+
+/// Bytes the engine reports for `[internal] load build context` ("transferring context: N"),
+/// from `--progress rawjson`. Panics when the vertex or its status is missing.
+fn context_bytes(rawjson: &str) -> u64 {
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut transferred: BTreeMap<String, u64> = BTreeMap::new();
+    // Only the progress lines: strata may add a plain note at the end.
+    for line in lines(rawjson).into_iter().filter(|l| l.starts_with('{')) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        for vx in v["vertexes"].as_array().into_iter().flatten() {
+            if let (Some(d), Some(n)) = (vx["digest"].as_str(), vx["name"].as_str()) {
+                names.insert(d.to_string(), n.to_string());
+            }
+        }
+        for st in v["statuses"].as_array().into_iter().flatten() {
+            let id = st["id"].as_str().unwrap_or_default();
+            if !id.starts_with("transferring") {
+                continue;
+            }
+            let (Some(vertex), Some(current)) = (st["vertex"].as_str(), st["current"].as_u64()) else { continue };
+            let e = transferred.entry(vertex.to_string()).or_default();
+            *e = (*e).max(current);
+        }
+    }
+    let context: Vec<u64> = transferred
+        .iter()
+        .filter(|(vertex, _)| names.get(*vertex).is_some_and(|n| n == "[internal] load build context"))
+        .map(|(_, bytes)| *bytes)
+        .collect();
+    assert!(!context.is_empty(), "no 'transferring context' status on [internal] load build context:\n{rawjson}");
+    context.iter().sum()
+}
+
+const FILES: usize = 10_000;
+const FILE_SIZE: usize = 1024;
+
+/// A 10,000-file context of 1 KiB files (10 MiB of bodies), each file distinct.
+fn generate_context(root: &Path) {
+    std::fs::write(root.join("Dockerfile"), "FROM busybox\nCOPY . /ctx\n").expect("Dockerfile");
+    for d in 0..100 {
+        let dir = root.join(format!("d{d:03}"));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        for f in 0..FILES / 100 {
+            let mut body = format!("file {d}/{f}\n").into_bytes();
+            body.resize(FILE_SIZE, b'x');
+            std::fs::write(dir.join(format!("f{f:03}.txt")), body).expect("write");
+        }
+    }
+}
+
+/// Builds `ctx` with `--progress rawjson`; returns the context bytes the engine reported.
+fn context_transfer(ctx: &Path) -> u64 {
+    let r = run_cmd(strata_cmd(&["build", "--network", "none", "--progress", "rawjson", s(ctx)])).ok();
+    context_bytes(&r.stderr)
+}
+
+/// Bytes of stat metadata an unchanged context may still move: the engine's
+/// count includes the stat packets (~33 B a file here, ~330 KB in all);
+/// the file bodies would add 10 MiB.
+const STAT_BUDGET: u64 = (FILES * 100) as u64;
+
+/// The second build of an unchanged context, started right after the first,
+/// sends stat metadata but no file bodies; changing one file sends about that
+/// one body. (This caught the `.dockerignore` load sharing the context's
+/// cached copy: it emptied it, and every rebuild re-sent the whole context.)
+#[test]
+fn unchanged_context_is_not_transferred_again() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).expect("mkdir");
+    generate_context(&ctx);
+    let bodies = (FILES * FILE_SIZE) as u64;
+    let first = context_transfer(&ctx);
+    let second = context_transfer(&ctx);
+    eprintln!("context transfer: first {first} B, unchanged {second} B ({FILES} files, {bodies} B of bodies)");
+    assert!(first >= bodies, "first build transferred {first} B, less than the {bodies} B of file bodies");
+    assert!(second <= STAT_BUDGET, "unchanged context transferred {second} B, more than stat metadata (first build: {first} B)");
+
+    let changed = ctx.join("d042/f007.txt");
+    let mut body = b"changed\n".to_vec();
+    body.resize(FILE_SIZE * 4, b'y');
+    std::fs::write(&changed, &body).expect("change one file");
+    let third = context_transfer(&ctx);
+    eprintln!("context transfer after changing one file: {third} B");
+    assert!(third >= body.len() as u64, "changed file's body ({} B) was not sent: {third} B", body.len());
+    assert!(third <= STAT_BUDGET + body.len() as u64, "one changed file moved {third} B");
+}
+
+// ---------------------------------------------------------------- interrupt
+
+/// Processes whose command line contains `needle` (the build's RUN shell).
+fn processes_with(needle: &str) -> Vec<u32> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline"))
+            && String::from_utf8_lossy(&cmdline).contains(needle)
+        {
+            found.push(pid);
+        }
+    }
+    found
+}
+
+/// SIGINT during a long RUN: strata exits non-zero within seconds, the
+/// engine stops the step, no output is left, and the engine builds again.
+#[test]
+fn ctrl_c_cancels_the_build() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).expect("mkdir");
+    let nonce = unique("strata-sigint-");
+    std::fs::write(ctx.join("Dockerfile"), format!("FROM busybox\nRUN sleep 30 && echo {nonce}\n")).expect("Dockerfile");
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).expect("mkdir");
+    let tar = out.join("x.tar");
+    let mut child = strata_cmd(&["build", "--network", "none", "--progress", "plain", "-o", &format!("type=tar,dest={}", s(&tar)), s(&ctx)])
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start strata");
+    let stderr = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || BufReader::new(stderr).lines().map_while(Result::ok).collect::<Vec<_>>().join("\n"));
+
+    // Wait until the step's shell runs on the engine.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while processes_with(&nonce).is_empty() {
+        if Instant::now() > deadline || child.try_wait().expect("try_wait").is_some() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the RUN step never started:\n{}", reader.join().unwrap_or_default());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let signalled = Instant::now();
+    // SAFETY: kill(2) on our own child's pid.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    let status = loop {
+        if let Some(st) = child.try_wait().expect("try_wait") {
+            break st;
+        }
+        if signalled.elapsed() > Duration::from_secs(10) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("strata still running 10 s after SIGINT:\n{}", reader.join().unwrap_or_default());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let took = signalled.elapsed();
+    let log = reader.join().unwrap_or_default();
+    assert!(!status.success(), "interrupted build exited 0:\n{log}");
+    eprintln!("strata exited {status} {took:?} after SIGINT");
+
+    // The engine cancels the step: its shell goes away well before `sleep 30` ends.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !processes_with(&nonce).is_empty() {
+        assert!(Instant::now() < deadline, "the RUN step still runs 10 s after strata exited:\n{log}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(signalled.elapsed() < Duration::from_secs(25), "the step was not cancelled; it ran to completion");
+    assert_eq!(entries(&out), Vec::<String>::new(), "an interrupted build left output behind");
+    // The engine is still usable.
+    build(&[s(&app("hello"))]).ok();
+}
