@@ -84,7 +84,9 @@ async fn read_context_files<B: Bridge>(bridge: &B, opts: &FrontendOptions, exclu
     }
     let local = LocalOptions {
         session_id: bridge.session_id().map(str::to_string),
-        shared_key_hint: Some(opts.context_local.clone()),
+        // Its own cached copy: syncing only these files into the context's
+        // copy would delete the rest and force a full re-send next time.
+        shared_key_hint: Some(format!("{}-strata-manifests", opts.context_local)),
         follow_paths: wanted.clone(),
         exclude_patterns: excludes.to_vec(),
         ..Default::default()

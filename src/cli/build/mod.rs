@@ -310,13 +310,23 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     let stagings: Vec<Staging> = planned.iter().filter_map(|o| o.staging.clone()).collect();
+    let mut created_dirs: Vec<PathBuf> = Vec::new();
     for s in &stagings {
-        if let Err(e) = s.prepare() {
-            eprintln!("error: cannot prepare output {}: {e}", s.dest.display());
-            return EXIT_BAD_INPUT;
+        match s.prepare() {
+            Ok(dirs) => created_dirs.extend(dirs),
+            Err(e) => {
+                eprintln!("error: cannot prepare output {}: {e}", s.dest.display());
+                return EXIT_BAD_INPUT;
+            }
         }
     }
-    let discard_all = || stagings.iter().for_each(Staging::discard);
+    // A failed build leaves nothing behind: no partial files, no new empty directories.
+    let discard_all = || {
+        stagings.iter().for_each(Staging::discard);
+        for dir in &created_dirs {
+            let _ = std::fs::remove_dir(dir);
+        }
+    };
 
     // The session: locals, secrets, auth, ssh and output receivers.
     let info = SessionInfo {
@@ -502,7 +512,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                     code = EXIT_BUILD_FAILED;
                 }
             }
-            if p.outputs.is_empty() {
+            if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
                 eprintln!("note: no --output given; the result stays in the build cache only");
             }
             code

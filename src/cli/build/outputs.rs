@@ -114,14 +114,24 @@ impl Staging {
         if self.is_dir { OutputTarget::Dir(self.temp.clone()) } else { OutputTarget::File(self.temp.clone()) }
     }
 
-    pub fn prepare(&self) -> std::io::Result<()> {
+    /// Create the destination's parent directories; returns the ones that
+    /// did not exist, so a failed build can remove them again.
+    pub fn prepare(&self) -> std::io::Result<Vec<PathBuf>> {
+        let mut created = Vec::new();
         if let Some(parent) = self.dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+            let mut missing = Vec::new();
+            let mut cur = Some(parent);
+            while let Some(dir) = cur.filter(|d| !d.as_os_str().is_empty() && !d.exists()) {
+                missing.push(dir.to_path_buf());
+                cur = dir.parent();
+            }
             std::fs::create_dir_all(parent)?;
+            created = missing;
         }
         if self.is_dir {
             std::fs::create_dir_all(&self.temp)?;
         }
-        Ok(())
+        Ok(created)
     }
 
     /// Move the finished output into place.
