@@ -2,7 +2,10 @@
 //! for humans. Exit codes: 0 ok, 1 build failed, 2 bad input or usage,
 //! 3 engine unreachable.
 
+pub mod build;
+pub mod cache;
 pub mod diagnostic;
+pub mod engine_args;
 pub mod inputs;
 pub mod llb;
 
@@ -22,6 +25,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Commands {
+    /// Build a Dockerfile on a BuildKit engine.
+    Build(Box<build::BuildArgs>),
+    /// Show the engine's build cache usage.
+    Du(cache::DuArgs),
+    /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
+    Prune(cache::PruneArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
 }
@@ -52,6 +61,9 @@ pub fn main() -> i32 {
         }
     };
     match cli.command {
+        Commands::Build(args) => build::run(*args),
+        Commands::Du(args) => cache::run_du(args),
+        Commands::Prune(args) => cache::run_prune(args),
         Commands::Llb(args) => llb::run(args),
     }
 }

@@ -14,19 +14,28 @@ pub struct Empty {}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Healthcheck {
-    #[serde(rename = "Test", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Test", default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub test: Option<Vec<String>>,
     /// Durations in nanoseconds, like Go's `time.Duration`.
-    #[serde(rename = "Interval", default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "Interval", default, deserialize_with = "nullable", skip_serializing_if = "is_zero")]
     pub interval: i64,
-    #[serde(rename = "Timeout", default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "Timeout", default, deserialize_with = "nullable", skip_serializing_if = "is_zero")]
     pub timeout: i64,
-    #[serde(rename = "StartPeriod", default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "StartPeriod", default, deserialize_with = "nullable", skip_serializing_if = "is_zero")]
     pub start_period: i64,
-    #[serde(rename = "StartInterval", default, skip_serializing_if = "is_zero")]
+    #[serde(rename = "StartInterval", default, deserialize_with = "nullable", skip_serializing_if = "is_zero")]
     pub start_interval: i64,
-    #[serde(rename = "Retries", default, skip_serializing_if = "is_zero_i32")]
+    #[serde(rename = "Retries", default, deserialize_with = "nullable", skip_serializing_if = "is_zero_i32")]
     pub retries: i32,
+}
+
+/// Go marshals nil slices and maps as `null`: read those as empty.
+fn nullable<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 fn is_zero(v: &i64) -> bool {
@@ -41,73 +50,73 @@ fn is_false(v: &bool) -> bool {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Config {
-    #[serde(rename = "User", default, skip_serializing_if = "String::is_empty")]
+    #[serde(rename = "User", default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub user: String,
     #[serde(
         rename = "ExposedPorts",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub exposed_ports: Option<BTreeMap<String, Empty>>,
-    #[serde(rename = "Env", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "Env", default, deserialize_with = "nullable", skip_serializing_if = "Vec::is_empty")]
     pub env: Vec<String>,
     #[serde(
         rename = "Entrypoint",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub entrypoint: Option<Vec<String>>,
-    #[serde(rename = "Cmd", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Cmd", default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub cmd: Option<Vec<String>>,
-    #[serde(rename = "Volumes", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Volumes", default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub volumes: Option<BTreeMap<String, Empty>>,
     #[serde(
         rename = "WorkingDir",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "String::is_empty"
     )]
     pub working_dir: String,
-    #[serde(rename = "Labels", default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "Labels", default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub labels: Option<BTreeMap<String, String>>,
     #[serde(
         rename = "StopSignal",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "String::is_empty"
     )]
     pub stop_signal: String,
-    #[serde(rename = "ArgsEscaped", default, skip_serializing_if = "is_false")]
+    #[serde(rename = "ArgsEscaped", default, deserialize_with = "nullable", skip_serializing_if = "is_false")]
     pub args_escaped: bool,
     #[serde(
         rename = "Healthcheck",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "Option::is_none"
     )]
     pub healthcheck: Option<Healthcheck>,
-    #[serde(rename = "OnBuild", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "OnBuild", default, deserialize_with = "nullable", skip_serializing_if = "Vec::is_empty")]
     pub on_build: Vec<String>,
-    #[serde(rename = "Shell", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "Shell", default, deserialize_with = "nullable", skip_serializing_if = "Vec::is_empty")]
     pub shell: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RootFs {
-    #[serde(rename = "type", default)]
+    #[serde(rename = "type", default, deserialize_with = "nullable")]
     pub kind: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub diff_ids: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct History {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub created_by: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub author: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub comment: String,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "is_false")]
     pub empty_layer: bool,
 }
 
@@ -115,29 +124,29 @@ pub struct History {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImageConfig {
     /// RFC 3339 creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Option::is_none")]
     pub created: Option<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub author: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub architecture: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub os: String,
     #[serde(
         rename = "os.version",
-        default,
+        default, deserialize_with = "nullable",
         skip_serializing_if = "String::is_empty"
     )]
     pub os_version: String,
-    #[serde(rename = "os.features", default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "os.features", default, deserialize_with = "nullable", skip_serializing_if = "Vec::is_empty")]
     pub os_features: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "String::is_empty")]
     pub variant: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub config: Config,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "nullable")]
     pub rootfs: RootFs,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "nullable", skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<History>,
 }
 
@@ -218,5 +227,19 @@ mod tests {
         env_set(&mut env, "C", "4");
         assert_eq!(env, ["A=3", "B=2", "C=4"]);
         assert_eq!(env_get(&env, "B"), Some("2"));
+    }
+}
+
+#[cfg(test)]
+mod null_tests {
+    use super::*;
+
+    #[test]
+    fn go_nulls_read_as_empty() {
+        let json = br#"{"architecture":"amd64","os":"linux","config":{"Env":null,"Cmd":null,"Labels":null,"OnBuild":null,"Shell":null,"User":null},"rootfs":{"type":"layers","diff_ids":null},"history":null}"#;
+        let img = ImageConfig::from_json(json).expect("parses Go nulls");
+        assert!(img.config.env.is_empty());
+        assert!(img.config.cmd.is_none());
+        assert!(img.history.is_empty());
     }
 }

@@ -118,8 +118,8 @@ impl SecretSpec {
         let env = get("env").filter(|s| !s.is_empty());
         let kind = get("type");
         let source = match (kind.as_deref(), src, env) {
-            (_, Some(s), None) if kind.as_deref() != Some("env") => SecretSource::File(PathBuf::from(s)),
             (Some("env"), Some(s), None) => SecretSource::Env(s),
+            (_, Some(s), None) => SecretSource::File(PathBuf::from(s)),
             (_, None, Some(e)) => SecretSource::Env(e),
             (_, None, None) => return Err(format!("--secret {spec:?}: expected src=FILE or env=VAR")),
             (_, Some(_), Some(_)) => return Err(format!("--secret {spec:?}: give either src= or env=, not both")),

@@ -1,0 +1,561 @@
+//! `strata build`: build a Dockerfile on a BuildKit engine. By default our
+//! own frontend runs inside the CLI (the engine serves the LLBBridge API on
+//! the Control connection); `--frontend dockerfile.v0` or `gateway.v0`
+//! hands the build to another frontend, like buildctl.
+
+pub mod outputs;
+pub mod specs;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::Args;
+use sha2::{Digest, Sha256};
+
+use super::diagnostic::Diagnostic;
+use super::engine_args::EngineArgs;
+use super::inputs::parse_key_values;
+use super::{engine_exit_code, EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK};
+use crate::engine::{EngineError, SessionTransport};
+use crate::frontend::build::FrontendError;
+use crate::gateway::GatewayBridge;
+use crate::progress::{new_sink, BuildOutcome, ProgressMode, SystemClock, TtyOptions};
+use crate::proto::control;
+use crate::session::auth::DockerAuthConfig;
+use crate::session::secrets::SecretSource;
+use crate::session::{builder::SessionBuilder, SessionInfo};
+use outputs::{plan_outputs, Staging};
+use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
+
+/// Exit code after an interrupt (128 + SIGINT), as shells report it.
+const EXIT_INTERRUPTED: i32 = 130;
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Build context directory.
+    #[arg(default_value = ".")]
+    pub context: PathBuf,
+    /// Dockerfile path (default: CONTEXT/Dockerfile).
+    #[arg(short = 'f', long = "file")]
+    pub file: Option<PathBuf>,
+    /// Stage to build (default: the last one).
+    #[arg(long)]
+    pub target: Option<String>,
+    /// Build-time variable, KEY=VALUE (repeatable; bare KEY reads the environment).
+    #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+    pub build_args: Vec<String>,
+    /// Label for the image, KEY=VALUE (repeatable).
+    #[arg(long = "label", value_name = "KEY=VALUE")]
+    pub labels: Vec<String>,
+    /// Target platform(s), comma-separated (e.g. linux/amd64).
+    #[arg(long)]
+    pub platform: Option<String>,
+    /// Do not use the cache for any step.
+    #[arg(long)]
+    pub no_cache: bool,
+    /// Do not use the cache for these stages (repeatable).
+    #[arg(long = "no-cache-filter", value_name = "STAGE")]
+    pub no_cache_filter: Vec<String>,
+    /// Network for RUN steps: default, none or host.
+    #[arg(long)]
+    pub network: Option<String>,
+    /// Output: type=image,name=…[,push=true] | type=docker[,dest=…] | type=oci,dest=… |
+    /// type=tar,dest=… | type=local,dest=… | DIR (repeatable).
+    #[arg(short = 'o', long = "output", value_name = "SPEC")]
+    pub outputs: Vec<String>,
+    /// Cache source: type=registry,ref=… | type=local,src=… | REF (repeatable).
+    #[arg(long = "cache-from", value_name = "SPEC")]
+    pub cache_from: Vec<String>,
+    /// Cache destination: type=registry,ref=… | type=local,dest=… | type=inline (repeatable).
+    #[arg(long = "cache-to", value_name = "SPEC")]
+    pub cache_to: Vec<String>,
+    /// Write the exporter response (image digest, …) as JSON to this file.
+    #[arg(long = "metadata-file", value_name = "FILE")]
+    pub metadata_file: Option<PathBuf>,
+    /// Progress output: auto, tty, plain, rawjson or quiet.
+    #[arg(long, default_value = "auto")]
+    pub progress: String,
+    /// Extra frontend option, KEY=VALUE (repeatable).
+    #[arg(long = "opt", value_name = "KEY=VALUE")]
+    pub opts: Vec<String>,
+    /// Frontend: strata (built in, default), dockerfile.v0 (the engine's), or
+    /// gateway.v0 with --opt source=IMAGE.
+    #[arg(long, default_value = "strata")]
+    pub frontend: String,
+    /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR (repeatable).
+    #[arg(long = "secret", value_name = "SPEC")]
+    pub secrets: Vec<String>,
+    /// SSH agent or keys to forward: default | ID=SOCKET (repeatable).
+    #[arg(long = "ssh", value_name = "SPEC")]
+    pub ssh: Vec<String>,
+    /// Extra local directory for the frontend, NAME=DIR (repeatable).
+    #[arg(long = "local", value_name = "NAME=DIR")]
+    pub locals: Vec<String>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// Everything validated before the engine is contacted.
+struct Prepared {
+    context: PathBuf,
+    dockerfile_dir: PathBuf,
+    dockerfile_text: String,
+    frontend_attrs: BTreeMap<String, String>,
+    outputs: Vec<OutputSpec>,
+    cache_from: Vec<CacheSpec>,
+    cache_to: Vec<CacheSpec>,
+    secrets: Vec<SecretSpec>,
+    ssh: Vec<SshSpec>,
+    locals: BTreeMap<String, PathBuf>,
+    progress: ProgressMode,
+}
+
+fn bad(message: impl Into<String>) -> Diagnostic {
+    Diagnostic::plain(message)
+}
+
+fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
+    let plain = |d: Diagnostic| Box::new((d, None));
+    if !args.context.is_dir() {
+        let mut d = bad(format!("build context {} is not a directory", args.context.display()));
+        d.expected = Some("an existing directory".into());
+        return Err(plain(d));
+    }
+    let context = args.context.canonicalize().map_err(|e| plain(bad(format!("{}: {e}", args.context.display()))))?;
+    let df_path = args.file.clone().unwrap_or_else(|| args.context.join("Dockerfile"));
+    let bytes = std::fs::read(&df_path).map_err(|e| plain(bad(format!("cannot read Dockerfile {}: {e}", df_path.display()))))?;
+    let text = String::from_utf8(bytes).map_err(|_| plain(bad(format!("Dockerfile {} is not valid UTF-8", df_path.display()))))?;
+    let df_abs = df_path.canonicalize().map_err(|e| plain(bad(format!("{}: {e}", df_path.display()))))?;
+    let dockerfile_dir = df_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
+    let dockerfile_name = df_abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "Dockerfile".into());
+    if args.frontend == "strata" {
+        // Fail fast, with the location, before contacting any engine.
+        if let Err(e) = crate::dockerfile::parse(&text) {
+            return Err(Box::new((Diagnostic::from_syntax(&e, &df_path.display().to_string()), Some(text))));
+        }
+    }
+
+    let mut attrs: BTreeMap<String, String> = BTreeMap::new();
+    attrs.insert("filename".into(), dockerfile_name.clone());
+    if let Some(t) = &args.target {
+        attrs.insert("target".into(), t.clone());
+    }
+    for (k, v) in parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)? {
+        attrs.insert(format!("build-arg:{k}"), v);
+    }
+    for (k, v) in parse_key_values(&args.labels, "--label", false).map_err(plain)? {
+        attrs.insert(format!("label:{k}"), v);
+    }
+    if let Some(p) = &args.platform {
+        for one in p.split(',').filter(|s| !s.is_empty()) {
+            crate::plan::platform::Platform::parse(one).map_err(|e| plain(bad(format!("--platform: {e}"))))?;
+        }
+        attrs.insert("platform".into(), p.clone());
+    }
+    if args.no_cache {
+        attrs.insert("no-cache".into(), String::new());
+    } else if !args.no_cache_filter.is_empty() {
+        attrs.insert("no-cache".into(), args.no_cache_filter.join(","));
+    }
+    if let Some(n) = &args.network {
+        let mode = match n.as_str() {
+            "default" | "sandbox" => "sandbox",
+            "host" => "host",
+            "none" => "none",
+            other => return Err(plain(bad(format!("--network {other:?}: expected default, none or host")))),
+        };
+        attrs.insert("force-network-mode".into(), mode.into());
+    }
+    for (k, v) in parse_key_values(&args.opts, "--opt", false).map_err(plain)? {
+        attrs.insert(k, v);
+    }
+    match args.frontend.as_str() {
+        "strata" | "dockerfile.v0" => {}
+        "gateway.v0" if attrs.contains_key("source") => {}
+        "gateway.v0" => return Err(plain(bad("--frontend gateway.v0 needs --opt source=IMAGE"))),
+        other => return Err(plain(bad(format!("--frontend {other:?}: expected strata, dockerfile.v0 or gateway.v0")))),
+    }
+
+    let outputs = args.outputs.iter().map(|o| OutputSpec::parse(o)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
+    let cache_from = args.cache_from.iter().map(|c| CacheSpec::parse(c)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(format!("--cache-from: {e}"))))?;
+    let cache_to = args.cache_to.iter().map(|c| CacheSpec::parse(c)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(format!("--cache-to: {e}"))))?;
+    let secrets = args.secrets.iter().map(|s| SecretSpec::parse(s)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
+    for s in &secrets {
+        match &s.source {
+            specs::SecretSource::File(p) if !p.is_file() => {
+                return Err(plain(bad(format!("--secret id={}: source file {} does not exist", s.id, p.display()))));
+            }
+            specs::SecretSource::Env(v) if std::env::var_os(v).is_none() => {
+                return Err(plain(bad(format!("--secret id={}: environment variable {v} is not set", s.id))));
+            }
+            _ => {}
+        }
+    }
+    let ssh = args.ssh.iter().map(|s| SshSpec::parse(s)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
+    let mut locals = BTreeMap::new();
+    for (name, dir) in parse_key_values(&args.locals, "--local", false).map_err(plain)? {
+        let p = PathBuf::from(&dir);
+        if !p.is_dir() {
+            return Err(plain(bad(format!("--local {name}={dir}: not a directory"))));
+        }
+        locals.insert(name, p);
+    }
+    let progress = args.progress.parse::<ProgressMode>().map_err(|e| plain(bad(e.to_string())))?;
+    Ok(Prepared {
+        context,
+        dockerfile_dir,
+        dockerfile_text: text,
+        frontend_attrs: attrs,
+        outputs,
+        cache_from,
+        cache_to,
+        secrets,
+        ssh,
+        locals,
+        progress,
+    })
+}
+
+/// A random id in BuildKit's style (25 base-32 characters).
+pub fn random_id() -> String {
+    use std::io::Read;
+    let mut bytes = [0u8; 16];
+    let filled = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)).is_ok();
+    if !filled {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        bytes = (t ^ (std::process::id() as u128) << 64).to_le_bytes();
+    }
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
+    let mut n = u128::from_le_bytes(bytes);
+    (0..25).map(|_| {
+        let c = ALPHABET[(n % 32) as usize] as char;
+        n /= 32;
+        c
+    }).collect()
+}
+
+/// The key that lets the engine reuse a previous transfer of this directory.
+fn shared_key(dir: &Path) -> String {
+    let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
+    let mut h = Sha256::new();
+    h.update(host.trim().as_bytes());
+    h.update(b"\0");
+    h.update(dir.as_os_str().as_encoded_bytes());
+    hex::encode(&h.finalize()[..16])
+}
+
+fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
+    specs.iter().map(|c| control::CacheOptionsEntry { r#type: c.kind.clone(), attrs: c.attrs.clone().into_iter().collect() }).collect()
+}
+
+pub fn run(args: BuildArgs) -> i32 {
+    let prepared = match prepare(&args) {
+        Ok(p) => p,
+        Err(failure) => {
+            let (diag, source) = *failure;
+            eprint!("{}", diag.render(source.as_deref()));
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the async runtime: {e}");
+            return EXIT_BUILD_FAILED;
+        }
+    };
+    runtime.block_on(run_build(&args, prepared))
+}
+
+fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+    let mut d = Diagnostic::plain(e.to_string());
+    if let EngineError::Rpc(rpc) = e {
+        d.message = rpc.message.clone();
+        if let Some((_, lines)) = rpc.source()
+            && let Some((start, end)) = lines.first() {
+                let (start, end) = ((*start).max(1), *end);
+                let end = end.max(start) as u32;
+                let start = start as u32;
+                d.file = Some(dockerfile.to_string());
+                d.span = Some(crate::dockerfile::Span::new(crate::dockerfile::Position::new(start, 1), crate::dockerfile::Position::new(end, 1)));
+            }
+    }
+    d.render(Some(text))
+}
+
+async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    let df_display = args.file.clone().unwrap_or_else(|| args.context.join("Dockerfile")).display().to_string();
+    let engine = match args.engine.connect().await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return engine_exit_code(&e);
+        }
+    };
+    let build_id = random_id();
+    let docker_engine = matches!(engine.session_transport(), SessionTransport::DockerUpgrade(_)) || engine.docker_version().is_some();
+    let planned = match plan_outputs(&p.outputs, docker_engine, &build_id) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let stagings: Vec<Staging> = planned.iter().filter_map(|o| o.staging.clone()).collect();
+    for s in &stagings {
+        if let Err(e) = s.prepare() {
+            eprintln!("error: cannot prepare output {}: {e}", s.dest.display());
+            return EXIT_BAD_INPUT;
+        }
+    }
+    let discard_all = || stagings.iter().for_each(Staging::discard);
+
+    // The session: locals, secrets, auth, ssh and output receivers.
+    let info = SessionInfo {
+        id: random_id(),
+        name: p.context.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "context".into()),
+        shared_key: shared_key(&p.context),
+    };
+    let mut session = SessionBuilder::new(info.clone()).local_dir("context", &p.context).local_dir("dockerfile", &p.dockerfile_dir);
+    for (name, dir) in &p.locals {
+        session = session.local_dir(name.clone(), dir.clone());
+    }
+    for s in &p.secrets {
+        let source = match &s.source {
+            specs::SecretSource::File(f) => SecretSource::File(f.clone()),
+            specs::SecretSource::Env(v) => SecretSource::Env(v.clone()),
+        };
+        session = session.secret(s.id.clone(), source);
+    }
+    match DockerAuthConfig::load_default() {
+        Ok(auth) => session = session.docker_auth(auth),
+        Err(e) => tracing::debug!("no registry credentials: {e}"),
+    }
+    for s in &p.ssh {
+        let socket = match s.paths.first() {
+            Some(path) => path.clone(),
+            None => match std::env::var_os("SSH_AUTH_SOCK") {
+                Some(sock) => PathBuf::from(sock),
+                None => {
+                    eprintln!("error: --ssh {}: SSH_AUTH_SOCK is not set; give ID=SOCKET", s.id);
+                    discard_all();
+                    return EXIT_BAD_INPUT;
+                }
+            },
+        };
+        session = session.ssh(s.id.clone(), socket);
+    }
+    for s in stagings.iter().filter(|s| s.via_session) {
+        session = session.output(s.target());
+    }
+    let session_handle = match engine.attach_session(&info, session.build()).await {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("error: cannot open a session with the engine: {e}");
+            discard_all();
+            return engine_exit_code(&e);
+        }
+    };
+
+    let mut attrs = p.frontend_attrs.clone();
+    if !p.cache_from.is_empty() {
+        let imports: Vec<serde_json::Value> = p.cache_from.iter().map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs })).collect();
+        attrs.insert("cache-imports".into(), serde_json::to_string(&imports).unwrap_or_default());
+    }
+    let exporters: Vec<control::Exporter> = planned.iter().map(|o| o.exporter.clone()).collect();
+    let client_frontend = args.frontend == "strata";
+    let request = control::SolveRequest {
+        r#ref: build_id.clone(),
+        session: info.id.clone(),
+        frontend: if client_frontend { String::new() } else { args.frontend.clone() },
+        frontend_attrs: if client_frontend { BTreeMap::new() } else { attrs.clone() },
+        exporter_deprecated: exporters.first().map(|e| e.r#type.clone()).unwrap_or_default(),
+        exporter_attrs_deprecated: exporters.first().map(|e| e.attrs.clone()).unwrap_or_default(),
+        exporters,
+        cache: Some(control::CacheOptions { imports: cache_entries(&p.cache_from), exports: cache_entries(&p.cache_to), ..Default::default() }),
+        ..Default::default()
+    };
+
+    let mut sink = new_sink(p.progress, std::io::stderr(), Arc::new(SystemClock), TtyOptions { width: crate::progress::terminal_width(), ..Default::default() });
+    let solve_engine = engine.clone();
+    let mut solve = tokio::spawn(async move { solve_engine.solve(request).await });
+    let (status_tx, mut status_rx) = tokio::sync::mpsc::channel(256);
+    let status_engine = engine.clone();
+    let status_ref = build_id.clone();
+    let status_task = tokio::spawn(async move {
+        if let Ok(mut stream) = status_engine.status(&status_ref).await {
+            while let Some(Ok(msg)) = stream.next().await {
+                if status_tx.send(msg).await.is_err() {
+                    break;
+                }
+            }
+        }
+    });
+
+    // The client-side frontend runs beside the solve and hands its result back through Return.
+    let frontend_task = client_frontend.then(|| {
+        let bridge = GatewayBridge::new(engine.channel(), Some(build_id.clone()), attrs.clone(), Some(info.id.clone()));
+        tokio::spawn(async move {
+            if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
+                return Err(FrontendError::Bridge(e));
+            }
+            match crate::frontend::build::build(&bridge).await {
+                Ok(result) => {
+                    bridge.return_result(&result).await.map_err(FrontendError::Bridge)?;
+                    Ok(())
+                }
+                Err(e) => {
+                    let _ = bridge.return_error(&e.to_string()).await;
+                    Err(e)
+                }
+            }
+        })
+    });
+
+    let mut ticker = tokio::time::interval(Duration::from_millis(100));
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let solve_result = loop {
+        tokio::select! {
+            r = &mut solve => break Some(r),
+            Some(msg) = status_rx.recv() => { let _ = sink.update(&msg); }
+            _ = ticker.tick() => { let _ = sink.tick(); }
+            _ = &mut ctrl_c => break None,
+        }
+    };
+    // Drain the remaining status messages (the stream ends shortly after the solve).
+    let drain_deadline = tokio::time::Instant::now() + Duration::from_secs(3);
+    while let Ok(Some(msg)) = tokio::time::timeout_at(drain_deadline, status_rx.recv()).await {
+        let _ = sink.update(&msg);
+    }
+    status_task.abort();
+
+    let frontend_error = match frontend_task {
+        Some(task) if solve_result.is_some() => match tokio::time::timeout(Duration::from_secs(5), task).await {
+            Ok(Ok(Err(e))) => Some(e),
+            _ => None,
+        },
+        Some(task) => {
+            task.abort();
+            None
+        }
+        None => None,
+    };
+
+    let code = match solve_result {
+        None => {
+            solve.abort();
+            let _ = sink.finish(&BuildOutcome::Canceled);
+            eprintln!("build canceled");
+            discard_all();
+            EXIT_INTERRUPTED
+        }
+        Some(Err(join)) => {
+            let _ = sink.finish(&BuildOutcome::Failed(join.to_string()));
+            discard_all();
+            EXIT_BUILD_FAILED
+        }
+        Some(Ok(Err(e))) => {
+            discard_all();
+            let _ = sink.finish(&BuildOutcome::Failed(e.to_string()));
+            match frontend_error {
+                Some(FrontendError::Dockerfile { filename, text, error }) => {
+                    let diag = Diagnostic::from_convert(&error, &filename);
+                    eprint!("{}", diag.render(Some(&text)));
+                    EXIT_BAD_INPUT
+                }
+                Some(other) => {
+                    eprintln!("error: {other}");
+                    EXIT_BUILD_FAILED
+                }
+                None => {
+                    eprint!("{}", render_engine_error(&e, &df_display, &p.dockerfile_text));
+                    engine_exit_code(&e)
+                }
+            }
+        }
+        Some(Ok(Ok(response))) => {
+            let _ = sink.finish(&BuildOutcome::Success);
+            let mut code = EXIT_OK;
+            if let Err(e) = after_export(&engine, &planned).await {
+                eprintln!("error: {e}");
+                code = EXIT_BUILD_FAILED;
+            }
+            for s in &stagings {
+                if let Err(e) = s.commit() {
+                    eprintln!("error: cannot move output into place at {}: {e}", s.dest.display());
+                    code = EXIT_BUILD_FAILED;
+                }
+            }
+            if let Some(path) = &args.metadata_file {
+                let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
+                if let Err(e) = std::fs::write(path, json) {
+                    eprintln!("error: cannot write metadata file {}: {e}", path.display());
+                    code = EXIT_BUILD_FAILED;
+                }
+            }
+            if p.outputs.is_empty() {
+                eprintln!("note: no --output given; the result stays in the build cache only");
+            }
+            code
+        }
+    };
+    session_handle.close().await;
+    code
+}
+
+/// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
+async fn after_export(engine: &crate::engine::Engine, planned: &[outputs::PlannedOutput]) -> Result<(), String> {
+    use crate::engine::{docker, Endpoint};
+    for out in planned {
+        let Some(after) = &out.after else { continue };
+        let Endpoint::Docker(socket) = engine.endpoint() else {
+            return Err("pushing and saving images afterwards needs a Docker Engine endpoint".into());
+        };
+        match after {
+            outputs::AfterExport::Push { name } => {
+                eprintln!("pushing {name}");
+                docker::push_image(socket, name, registry_auth(name).as_deref()).await?;
+            }
+            outputs::AfterExport::Save { name, temporary } => {
+                let Some(staging) = &out.staging else { continue };
+                let mut file = tokio::fs::File::create(&staging.temp).await.map_err(|e| format!("{}: {e}", staging.temp.display()))?;
+                let saved = docker::save_image(socket, name, &mut file).await;
+                if *temporary {
+                    let _ = docker::remove_image(socket, name).await;
+                }
+                saved?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `X-Registry-Auth` for an image's registry from the Docker config, if any.
+fn registry_auth(image: &str) -> Option<String> {
+    use base64::Engine as _;
+    let host = crate::plan::reference::ImageRef::parse(image).ok()?.domain;
+    let config = DockerAuthConfig::load_default().ok()?;
+    let creds = config.credentials(&host);
+    if creds.username.is_empty() && creds.secret.is_empty() {
+        return None;
+    }
+    let json = serde_json::json!({ "username": creds.username, "password": creds.secret, "serveraddress": host });
+    Some(base64::engine::general_purpose::URL_SAFE.encode(json.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_ids_look_like_buildkits() {
+        let a = random_id();
+        let b = random_id();
+        assert_eq!(a.len(), 25);
+        assert_ne!(a, b);
+        assert!(a.chars().all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c)));
+    }
+}

@@ -1,0 +1,322 @@
+//! `strata du` and `strata prune`: the engine's build cache.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use clap::{Args, ValueEnum};
+
+use super::engine_args::EngineArgs;
+use super::{engine_exit_code, EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK};
+use crate::proto::control::{PruneRequest, UsageRecord};
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum DuFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DuArgs {
+    /// Show every record's details.
+    #[arg(short, long)]
+    pub verbose: bool,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: DuFormat,
+    /// Only records matching this filter (e.g. type=regular, id=…) (repeatable).
+    #[arg(long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct PruneArgs {
+    /// Keep at most this much cache (e.g. 10GB, 512MB).
+    #[arg(long = "keep-storage", value_name = "SIZE")]
+    pub keep_storage: Option<String>,
+    /// Keep cache used more recently than this (e.g. 24h, 7d).
+    #[arg(long = "keep-duration", value_name = "DURATION")]
+    pub keep_duration: Option<String>,
+    /// Only prune records matching this filter (repeatable).
+    #[arg(long = "filter", value_name = "FILTER")]
+    pub filters: Vec<String>,
+    /// Include internal and frontend records.
+    #[arg(long)]
+    pub all: bool,
+    /// List what would be freed without freeing it (an estimate from `du`).
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long, value_enum, default_value = "table")]
+    pub format: DuFormat,
+    #[command(flatten)]
+    pub engine: EngineArgs,
+}
+
+/// `10GB`, `512MiB`, `1.5g`, plain bytes. Decimal and binary units both mean
+/// powers of 1024, as Docker's `RAMInBytes` does.
+pub fn parse_size(s: &str) -> Result<i64, String> {
+    let t = s.trim().to_ascii_lowercase();
+    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let (num, unit) = t.split_at(split);
+    let n: f64 = num.parse().map_err(|_| format!("invalid size {s:?}: expected a number with an optional unit (B, KB, MB, GB, TB)"))?;
+    let mult: f64 = match unit.trim().trim_end_matches("ib").trim_end_matches('b') {
+        "" => 1.0,
+        "k" => 1024.0,
+        "m" => 1024.0 * 1024.0,
+        "g" => 1024.0 * 1024.0 * 1024.0,
+        "t" => 1024.0f64.powi(4),
+        _ => return Err(format!("invalid size {s:?}: unknown unit {unit:?}")),
+    };
+    Ok((n * mult) as i64)
+}
+
+/// Go durations plus `d` for days.
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let t = s.trim();
+    if let Some(days) = t.strip_suffix('d') {
+        let d: f64 = days.parse().map_err(|_| format!("invalid duration {s:?}"))?;
+        return Ok(Duration::from_secs_f64(d * 86_400.0));
+    }
+    let ns = crate::plan::duration::parse(t).map_err(|e| format!("{e} (expected e.g. 24h, 90m, 7d)"))?;
+    if ns < 0 {
+        return Err(format!("invalid duration {s:?}: negative"));
+    }
+    Ok(Duration::from_nanos(ns as u64))
+}
+
+pub fn human_size(bytes: i64) -> String {
+    let b = bytes as f64;
+    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
+    let mut v = b;
+    let mut i = 0;
+    while v >= 1000.0 && i + 1 < UNITS.len() {
+        v /= 1000.0;
+        i += 1;
+    }
+    if i == 0 { format!("{bytes}B") } else { format!("{v:.2}{}", UNITS[i]) }
+}
+
+fn seconds(ts: &Option<prost_types::Timestamp>) -> Option<i64> {
+    ts.as_ref().map(|t| t.seconds)
+}
+
+fn ago(ts: &Option<prost_types::Timestamp>) -> String {
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    match seconds(ts) {
+        None => "never".into(),
+        Some(s) => {
+            let d = (now - s).max(0);
+            match d {
+                0..=59 => format!("{d} seconds ago"),
+                60..=3599 => format!("{} minutes ago", d / 60),
+                3600..=86_399 => format!("{} hours ago", d / 3600),
+                _ => format!("{} days ago", d / 86_400),
+            }
+        }
+    }
+}
+
+fn record_json(r: &UsageRecord) -> serde_json::Value {
+    serde_json::json!({
+        "id": r.id, "size": r.size, "mutable": r.mutable, "inUse": r.in_use, "shared": r.shared,
+        "type": r.record_type, "description": r.description, "usageCount": r.usage_count,
+        "createdAt": seconds(&r.created_at), "lastUsedAt": seconds(&r.last_used_at), "parents": r.parents,
+    })
+}
+
+fn reclaimable(r: &UsageRecord) -> bool {
+    !r.in_use
+}
+
+fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total_label: &str) {
+    match format {
+        DuFormat::Json => {
+            let v: Vec<serde_json::Value> = records.iter().map(record_json).collect();
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_else(|_| "[]".into()));
+        }
+        DuFormat::Table => {
+            if verbose {
+                for r in records {
+                    println!("ID:\t\t{}\nCreated at:\t{}\nLast used:\t{}\nUsage count:\t{}\nSize:\t\t{}\nType:\t\t{}\nShared:\t\t{}\nIn use:\t\t{}\nDescription:\t{}\n", r.id, ago(&r.created_at), ago(&r.last_used_at), r.usage_count, human_size(r.size), r.record_type, r.shared, r.in_use, r.description);
+                }
+            } else {
+                println!("{:<40} {:>11} {:>10}  {}", "ID", "RECLAIMABLE", "SIZE", "LAST ACCESSED");
+                for r in records {
+                    let id = if r.mutable { format!("{}*", r.id) } else { r.id.clone() };
+                    println!("{:<40} {:>11} {:>10}  {}", id, reclaimable(r), human_size(r.size), ago(&r.last_used_at));
+                }
+            }
+            let total: i64 = records.iter().map(|r| r.size).sum();
+            let free: i64 = records.iter().filter(|r| reclaimable(r)).map(|r| r.size).sum();
+            println!("{total_label}:\t{}\nReclaimable:\t{}", human_size(total), human_size(free));
+        }
+    }
+}
+
+pub fn run_du(args: DuArgs) -> i32 {
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BUILD_FAILED;
+        }
+    };
+    rt.block_on(async {
+        let engine = match args.engine.connect().await {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return engine_exit_code(&e);
+            }
+        };
+        match engine.disk_usage(&args.filters, args.verbose).await {
+            Ok(mut records) => {
+                records.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
+                print_records(&records, args.verbose, args.format, "Total");
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                engine_exit_code(&e)
+            }
+        }
+    })
+}
+
+/// What BuildKit's prune would remove under these settings, oldest first:
+/// unused records (internal/frontend only with `all`), idle longer than
+/// `keep_duration`, until at most `keep_storage` bytes remain.
+pub fn prune_candidates(records: &[UsageRecord], all: bool, keep_duration: Option<Duration>, keep_storage: Option<i64>, now: i64) -> Vec<UsageRecord> {
+    let mut candidates: Vec<&UsageRecord> = records
+        .iter()
+        .filter(|r| !r.in_use)
+        .filter(|r| all || !matches!(r.record_type.as_str(), "internal" | "frontend"))
+        .filter(|r| match keep_duration {
+            Some(d) => seconds(&r.last_used_at).or(seconds(&r.created_at)).is_none_or(|t| now - t > d.as_secs() as i64),
+            None => true,
+        })
+        .collect();
+    candidates.sort_by_key(|r| seconds(&r.last_used_at).or(seconds(&r.created_at)).unwrap_or(0));
+    let Some(keep) = keep_storage else { return candidates.into_iter().cloned().collect() };
+    let mut total: i64 = records.iter().map(|r| r.size).sum();
+    let mut out = Vec::new();
+    for r in candidates {
+        if total <= keep {
+            break;
+        }
+        total -= r.size;
+        out.push(r.clone());
+    }
+    out
+}
+
+pub fn run_prune(args: PruneArgs) -> i32 {
+    let keep_storage = match args.keep_storage.as_deref().map(parse_size).transpose() {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: --keep-storage: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let keep_duration = match args.keep_duration.as_deref().map(parse_duration).transpose() {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: --keep-duration: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BUILD_FAILED;
+        }
+    };
+    rt.block_on(async {
+        let engine = match args.engine.connect().await {
+            Ok(e) => e,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return engine_exit_code(&e);
+            }
+        };
+        if args.dry_run {
+            let records = match engine.disk_usage(&args.filters, false).await {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return engine_exit_code(&e);
+                }
+            };
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            let would = prune_candidates(&records, args.all, keep_duration, keep_storage, now);
+            print_records(&would, false, args.format, "Would free");
+            return EXIT_OK;
+        }
+        let req = PruneRequest {
+            filter: args.filters.clone(),
+            all: args.all,
+            keep_duration: keep_duration.map(|d| d.as_nanos() as i64).unwrap_or(0),
+            reserved_space: keep_storage.unwrap_or(0),
+            ..Default::default()
+        };
+        let mut stream = match engine.prune(req).await {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return engine_exit_code(&e);
+            }
+        };
+        let mut freed = Vec::new();
+        while let Some(item) = stream.next().await {
+            match item {
+                Ok(r) => freed.push(r),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return engine_exit_code(&e);
+                }
+            }
+        }
+        print_records(&freed, false, args.format, "Freed");
+        EXIT_OK
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rec(id: &str, size: i64, last: i64, kind: &str, in_use: bool) -> UsageRecord {
+        UsageRecord {
+            id: id.into(),
+            size,
+            last_used_at: Some(prost_types::Timestamp { seconds: last, nanos: 0 }),
+            record_type: kind.into(),
+            in_use,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn sizes_and_durations() {
+        assert_eq!(parse_size("10GB"), Ok(10 << 30));
+        assert_eq!(parse_size("512mb"), Ok(512 << 20));
+        assert_eq!(parse_size("1.5g"), Ok((1.5 * (1u64 << 30) as f64) as i64));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("5x").is_err());
+        assert_eq!(parse_duration("7d"), Ok(Duration::from_secs(7 * 86_400)));
+        assert_eq!(parse_duration("90m"), Ok(Duration::from_secs(5400)));
+        assert!(parse_duration("soon").is_err());
+    }
+
+    #[test]
+    fn dry_run_frees_oldest_until_under_the_cap() {
+        let now = 10_000;
+        let records = vec![rec("a", 400, 100, "regular", false), rec("b", 300, 200, "regular", false), rec("c", 300, 300, "regular", true), rec("d", 100, 50, "internal", false)];
+        let ids = |v: Vec<UsageRecord>| v.into_iter().map(|r| r.id).collect::<Vec<_>>();
+        assert_eq!(ids(prune_candidates(&records, false, None, Some(500), now)), ["a", "b"]);
+        assert_eq!(ids(prune_candidates(&records, true, None, Some(1000), now)), ["d"]);
+        assert_eq!(ids(prune_candidates(&records, false, Some(Duration::from_secs(9_850)), None, now)), ["a"]);
+        assert_eq!(ids(prune_candidates(&records, false, None, None, now)), ["a", "b"]);
+    }
+}

@@ -1,0 +1,52 @@
+//! Flags that pick the engine, shared by every command that talks to one.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::engine::{Engine, EngineError, Endpoint, HostEnv, TlsOptions};
+
+#[derive(Debug, Clone, Args)]
+pub struct EngineArgs {
+    /// Engine address: unix:///path, tcp://host:port or docker://[/path/to/docker.sock]
+    /// (default: $BUILDKIT_HOST, else the Docker socket when it answers, else
+    /// unix:///run/buildkit/buildkitd.sock).
+    #[arg(long, global = true, value_name = "ADDRESS")]
+    pub addr: Option<String>,
+    /// CA certificate for tcp:// with TLS.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub tlscacert: Option<PathBuf>,
+    /// Client certificate for tcp:// with TLS.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub tlscert: Option<PathBuf>,
+    /// Client key for tcp:// with TLS.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub tlskey: Option<PathBuf>,
+    /// Server name to verify the engine's certificate against.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub tlsservername: Option<String>,
+}
+
+impl EngineArgs {
+    fn tls(&self) -> Option<TlsOptions> {
+        if self.tlscacert.is_none() && self.tlscert.is_none() && self.tlskey.is_none() && self.tlsservername.is_none() {
+            return None;
+        }
+        Some(TlsOptions { ca_cert: self.tlscacert.clone(), cert: self.tlscert.clone(), key: self.tlskey.clone(), server_name: self.tlsservername.clone() })
+    }
+
+    /// Connect as the flags and environment say.
+    pub async fn connect(&self) -> Result<Engine, EngineError> {
+        let mut env = HostEnv::from_process();
+        if let Some(addr) = &self.addr {
+            env.buildkit_host = Some(addr.clone());
+        }
+        match (&env.buildkit_host, self.tls()) {
+            (Some(addr), Some(tls)) => {
+                let endpoint = Endpoint::parse(addr).map_err(EngineError::Endpoint)?.with_tls(tls);
+                Engine::connect(&endpoint).await
+            }
+            _ => Engine::connect_default(&env).await,
+        }
+    }
+}
