@@ -10,6 +10,11 @@ if [[ ${STRATA_SKIP_ENGINE:-0} != 1 ]]; then
   ./scripts/testbed.sh up
   # shellcheck disable=SC1091
   source "${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env"
+  # The conformance test (tests/conformance) builds through the frontend
+  # image: push the current code as it, unless the caller names another.
+  if [[ -z ${STRATA_FRONTEND_IMAGE:-} && -x scripts/frontend-image.sh ]]; then
+    ./scripts/frontend-image.sh --push "$STRATA_REGISTRY/strata:dev"
+  fi
 fi
 cargo build --locked --all-targets
 cargo test --locked --all-targets

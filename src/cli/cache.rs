@@ -139,7 +139,7 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
                     println!("ID:\t\t{}\nCreated at:\t{}\nLast used:\t{}\nUsage count:\t{}\nSize:\t\t{}\nType:\t\t{}\nShared:\t\t{}\nIn use:\t\t{}\nDescription:\t{}\n", r.id, ago(&r.created_at), ago(&r.last_used_at), r.usage_count, human_size(r.size), r.record_type, r.shared, r.in_use, r.description);
                 }
             } else {
-                println!("{:<40} {:>11} {:>10}  {}", "ID", "RECLAIMABLE", "SIZE", "LAST ACCESSED");
+                println!("{:<40} {:>11} {:>10}  LAST ACCESSED", "ID", "RECLAIMABLE", "SIZE");
                 for r in records {
                     let id = if r.mutable { format!("{}*", r.id) } else { r.id.clone() };
                     println!("{:<40} {:>11} {:>10}  {}", id, reclaimable(r), human_size(r.size), ago(&r.last_used_at));

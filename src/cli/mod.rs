@@ -6,6 +6,7 @@ pub mod build;
 pub mod cache;
 pub mod diagnostic;
 pub mod engine_args;
+pub mod explain;
 pub mod inputs;
 pub mod llb;
 
@@ -31,6 +32,8 @@ pub enum Commands {
     Du(cache::DuArgs),
     /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
     Prune(cache::PruneArgs),
+    /// Show what strata's passes (layering, cache mounts) change, and why.
+    Explain(explain::ExplainArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
 }
@@ -64,6 +67,7 @@ pub fn main() -> i32 {
         Commands::Build(args) => build::run(*args),
         Commands::Du(args) => cache::run_du(args),
         Commands::Prune(args) => cache::run_prune(args),
+        Commands::Explain(args) => explain::run(args),
         Commands::Llb(args) => llb::run(args),
     }
 }

@@ -14,6 +14,7 @@ use crate::llb::{caps, VertexMeta};
 use crate::plan::image::ImageConfig;
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
+use crate::plan::passes::{run_passes, wanted_context_files, ContextFiles, Explanation, PassOptions};
 use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
 
 /// What one platform's build produced.
@@ -29,6 +30,8 @@ pub struct PlatformResult {
 #[derive(Debug, Clone)]
 pub struct FrontendResult {
     pub platforms: Vec<PlatformResult>,
+    /// What the smart passes changed (first platform's plan).
+    pub explanation: Explanation,
     /// Whether several platforms were requested (results keyed by platform).
     pub multi_platform: bool,
 }
@@ -72,6 +75,30 @@ pub enum FrontendError {
     /// A subrequest (`requestid`) that could not be answered.
     #[error(transparent)]
     Subrequest(#[from] super::subrequests::SubrequestError),
+    #[error("{0}")]
+    Settings(String),
+}
+
+/// Read the context files the passes asked for (dockerignored ones read as absent).
+async fn read_context_files<B: Bridge>(bridge: &B, opts: &FrontendOptions, excludes: &[String], wanted: Vec<String>) -> Result<ContextFiles, FrontendError> {
+    let mut files = ContextFiles::default();
+    if wanted.is_empty() {
+        return Ok(files);
+    }
+    let local = LocalOptions {
+        session_id: bridge.session_id().map(str::to_string),
+        shared_key_hint: Some(opts.context_local.clone()),
+        follow_paths: wanted.clone(),
+        exclude_patterns: excludes.to_vec(),
+        ..Default::default()
+    };
+    let out = source::local(&opts.context_local, &local, VertexMeta::named("[internal] load dependency manifests"));
+    let reference = bridge.solve(marshal(&Some(out), None).definition).await?;
+    for path in wanted {
+        let content = read_optional(bridge, &reference, &path).await?;
+        files.files.insert(path, content);
+    }
+    Ok(files)
 }
 
 fn local_definition(name: &str, session: Option<&str>, follow: Vec<String>, differ_none: bool, display: &str) -> crate::proto::pb::Definition {
@@ -155,6 +182,56 @@ pub async fn subrequest<B: Bridge>(bridge: &B, request: &str) -> Result<BTreeMap
     Ok(super::subrequests::answer(request, &df, &text, opts.build.target.as_deref(), &opts.build.build_args)?)
 }
 
+/// Refuse, at the Dockerfile line, features the engine cannot run: never a
+/// silent difference in the output.
+fn check_engine_caps(plan: &plan::BuildPlan, engine: &super::bridge::BridgeCaps) -> Result<(), PlanError> {
+    use crate::llb::file::CopyMode;
+    use crate::plan::{CopySource, RunMountPlan, StepOp};
+    let need = |cap: &str, feature: &str, span: crate::dockerfile::Span| -> Result<(), PlanError> {
+        if engine.supports(cap) {
+            Ok(())
+        } else {
+            Err(PlanError::at(span, format!("{feature} needs the BuildKit capability {cap}, which this engine does not have"))
+                .expected("a newer BuildKit engine, or a Dockerfile without this feature"))
+        }
+    };
+    for stage in plan.stages.iter().filter(|s| s.reachable) {
+        for step in &stage.steps {
+            match &step.op {
+                StepOp::Copy(c) => {
+                    if matches!(c.mode, Some(CopyMode::Symbolic(_))) {
+                        need(caps::FILE_COPY_MODE_STRING, "a symbolic --chmod", step.span)?;
+                    }
+                    if !c.exclude.is_empty() {
+                        need(caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS, "--exclude", step.span)?;
+                    }
+                    for src in &c.sources {
+                        if let CopySource::Fs { include_patterns, required_paths, .. } = src {
+                            if !include_patterns.is_empty() {
+                                need(caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS, "copying with include patterns (--parents, layering)", step.span)?;
+                            }
+                            if !required_paths.is_empty() {
+                                need(caps::FILE_COPY_REQUIRED_PATHS, "--parents", step.span)?;
+                            }
+                        }
+                    }
+                }
+                StepOp::Run(r) => {
+                    for m in &r.mounts {
+                        match m {
+                            RunMountPlan::Secret { env: Some(_), .. } => need(caps::EXEC_SECRET_ENV, "a secret mount with env=", step.span)?,
+                            RunMountPlan::Tmpfs { size, .. } if *size > 0 => need(caps::EXEC_MOUNT_TMPFS_SIZE, "a tmpfs mount with size=", step.span)?,
+                            _ => {}
+                        }
+                    }
+                }
+                StepOp::Mkdir { .. } => {}
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
@@ -163,6 +240,12 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile { filename: filename.clone(), text: text.clone(), error };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+    let mut pass_opts = PassOptions::default();
+    pass_opts.apply_directive(&text).map_err(|e| FrontendError::Settings(format!("{filename}: # strata: directive: {e}")))?;
+    for (k, v) in &opts.pass_overrides {
+        pass_opts.set(k, v).map_err(|e| FrontendError::Settings(e.to_string()))?;
+    }
+    let mut explanation = None;
 
     let build_platform = engine_caps.worker_platforms.first().cloned().unwrap_or_else(Platform::host);
     let targets: Vec<Option<Platform>> = if opts.platforms.is_empty() { vec![None] } else { opts.platforms.iter().cloned().map(Some).collect() };
@@ -176,7 +259,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         build_opts.session_id = bridge.session_id().map(str::to_string);
         build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
         let mut attempts = 0;
-        let build_plan = loop {
+        let mut build_plan = loop {
             match plan::plan(&df, &build_opts, &resolved) {
                 Ok(p) => break p,
                 Err(PlanError::NeedImages(requests)) if attempts < 16 => {
@@ -202,6 +285,13 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 Err(e) => return Err(syntax_error(e.into())),
             }
         };
+        let wanted = wanted_context_files(&build_plan, &pass_opts);
+        let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
+        let explained = run_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace);
+        explanation.get_or_insert(explained);
+        if !engine_caps.llb.is_empty() {
+            check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
+        }
         let root = lower(&build_plan, &LowerOptions { resolve_mode: build_opts.image_resolve_mode, merge_op: build_opts.merge_op });
         let source = SourceFile { filename: filename.clone(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
         let reference = match &root {
@@ -210,7 +300,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         };
         results.push(PlatformResult { platform: build_plan.platform.clone(), reference, image: build_plan.image.clone() });
     }
-    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results })
+    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results, explanation: explanation.unwrap_or_default() })
 }
 
 #[cfg(test)]

@@ -225,6 +225,18 @@ impl Lowering<'_> {
                             mode: *mode,
                             optional: *optional,
                         },
+                        RunMountPlan::GeneratedFile { target, data } => {
+                            let doc = FileBuilder::on(None)
+                                .mkfile("/file", 0o644, data.clone(), None, None)
+                                .build(internal("preparing generated file"));
+                            MountSpec::Bind {
+                                target: target.clone(),
+                                source: doc,
+                                selector: Some("/file".into()),
+                                readonly: true,
+                                no_output: false,
+                            }
+                        }
                         RunMountPlan::InlineFile {
                             dir,
                             file,

@@ -31,31 +31,39 @@ pub struct Converted {
     pub definition: Marshaled,
 }
 
-/// Parse, plan and lower in one go. `filename` names the Dockerfile in source maps.
-pub fn convert(
+/// The smart passes for [`convert_with_passes`]: settings, a reader for
+/// the context files they ask for, and the cache-id namespace.
+pub struct PassInput<'a> {
+    pub options: &'a crate::plan::passes::PassOptions,
+    pub read_files: &'a dyn Fn(Vec<String>) -> crate::plan::passes::ContextFiles,
+    pub cache_namespace: &'a str,
+}
+
+/// Parse, plan and lower in one go, exactly as upstream would (no passes).
+/// `filename` names the Dockerfile in source maps.
+pub fn convert(text: &str, filename: &str, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<Converted, ConvertError> {
+    convert_with_passes(text, filename, opts, images, None).map(|(c, _)| c)
+}
+
+/// [`convert`] with strata's passes applied between planning and lowering.
+pub fn convert_with_passes(
     text: &str,
     filename: &str,
     opts: &BuildOptions,
     images: &dyn ImageResolver,
-) -> Result<Converted, ConvertError> {
+    passes: Option<PassInput>,
+) -> Result<(Converted, crate::plan::passes::Explanation), ConvertError> {
     let df = dockerfile::parse(text)?;
-    let plan = plan::plan(&df, opts, images)?;
-    let root = lower(
-        &plan,
-        &LowerOptions {
-            resolve_mode: opts.image_resolve_mode,
-            merge_op: opts.merge_op,
-        },
-    );
-    let source = SourceFile {
-        filename: filename.to_string(),
-        data: text.as_bytes().to_vec(),
-        language: "Dockerfile".into(),
+    let mut plan = plan::plan(&df, opts, images)?;
+    let explanation = match passes {
+        Some(p) => {
+            let files = (p.read_files)(crate::plan::passes::wanted_context_files(&plan, p.options));
+            crate::plan::passes::run_passes(&mut plan, p.options, &files, p.cache_namespace)
+        }
+        None => Default::default(),
     };
+    let root = lower(&plan, &LowerOptions { resolve_mode: opts.image_resolve_mode, merge_op: opts.merge_op });
+    let source = SourceFile { filename: filename.to_string(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
     let definition = marshal(&root, Some(&source));
-    Ok(Converted {
-        dockerfile: df,
-        plan,
-        definition,
-    })
+    Ok((Converted { dockerfile: df, plan, definition }, explanation))
 }

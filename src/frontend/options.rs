@@ -20,6 +20,11 @@ pub struct FrontendOptions {
     /// Target platforms (empty: the engine's default).
     pub platforms: Vec<Platform>,
     pub build: BuildOptions,
+    /// `strata-layering`, `strata-cache-mounts`: per-build pass settings,
+    /// applied over the Dockerfile's `# strata:` directive.
+    pub pass_overrides: Vec<(String, String)>,
+    /// Namespace for automatic cache mount ids (`strata-cache-namespace`).
+    pub cache_namespace: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -53,7 +58,20 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     let mut context_local = "context".to_string();
     let mut dockerfile_local = "dockerfile".to_string();
     let mut platforms = Vec::new();
+    let mut pass_overrides = Vec::new();
+    let mut cache_namespace = String::new();
     for (key, value) in opts {
+        if let Some(setting) = key.strip_prefix("strata-") {
+            match setting {
+                "layering" | "cache-mounts" => {
+                    crate::plan::passes::PassOptions::default().set(setting, value).map_err(|e| bad(key, value, e.reason))?;
+                    pass_overrides.push((setting.to_string(), value.clone()));
+                }
+                "cache-namespace" => cache_namespace = value.clone(),
+                _ => return Err(bad(key, value, "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace")),
+            }
+            continue;
+        }
         if let Some(name) = key.strip_prefix("build-arg:") {
             build.build_args.insert(name.to_string(), value.clone());
             continue;
@@ -119,7 +137,10 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     if platforms.len() > 1 {
         build.multi_platform = true;
     }
-    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build })
+    if cache_namespace.is_empty() {
+        cache_namespace = build.cache_id_namespace.clone();
+    }
+    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build, pass_overrides, cache_namespace })
 }
 
 #[cfg(test)]

@@ -317,9 +317,12 @@ pub(crate) fn dispatch(
         }
         Command::Env(kvs) => {
             let mut msg = String::from("ENV");
+            // Every word is expanded against the environment from before
+            // this instruction (`ENV A=2 B=$A` gives B the old A), as upstream.
+            let before = st.env.clone();
             for kv in kvs {
-                let key = ctx.expand(&kv.key, &st.env, kv.span)?;
-                let value = ctx.expand(&kv.value, &st.env, kv.span)?;
+                let key = ctx.expand(&kv.key, &before, kv.span)?;
+                let value = ctx.expand(&kv.value, &before, kv.span)?;
                 msg.push_str(&format!(" {key}={value}"));
                 st.env.set(&key, &value);
                 env_set(&mut st.image.config.env, &key, &value);
@@ -481,7 +484,8 @@ pub(crate) fn dispatch(
         }
         Command::Cmd(cl) => {
             let args = command_args(cl, &st.image);
-            st.image.config.cmd = Some(args.clone());
+            // An empty list is dropped from the config JSON, as Go's omitempty does.
+            st.image.config.cmd = Some(args.clone()).filter(|a| !a.is_empty());
             st.image.config.args_escaped = true;
             st.commit(format!("CMD {}", go_quote_list(&args)), false);
             st.cmd_set = true;
@@ -489,7 +493,7 @@ pub(crate) fn dispatch(
         }
         Command::Entrypoint(cl) => {
             let args = command_args(cl, &st.image);
-            st.image.config.entrypoint = Some(args.clone());
+            st.image.config.entrypoint = Some(args.clone()).filter(|a| !a.is_empty());
             if !st.cmd_set {
                 st.image.config.cmd = None;
             }
@@ -924,7 +928,9 @@ fn dispatch_run(
     }
 
     let network = match &run.network {
+        // `default` means the build's network mode (force-network-mode), not the sandbox.
         None => st.network,
+        Some(n) if n.value == "default" => st.network,
         Some(n) => NetworkMode::parse(&n.value).ok_or_else(|| {
             PlanError::at(n.span, format!("unsupported network mode {:?}", n.value))
                 .expected("default, none or host")

@@ -165,6 +165,16 @@ impl ImageConfig {
         }
     }
 
+    /// The config upstream gives `FROM scratch`: empty, WorkingDir `/`, default PATH.
+    pub fn scratch(platform: &super::platform::Platform) -> ImageConfig {
+        let mut img = ImageConfig::empty(platform);
+        img.config.working_dir = "/".into();
+        if platform.os != "windows" {
+            img.config.env = vec![format!("PATH={DEFAULT_PATH}")];
+        }
+        img
+    }
+
     pub fn from_json(bytes: &[u8]) -> Result<ImageConfig, serde_json::Error> {
         serde_json::from_slice(bytes)
     }

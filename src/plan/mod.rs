@@ -14,6 +14,7 @@ pub mod envlist;
 pub mod gitref;
 pub mod image;
 pub mod planner;
+pub mod passes;
 pub mod platform;
 pub mod reference;
 
@@ -370,6 +371,9 @@ pub enum RunMountPlan {
         data: Vec<u8>,
         mode: u32,
     },
+    /// A single generated file mounted read-only at `target` for this step
+    /// only (strata's apt settings); never part of the image.
+    GeneratedFile { target: String, data: Vec<u8> },
 }
 
 #[derive(Debug, Clone)]

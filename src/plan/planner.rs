@@ -401,7 +401,7 @@ pub fn plan(
                 .unwrap_or_else(|| target_platform.clone());
             (
                 Base::Scratch,
-                StageState::new(ImageConfig::empty(&platform), platform),
+                StageState::new(ImageConfig::scratch(&platform), platform),
             )
         } else {
             let platform = draft

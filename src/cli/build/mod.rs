@@ -94,6 +94,8 @@ pub struct BuildArgs {
     #[arg(long = "local", value_name = "NAME=DIR")]
     pub locals: Vec<String>,
     #[command(flatten)]
+    pub passes: super::explain::PassArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
@@ -168,6 +170,10 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         };
         attrs.insert("force-network-mode".into(), mode.into());
     }
+    for (k, v) in args.passes.settings() {
+        attrs.insert(format!("strata-{k}"), v);
+    }
+    attrs.insert("strata-cache-namespace".into(), shared_key(&context)[..12].to_string());
     for (k, v) in parse_key_values(&args.opts, "--opt", false).map_err(plain)? {
         attrs.insert(k, v);
     }

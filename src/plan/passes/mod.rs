@@ -1,0 +1,206 @@
+//! The smart passes: each rewrites a [`BuildPlan`], can be switched off on
+//! its own, and records what it changed and why (`strata explain`).
+//!
+//! Passes are pure. What they need to know about the build context (the
+//! contents of `package.json`, `requirements.txt`, …) comes in as
+//! [`ContextFiles`]: the caller asks [`wanted_context_files`] which paths to
+//! read, reads them (from disk or through the engine), and runs the passes.
+
+pub mod cache_mounts;
+pub mod detect;
+pub mod layering;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::BuildPlan;
+use crate::dockerfile::Span;
+use detect::Tool;
+
+/// Which passes run, from directives, frontend options and CLI flags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassOptions {
+    /// Dependency-first layering.
+    pub layering: bool,
+    /// Tools that get automatic cache mounts (empty: none).
+    pub cache_mounts: BTreeSet<Tool>,
+}
+
+impl Default for PassOptions {
+    fn default() -> Self {
+        PassOptions { layering: true, cache_mounts: Tool::ALL.into_iter().collect() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid strata setting {key}={value:?}: {reason}")]
+pub struct SettingError {
+    pub key: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl PassOptions {
+    /// Apply one `key=value` setting (`layering=off`, `cache-mounts=npm,apt`).
+    pub fn set(&mut self, key: &str, value: &str) -> Result<(), SettingError> {
+        let err = |reason: &str| SettingError { key: key.into(), value: value.into(), reason: reason.into() };
+        let bool_of = |v: &str| match v.trim().to_ascii_lowercase().as_str() {
+            "on" | "true" | "1" | "yes" => Ok(true),
+            "off" | "false" | "0" | "no" => Ok(false),
+            _ => Err(err("expected on or off")),
+        };
+        match key.trim().to_ascii_lowercase().as_str() {
+            "layering" => self.layering = bool_of(value)?,
+            "cache-mounts" => {
+                let v = value.trim().to_ascii_lowercase();
+                self.cache_mounts = match v.as_str() {
+                    "on" | "true" | "all" => Tool::ALL.into_iter().collect(),
+                    "off" | "false" | "none" | "" => BTreeSet::new(),
+                    list => list
+                        .split(['+', ' ', ';', ','])
+                        .filter(|t| !t.is_empty())
+                        .map(|t| Tool::parse(t).ok_or_else(|| err(&format!("unknown tool {t:?}; known: npm, yarn, pnpm, pip, uv, poetry, apt, cargo, go"))))
+                        .collect::<Result<_, _>>()?,
+                };
+            }
+            _ => return Err(err("unknown setting; known: layering, cache-mounts")),
+        }
+        Ok(())
+    }
+
+    /// Settings from a `# strata: k=v, k=v` comment among the Dockerfile's
+    /// leading comment lines (upstream ignores it as a plain comment).
+    pub fn apply_directive(&mut self, dockerfile: &str) -> Result<(), SettingError> {
+        for line in dockerfile.lines() {
+            let t = line.trim();
+            if t.is_empty() {
+                continue;
+            }
+            let Some(comment) = t.strip_prefix('#') else { break };
+            let Some(body) = comment.trim_start().strip_prefix("strata:") else { continue };
+            // `cache-mounts=npm,apt` uses commas inside a value: split settings at `k=` boundaries.
+            for (k, v) in split_settings(body) {
+                self.set(&k, &v)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `a=1, b=x,y , c=2` → [(a,1), (b,"x,y"), (c,2)].
+fn split_settings(body: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for part in body.split(',') {
+        match part.split_once('=') {
+            Some((k, v)) if !k.trim().is_empty() && !k.trim().contains(' ') => out.push((k.trim().to_string(), v.trim().to_string())),
+            _ => match out.last_mut() {
+                Some(last) => {
+                    last.1.push(',');
+                    last.1.push_str(part.trim());
+                }
+                None => out.push((part.trim().to_string(), String::new())),
+            },
+        }
+    }
+    out
+}
+
+/// One thing a pass did (or chose not to do).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ExplainEntry {
+    pub pass: &'static str,
+    pub stage: String,
+    pub line: Option<u32>,
+    /// What changed, or `kept as written` for a fallback.
+    pub action: String,
+    /// The rule that fired, or why the pass fell back.
+    pub reason: String,
+}
+
+/// Everything the passes changed, in order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Explanation {
+    pub entries: Vec<ExplainEntry>,
+}
+
+impl Explanation {
+    pub(crate) fn add(&mut self, pass: &'static str, stage: &str, span: Option<Span>, action: impl Into<String>, reason: impl Into<String>) {
+        self.entries.push(ExplainEntry { pass, stage: stage.to_string(), line: span.map(|s| s.start.line), action: action.into(), reason: reason.into() });
+    }
+
+    /// Human-readable lines for `strata explain`.
+    pub fn render(&self) -> String {
+        if self.entries.is_empty() {
+            return "no rewrites: nothing matched strata's rules\n".into();
+        }
+        let mut out = String::new();
+        for e in &self.entries {
+            let stage = if e.stage.is_empty() { String::new() } else { format!("[{}] ", e.stage) };
+            let line = e.line.map(|l| format!("line {l}: ")).unwrap_or_default();
+            out.push_str(&format!("{:<13} {line}{stage}{}\n{:<13}   why: {}\n", e.pass, e.action, "", e.reason));
+        }
+        out
+    }
+}
+
+/// Manifest contents read from the build context (`None`: the file does not exist).
+#[derive(Debug, Clone, Default)]
+pub struct ContextFiles {
+    pub files: BTreeMap<String, Option<Vec<u8>>>,
+}
+
+impl ContextFiles {
+    pub fn get(&self, path: &str) -> Option<&[u8]> {
+        self.files.get(path.trim_start_matches('/')).and_then(|f| f.as_deref())
+    }
+
+    /// Whether the file was looked up (present or not).
+    pub fn known(&self, path: &str) -> bool {
+        self.files.contains_key(path.trim_start_matches('/'))
+    }
+}
+
+/// Context paths the passes want to read before they run.
+pub fn wanted_context_files(plan: &BuildPlan, opts: &PassOptions) -> Vec<String> {
+    if !opts.layering {
+        return Vec::new();
+    }
+    let mut want: BTreeSet<String> = BTreeSet::new();
+    for candidate in layering::candidates(plan) {
+        want.extend(candidate.manifests_to_read);
+    }
+    want.into_iter().collect()
+}
+
+/// Run the enabled passes over the plan.
+pub fn run_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles, cache_namespace: &str) -> Explanation {
+    let mut explanation = Explanation::default();
+    if opts.layering {
+        layering::apply(plan, files, &mut explanation);
+    }
+    if !opts.cache_mounts.is_empty() {
+        cache_mounts::apply(plan, &opts.cache_mounts, cache_namespace, &mut explanation);
+    }
+    explanation
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directive_and_settings() {
+        let mut o = PassOptions::default();
+        o.apply_directive("# syntax=x\n# strata: layering=off, cache-mounts=npm,apt\nFROM a\n").expect("valid");
+        assert!(!o.layering);
+        assert_eq!(o.cache_mounts, [Tool::Npm, Tool::Apt].into_iter().collect());
+        let mut o = PassOptions::default();
+        o.apply_directive("FROM a\n# strata: layering=off\n").expect("valid");
+        assert!(o.layering, "only leading comments count");
+        assert!(PassOptions::default().set("layering", "maybe").is_err());
+        assert!(PassOptions::default().set("cache-mounts", "npm,maven").is_err());
+        assert!(PassOptions::default().set("speed", "fast").is_err());
+        let mut o = PassOptions::default();
+        o.set("cache-mounts", "off").expect("valid");
+        assert!(o.cache_mounts.is_empty());
+    }
+}
