@@ -72,6 +72,9 @@ pub enum FrontendError {
     Bridge(#[from] BridgeError),
     #[error("{0}")]
     Unsupported(String),
+    /// A subrequest (`requestid`) that could not be answered.
+    #[error(transparent)]
+    Subrequest(#[from] super::subrequests::SubrequestError),
     #[error("{0}")]
     Settings(String),
 }
@@ -163,6 +166,26 @@ fn lowercase_dockerfile(filename: &str) -> Option<String> {
         None => (String::new(), filename),
     };
     (base == "Dockerfile").then(|| format!("{dir}dockerfile"))
+}
+
+/// The subrequest the options ask for (`requestid`), if any.
+pub fn requested_subrequest(options: &BTreeMap<String, String>) -> Option<&str> {
+    options.get(super::subrequests::REQUEST_ID_OPTION).map(String::as_str).filter(|r| !r.is_empty())
+}
+
+/// Answer a subrequest (`docker buildx build --call=targets|outline`):
+/// result metadata only, no solve beyond reading the Dockerfile.
+pub async fn subrequest<B: Bridge>(bridge: &B, request: &str) -> Result<BTreeMap<String, Vec<u8>>, FrontendError> {
+    let opts = parse_options(bridge.options())?;
+    if request == super::subrequests::DESCRIBE {
+        let df = dockerfile::Dockerfile { directives: Vec::new(), escape: '\\', instructions: Vec::new() };
+        return Ok(super::subrequests::answer(request, &df, "", None, &BTreeMap::new())?);
+    }
+    let (text, _) = read_inputs(bridge, &opts).await?;
+    let filename = opts.filename.clone();
+    let df = dockerfile::parse(&text)
+        .map_err(|e| FrontendError::Dockerfile { filename, text: text.clone(), error: e.into() })?;
+    Ok(super::subrequests::answer(request, &df, &text, opts.build.target.as_deref(), &opts.build.build_args)?)
 }
 
 /// Refuse, at the Dockerfile line, features the engine cannot run: never a

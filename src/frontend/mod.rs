@@ -6,6 +6,7 @@ pub mod bridge;
 pub mod build;
 pub mod lower;
 pub mod options;
+pub mod subrequests;
 
 use crate::dockerfile::{self, Dockerfile};
 use crate::llb::definition::{Marshaled, SourceFile, marshal};

@@ -3,6 +3,8 @@
 //! client-side frontend (the Control connection, with every call tagged
 //! with the build id so the engine routes it to our solve).
 
+pub mod stdio;
+
 use std::collections::BTreeMap;
 use std::time::Duration;
 
@@ -104,15 +106,69 @@ impl GatewayBridge {
         Ok(())
     }
 
+    /// Return result metadata without a ref (subrequest answers).
+    pub async fn return_metadata(&self, metadata: BTreeMap<String, Vec<u8>>) -> Result<(), BridgeError> {
+        let body = gateway::result::Result::Ref(gateway::Ref { id: String::new(), def: None });
+        let req = gateway::ReturnRequest { result: Some(gateway::Result { result: Some(body), metadata, ..Default::default() }), error: None };
+        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+        Ok(())
+    }
+
     /// Report a frontend failure to the engine (it fails the solve with this message).
     pub async fn return_error(&self, message: &str) -> Result<(), BridgeError> {
+        self.return_error_with_details(tonic::Code::Unknown, message, Vec::new()).await
+    }
+
+    /// Report a failure with typed details (e.g. [`source_detail`]), as
+    /// upstream's `grpcerrors.ToGRPC` puts them into `google.rpc.Status`.
+    pub async fn return_error_with_details(&self, code: tonic::Code, message: &str, details: Vec<prost_types::Any>) -> Result<(), BridgeError> {
         let req = gateway::ReturnRequest {
             result: None,
-            error: Some(google_rpc::Status { code: tonic::Code::Unknown as i32, message: message.to_string(), details: Vec::new() }),
+            error: Some(google_rpc::Status { code: code as i32, message: message.to_string(), details }),
         };
         self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
         Ok(())
     }
+}
+
+/// Type URL of BuildKit's `errdefs.Source` error detail (containerd typeurl,
+/// registered as `github.com/moby/buildkit` + `errdefs.Source+json`).
+pub const SOURCE_DETAIL_TYPE_URL: &str = "github.com/moby/buildkit/errdefs.Source+json";
+
+/// Type URL of BuildKit's `errdefs.Subrequest` detail (an unsupported subrequest).
+pub const SUBREQUEST_DETAIL_TYPE_URL: &str = "github.com/moby/buildkit/errdefs.Subrequest+json";
+
+/// The detail upstream attaches to "unsupported request" errors (`errdefs.NewUnsupportedSubrequestError`).
+pub fn subrequest_detail(name: &str) -> prost_types::Any {
+    prost_types::Any { type_url: SUBREQUEST_DETAIL_TYPE_URL.to_string(), value: serde_json::to_vec(&serde_json::json!({ "name": name })).unwrap_or_default() }
+}
+
+/// An `errdefs.Source` detail pointing at lines of the Dockerfile, so that
+/// `docker build` prints the failing lines under the error. Encoded as Go's
+/// encoding/json of the generated struct (what BuildKit's `FromGRPC` reads
+/// for a `+json` type URL): 1-based lines, 0-based characters, zero values omitted.
+pub fn source_detail(filename: &str, text: &str, span: crate::dockerfile::Span) -> prost_types::Any {
+    use base64::Engine as _;
+    let position = |line: u32, column: u32| {
+        let mut p = serde_json::Map::new();
+        if line > 0 {
+            p.insert("line".into(), line.into());
+        }
+        if column > 1 {
+            p.insert("character".into(), (column - 1).into());
+        }
+        serde_json::Value::Object(p)
+    };
+    let end_line = span.end.line.max(span.start.line);
+    let value = serde_json::json!({
+        "info": {
+            "filename": filename,
+            "data": base64::engine::general_purpose::STANDARD.encode(text.as_bytes()),
+            "language": "Dockerfile",
+        },
+        "ranges": [{ "start": position(span.start.line, span.start.column), "end": position(end_line, if end_line == span.end.line { span.end.column } else { 0 }) }],
+    });
+    prost_types::Any { type_url: SOURCE_DETAIL_TYPE_URL.to_string(), value: serde_json::to_vec(&value).unwrap_or_default() }
 }
 
 impl Bridge for GatewayBridge {

@@ -1,0 +1,108 @@
+//! `strata-frontend`: the entrypoint of strata's `# syntax=` frontend image.
+//!
+//! BuildKit runs it with the LLBBridge gRPC service on stdin/stdout and the
+//! frontend options in `BUILDKIT_FRONTEND_OPT_<n>`; everything else is the
+//! library's Dockerfile frontend ([`strata::frontend::build`]). stdout is the
+//! gRPC pipe: logs go to stderr (`STRATA_LOG` sets the filter, default `warn`).
+
+use std::time::Duration;
+
+use strata::cli::diagnostic::Diagnostic;
+use strata::frontend::build::{self, FrontendError};
+use strata::frontend::subrequests::SubrequestError;
+use strata::gateway::stdio::{GatewayEnv, stdio_channel};
+use strata::gateway::{GatewayBridge, source_detail, subrequest_detail};
+
+/// How long to wait for the engine to answer the first Ping.
+const READY_TIMEOUT: Duration = Duration::from_secs(30);
+
+fn main() {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("STRATA_LOG").unwrap_or_else(|_| "warn".into()))
+        .init();
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("strata-frontend: cannot start the async runtime: {e}");
+            std::process::exit(1);
+        }
+    };
+    std::process::exit(runtime.block_on(run()));
+}
+
+/// The message and typed details the engine should show for a failure.
+fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_types::Any>) {
+    match error {
+        FrontendError::Dockerfile { filename, text, error } => {
+            let diagnostic = Diagnostic::from_convert(error, filename);
+            let rendered = diagnostic.render(Some(text));
+            let message = rendered.strip_prefix("error: ").unwrap_or(&rendered).trim_end().to_string();
+            let details = diagnostic.span.map(|span| vec![source_detail(filename, text, span)]).unwrap_or_default();
+            (tonic::Code::Unknown, message, details)
+        }
+        FrontendError::Subrequest(SubrequestError::Unsupported(name)) => {
+            (tonic::Code::Unimplemented, error.to_string(), vec![subrequest_detail(name)])
+        }
+        FrontendError::Options(_) => (tonic::Code::InvalidArgument, error.to_string(), Vec::new()),
+        other => (tonic::Code::Unknown, other.to_string(), Vec::new()),
+    }
+}
+
+async fn run() -> i32 {
+    let env = GatewayEnv::from_process();
+    tracing::debug!(options = ?env.options, session = ?env.session_id, workers = ?env.worker_platforms, "gateway environment");
+    let channel = match stdio_channel().await {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("strata-frontend: cannot open the gateway connection on stdin/stdout: {e}");
+            eprintln!("strata-frontend: this binary is meant to be started by BuildKit as a `# syntax=` frontend");
+            return 1;
+        }
+    };
+    let request = build::requested_subrequest(&env.options).map(str::to_string);
+    let bridge = GatewayBridge::new(channel, None, env.options, env.session_id);
+    if let Err(e) = bridge.wait_ready(READY_TIMEOUT).await {
+        eprintln!("strata-frontend: the engine did not answer on the gateway connection: {e}");
+        return 1;
+    }
+    let unsupported = unsupported_option(bridge_options(&bridge));
+    let returned = match (unsupported, request) {
+        (Some(why), _) => return_failure(&bridge, &FrontendError::Unsupported(why)).await,
+        (None, Some(request)) => match build::subrequest(&bridge, &request).await {
+            Ok(metadata) => bridge.return_metadata(metadata).await.map(|_| 0),
+            Err(e) => return_failure(&bridge, &e).await,
+        },
+        (None, None) => match build::build(&bridge).await {
+            Ok(result) => bridge.return_result(&result).await.map(|_| 0),
+            Err(e) => return_failure(&bridge, &e).await,
+        },
+    };
+    match returned {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("strata-frontend: the engine did not take the result: {e}");
+            1
+        }
+    }
+}
+
+fn bridge_options(bridge: &GatewayBridge) -> &std::collections::BTreeMap<String, String> {
+    use strata::frontend::bridge::Bridge;
+    bridge.options()
+}
+
+/// Options the frontend cannot honour yet: refuse them rather than build something else.
+fn unsupported_option(options: &std::collections::BTreeMap<String, String>) -> Option<String> {
+    options.keys().find_map(|k| {
+        k.strip_prefix("context:")
+            .map(|name| format!("named build contexts are not supported by strata yet (--build-context {name}=…)"))
+    })
+}
+
+async fn return_failure(bridge: &GatewayBridge, error: &FrontendError) -> Result<i32, strata::frontend::bridge::BridgeError> {
+    let (code, message, details) = describe_failure(error);
+    eprintln!("strata-frontend: {message}");
+    bridge.return_error_with_details(code, &message, details).await.map(|_| 1)
+}

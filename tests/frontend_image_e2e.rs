@@ -1,0 +1,213 @@
+//! End-to-end tests of strata as a `# syntax=` frontend image, against the
+//! testbed (`source /var/lib/strata-testbed/env`): the image is built and
+//! pushed with `scripts/frontend-image.sh`, then `docker buildx build` runs
+//! Dockerfiles through it.
+//!
+//! Without `STRATA_TESTBED` these tests print why and return; with it every
+//! step must work. `STRATA_FRONTEND_IMAGE=REF` skips building and uses REF.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn testbed() -> bool {
+    if std::env::var_os("STRATA_TESTBED").is_none() {
+        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test the frontend image");
+        return false;
+    }
+    true
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(out: &Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+/// The image under test, built and pushed once per test process.
+fn frontend_image() -> &'static str {
+    static IMAGE: OnceLock<String> = OnceLock::new();
+    IMAGE.get_or_init(|| {
+        if let Ok(image) = std::env::var("STRATA_FRONTEND_IMAGE") {
+            return image;
+        }
+        let registry = std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into());
+        let image = format!("{registry}/strata:e2e");
+        let out = Command::new(repo().join("scripts/frontend-image.sh"))
+            .args(["--push", &image])
+            .current_dir(repo())
+            .output()
+            .expect("run scripts/frontend-image.sh");
+        assert!(out.status.success(), "scripts/frontend-image.sh failed:\n{}", text(&out));
+        image
+    })
+}
+
+/// `docker buildx build` with the testbed's docker and host networking.
+fn buildx(dir: &Path, args: &[&str]) -> Output {
+    Command::new("docker")
+        .args(["buildx", "build", "--progress=plain", "--network=host"])
+        .args(args)
+        .arg(dir)
+        .env("BUILDX_EXPERIMENTAL", "1")
+        .output()
+        .expect("run docker buildx build")
+}
+
+fn context(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (name, content) in files {
+        std::fs::write(dir.path().join(name), content).expect("write context file");
+    }
+    dir
+}
+
+/// Files of a `type=tar` export.
+fn tar_listing(tar: &Path) -> String {
+    let out = Command::new("tar").arg("-tf").arg(tar).output().expect("tar -tf");
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn tar_file(tar: &Path, member: &str) -> String {
+    let out = Command::new("tar").arg("-xOf").arg(tar).arg(member).output().expect("tar -xOf");
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn inspect(image: &str, format: &str) -> String {
+    let out = Command::new("docker").args(["image", "inspect", "--format", format, image]).output().expect("docker image inspect");
+    assert!(out.status.success(), "{}", text(&out));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    format!("{prefix}{nanos:x}")
+}
+
+const BODY: &str = "FROM busybox:latest\n\
+    ARG GREETING=hello\n\
+    RUN echo \"$GREETING from strata\" > /greeting.txt\n\
+    COPY input.txt /input.txt\n\
+    ENV STRATA_E2E=1\n\
+    WORKDIR /app\n\
+    CMD [\"cat\", \"/greeting.txt\"]\n";
+
+/// The build went through the frontend image: the engine resolved it.
+fn assert_used_frontend(log: &str, image: &str) {
+    assert!(log.contains(image), "the frontend image {image} does not appear in the build log:\n{log}");
+}
+
+fn check_result(dir: &Path, image_name: &str, log: &str) {
+    let tar = dir.join("out.tar");
+    let files = tar_listing(&tar);
+    assert!(files.lines().any(|l| l.trim_start_matches("./") == "greeting.txt"), "greeting.txt missing:\n{files}");
+    assert_eq!(tar_file(&tar, "greeting.txt"), "hi from strata\n", "{log}");
+    assert_eq!(tar_file(&tar, "input.txt"), "from the context\n");
+    assert!(inspect(image_name, "{{json .Config.Env}}").contains("STRATA_E2E=1"));
+    assert_eq!(inspect(image_name, "{{.Config.WorkingDir}}"), "/app");
+    assert_eq!(inspect(image_name, "{{json .Config.Cmd}}"), r#"["cat","/greeting.txt"]"#);
+}
+
+fn build_both_ways(dir: &Path, extra: &[&str]) -> (String, String) {
+    let name = unique("strata-fe-e2e-");
+    let tar = format!("type=tar,dest={}", dir.join("out.tar").display());
+    let mut args: Vec<&str> = extra.to_vec();
+    args.extend(["--build-arg", "GREETING=hi", "--output", &tar]);
+    let out = buildx(dir, &args);
+    assert!(out.status.success(), "tar export failed:\n{}", text(&out));
+    let mut args: Vec<&str> = extra.to_vec();
+    args.extend(["--build-arg", "GREETING=hi", "-t", &name, "--load"]);
+    let loaded = buildx(dir, &args);
+    assert!(loaded.status.success(), "image build failed:\n{}", text(&loaded));
+    (name, text(&out))
+}
+
+#[test]
+fn syntax_line_builds_through_the_image() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dockerfile = format!("# syntax={image}\n{BODY}");
+    let dir = context(&[("Dockerfile", &dockerfile), ("input.txt", "from the context\n")]);
+    let (name, log) = build_both_ways(dir.path(), &[]);
+    assert_used_frontend(&log, image);
+    check_result(dir.path(), &name, &log);
+    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
+}
+
+#[test]
+fn buildkit_syntax_build_arg_selects_the_image() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[("Dockerfile", BODY), ("input.txt", "from the context\n")]);
+    let arg = format!("BUILDKIT_SYNTAX={image}");
+    let (name, log) = build_both_ways(dir.path(), &["--build-arg", &arg]);
+    assert_used_frontend(&log, image);
+    check_result(dir.path(), &name, &log);
+    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
+}
+
+/// `--call=targets` (buildx >= 0.15) or the experimental `--print=targets` (older buildx).
+fn subrequest_flag(kind: &str) -> String {
+    let help = Command::new("docker").args(["buildx", "build", "--help"]).env("BUILDX_EXPERIMENTAL", "1").output().expect("buildx help");
+    if String::from_utf8_lossy(&help.stdout).contains("--call") { format!("--call={kind}") } else { format!("--print={kind}") }
+}
+
+const STAGES: &str = "# VERSION the busybox tag\n\
+    ARG VERSION=latest\n\
+    # base the shared base stage\n\
+    FROM busybox:${VERSION} AS base\n\
+    RUN true\n\
+    \n\
+    # tester runs the tests\n\
+    FROM base AS tester\n\
+    RUN --mount=type=secret,id=npmrc,required=true true\n\
+    \n\
+    FROM scratch AS release\n\
+    COPY --from=base /bin/busybox /busybox\n";
+
+#[test]
+fn targets_and_outline_subrequests() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[("Dockerfile", &format!("# syntax={image}\n{STAGES}"))]);
+    let flag = subrequest_flag("targets");
+    let out = buildx(dir.path(), &[&flag]);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(stdout.contains("TARGET"), "no targets table:\n{}", text(&out));
+    assert!(stdout.contains("base") && stdout.contains("the shared base stage"), "{stdout}");
+    assert!(stdout.contains("tester") && stdout.contains("runs the tests"), "{stdout}");
+    assert!(stdout.contains("release (default)"), "{stdout}");
+
+    let flag = subrequest_flag("outline");
+    let out = buildx(dir.path(), &[&flag, "--target", "tester"]);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(stdout.contains("TARGET:") && stdout.contains("tester"), "{stdout}");
+    assert!(stdout.contains("VERSION") && stdout.contains("the busybox tag"), "{stdout}");
+    assert!(stdout.contains("npmrc"), "secret missing from the outline:\n{stdout}");
+}
+
+#[test]
+fn unknown_instruction_fails_naming_the_line() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[("Dockerfile", &format!("# syntax={image}\nFROM busybox:latest\nRUN true\nBOGUS this is not an instruction\n"))]);
+    let out = buildx(dir.path(), &[]);
+    let log = text(&out);
+    assert!(!out.status.success(), "the build should fail:\n{log}");
+    assert!(log.contains("BOGUS"), "the error does not name the instruction:\n{log}");
+    assert!(log.contains("Dockerfile:4"), "the error does not name the line:\n{log}");
+}
