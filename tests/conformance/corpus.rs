@@ -33,6 +33,11 @@ pub struct CaseConfig {
     /// fails, the case is reported as not comparable (with our outcome);
     /// when it builds (a newer reference), the case is compared as usual.
     pub labs: Option<String>,
+    /// A BuildKit capability the case needs that an older engine lacks.
+    /// strata must then refuse with an error naming it (never a silent
+    /// difference); the reference's silent result is not compared. On an
+    /// engine that has the capability the case is compared as usual.
+    pub missing_capability: Option<String>,
     pub notes: Option<String>,
 }
 
