@@ -226,7 +226,14 @@ where
     I: hyper::rt::Read + hyper::rt::Write + Unpin + Send + 'static,
 {
     let service = TowerToHyperService::new(routes.prepare());
+    // Large windows: exporters stream many small fsutil packets to us, and
+    // h2 budgets small DATA frames by the window size (too small a window
+    // ends the connection with ENHANCE_YOUR_CALM "too_many_data_frames").
+    // It also lets file transfers run without stalling on window updates.
     let result = hyper::server::conn::http2::Builder::new(TokioExecutor::new())
+        .initial_stream_window_size(16 << 20)
+        .initial_connection_window_size(64 << 20)
+        .max_frame_size(1 << 20)
         .serve_connection(io, service)
         .await;
     if let Err(e) = result {
