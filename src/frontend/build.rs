@@ -14,7 +14,7 @@ use crate::llb::{caps, VertexMeta};
 use crate::plan::image::ImageConfig;
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
-use crate::plan::passes::{run_passes, wanted_context_files, ContextFiles, Explanation, PassOptions};
+use crate::plan::passes::{run_all_passes, wanted_context_files, ContextFiles, Explanation, PassFacts, PassOptions};
 use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
 
 /// What one platform's build produced.
@@ -209,6 +209,24 @@ fn check_engine_caps(plan: &plan::BuildPlan, engine: &super::bridge::BridgeCaps)
     Ok(())
 }
 
+/// The facts the stamp and bust passes need: the options' facts plus what
+/// only the frontend knows (the Dockerfile's digest, the target, its own
+/// version). The clock is read here, at the edge, when the client sent no
+/// time (`strata-now`, SOURCE_DATE_EPOCH, BUILD_DATE).
+pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPlan) -> PassFacts {
+    use sha2::Digest;
+    let mut stamp = opts.stamp.clone();
+    stamp.dockerfile_digest = Some(format!("sha256:{}", hex::encode(sha2::Sha256::digest(dockerfile.as_bytes()))));
+    stamp.frontend_version = env!("CARGO_PKG_VERSION").to_string();
+    stamp.target = opts.build.target.clone().or_else(|| plan.stages[plan.target].declared_name.clone());
+    let clock = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let now = opts.now.unwrap_or_else(clock);
+    if stamp.created.is_none() {
+        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(now));
+    }
+    PassFacts { stamp, bust: crate::plan::passes::bust::BustFacts { now: Some(now), cache_bust: opts.cache_bust.clone() } }
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
@@ -264,7 +282,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         };
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
-        let explained = run_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace);
+        let facts = pass_facts(&opts, &text, &build_plan);
+        let explained = run_all_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace, &facts)
+            .map_err(|e| FrontendError::Settings(format!("{filename}: {e}")))?;
         explanation.get_or_insert(explained);
         if !engine_caps.llb.is_empty() {
             check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
