@@ -145,7 +145,7 @@ fn run_inner(args: &LlbArgs) -> Result<(), Failure> {
     let excludes = opts.dockerignore.clone();
     let context = args.context.clone();
     let read = move |wanted: Vec<String>| super::explain::read_local_context_files(&context, wanted, &excludes);
-    let passes = (!args.upstream).then(|| PassInput { options: &pass_opts, read_files: &read, cache_namespace: "" });
+    let passes = (!args.upstream).then_some(PassInput { options: &pass_opts, read_files: &read, cache_namespace: "" });
     let (converted, _) = convert_with_passes(&input.text, &input.display_name, &opts, &images, passes)
         .map_err(|e| Box::new((Diagnostic::from_convert(&e, &input.display_name), Some(input.text.clone()))))?;
     let out = match args.format {

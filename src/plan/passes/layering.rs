@@ -240,7 +240,7 @@ fn edit_history(plan: &mut BuildPlan, stage: StageId, position: usize, edit: &dy
 pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanation) {
     let mut found = candidates(plan);
     // Later steps first, so earlier indices stay valid while steps are inserted.
-    found.sort_by(|a, b| (b.stage, b.copy_index).cmp(&(a.stage, a.copy_index)));
+    found.sort_by_key(|c| std::cmp::Reverse((c.stage, c.copy_index)));
     for c in found {
         let stage_name = plan.stages[c.stage].name.clone();
         let copy_span = Some(plan.stages[c.stage].steps[c.copy_index].span);
