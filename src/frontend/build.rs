@@ -285,6 +285,11 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         let facts = pass_facts(&opts, &text, &build_plan);
         let explained = run_all_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace, &facts)
             .map_err(|e| FrontendError::Settings(format!("{filename}: {e}")))?;
+        // The user's own `--label`s win over stamped facts.
+        if !opts.build.labels.is_empty() {
+            let labels = build_plan.image.config.labels.get_or_insert_with(Default::default);
+            labels.extend(opts.build.labels.clone());
+        }
         explanation.get_or_insert(explained);
         if !engine_caps.llb.is_empty() {
             check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
@@ -385,6 +390,39 @@ mod tests {
         assert_eq!(local["local.session"], "sess-1");
         assert_eq!(local["local.excludepatterns"], r#"["*.log"]"#);
         assert!(last.source.is_some(), "source map attached");
+    }
+
+    #[test]
+    fn stamps_the_image_config_only() {
+        let bridge = RecordingBridge {
+            options: [
+                ("strata-vcs-revision".to_string(), "c0ffee".to_string()),
+                ("label:org.opencontainers.image.source".to_string(), "mine".to_string()),
+                ("strata-vcs-source".to_string(), "https://g/r.git".to_string()),
+                ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
+            ]
+            .into(),
+            files: [("Dockerfile".to_string(), b"FROM alpine\nRUN echo hi\n".to_vec())].into(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        let result = block_on(build(&bridge)).expect("builds");
+        let image = &result.platforms[0].image;
+        let labels = image.config.labels.clone().expect("labels");
+        assert_eq!(labels["org.opencontainers.image.revision"], "c0ffee");
+        assert_eq!(labels["org.opencontainers.image.source"], "mine", "--label wins");
+        assert_eq!(labels["dev.strata.dockerfile.digest"], format!("sha256:{}", hex::encode(<sha2::Sha256 as sha2::Digest>::digest(b"FROM alpine\nRUN echo hi\n"))));
+        assert_eq!(image.created.as_deref(), Some("1970-01-01T00:00:00Z"));
+        // Same LLB as with stamping off.
+        let off = RecordingBridge {
+            options: [("strata-stamp".to_string(), "off".to_string()), ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string())].into(),
+            files: bridge.files.clone(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        let plain = block_on(build(&off)).expect("builds");
+        assert!(plain.platforms[0].image.config.labels.is_none());
+        assert_eq!(bridge.solved.borrow().last().map(|d| d.def.clone()), off.solved.borrow().last().map(|d| d.def.clone()));
     }
 
     #[test]

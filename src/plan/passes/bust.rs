@@ -214,6 +214,32 @@ mod tests {
         assert_ne!(envs(&r)[0], after[0]);
     }
 
+    /// Digest of each op of the lowered definition, in order.
+    fn op_digests(plan: &BuildPlan) -> Vec<String> {
+        use sha2::Digest;
+        let root = crate::frontend::lower(plan, &crate::frontend::LowerOptions { resolve_mode: Default::default(), merge_op: true });
+        crate::llb::definition::marshal(&root, None).definition.def.iter().map(|b| hex::encode(sha2::Sha256::digest(b))).collect()
+    }
+
+    #[test]
+    fn busting_changes_only_the_fetching_op_and_its_dependents() {
+        let df = "FROM alpine\nRUN echo before\nRUN apt-get update\nRUN echo after\n";
+        let planned = || crate::plan::plan(&crate::dockerfile::parse(df).expect("parses"), &BuildOptions::default(), &NoImageConfigs).expect("plans");
+        let busted = |v: &str| {
+            let mut p = planned();
+            apply(&mut p, None, &BustFacts { now: None, cache_bust: Some(v.into()) }, &mut Explanation::default());
+            op_digests(&p)
+        };
+        let (a, a2, b) = (busted("a"), busted("a"), busted("b"));
+        assert_eq!(a, a2, "same value, same cache keys");
+        let plain = op_digests(&planned());
+        let common: Vec<&String> = plain.iter().filter(|d| b.contains(d)).collect();
+        // Unchanged: the image source and `echo before`; changed: the apt RUN,
+        // `echo after` (its input changed) and the terminal op.
+        assert_eq!(common.len(), 2, "plain {plain:?} busted {b:?}");
+        assert_eq!(a.iter().filter(|d| b.contains(d)).count(), 2);
+    }
+
     #[test]
     fn cache_bust_uses_the_same_mechanism() {
         let mut p = plan();
