@@ -23,16 +23,7 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-/// Drop `user:password@` from a remote URL: never stamp credentials.
-pub fn strip_credentials(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => match rest.split_once('/') {
-            Some((host, path)) => format!("{scheme}://{}/{path}", host.rsplit('@').next().unwrap_or(host)),
-            None => format!("{scheme}://{}", rest.rsplit('@').next().unwrap_or(rest)),
-        },
-        None => url.to_string(),
-    }
-}
+pub use crate::plan::passes::stamp::strip_credentials;
 
 /// Git facts for `dir`, or all `None` when git or a repository is missing.
 pub fn git_facts(dir: &Path) -> GitFacts {

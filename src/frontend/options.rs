@@ -179,6 +179,8 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     if stamp.source.is_none() {
         stamp.source = vcs_source;
     }
+    // Never stamp credentials (buildx may send a remote URL with user:token@).
+    stamp.source = stamp.source.map(|s| crate::plan::passes::stamp::strip_credentials(&s));
     if stamp.revision.is_none() {
         stamp.revision = build.build_args.get("GIT_COMMIT").cloned().filter(|v| !v.is_empty());
     }
@@ -240,7 +242,7 @@ mod tests {
     fn stamp_facts_from_options_and_build_args() {
         let o = parse_options(&opts(&[
             ("vcs:revision", "abc-dirty"),
-            ("vcs:source", "https://g/r.git"),
+            ("vcs:source", "https://user:tok@g/r.git"),
             ("build-arg:SOURCE_DATE_EPOCH", "0"),
             ("build-arg:CACHE_BUST", "7"),
             ("strata-now", "100"),

@@ -100,6 +100,17 @@ impl StampFacts {
     }
 }
 
+/// Drop `user:password@` from a remote URL: never stamp credentials.
+pub fn strip_credentials(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => match rest.split_once('/') {
+            Some((host, path)) => format!("{scheme}://{}/{path}", host.rsplit('@').next().unwrap_or(host)),
+            None => format!("{scheme}://{}", rest.rsplit('@').next().unwrap_or(rest)),
+        },
+        None => url.to_string(),
+    }
+}
+
 /// Why `path` is a directory somewhere in the plan's reachable stages.
 fn directory_use(plan: &BuildPlan, path: &str) -> Option<String> {
     let inside = |d: &str| {
