@@ -199,3 +199,25 @@ fn verify_up_to_date_then_stale() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no strata build stamps"));
 }
+
+#[test]
+fn inspect_reads_docker_engine_images() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path().join("ctx");
+    std::fs::create_dir(&dir).expect("mkdir");
+    context(&dir);
+    let name = format!("strata-stamp-e2e:{}", unique());
+    let out = strata().args(["build", "--network", "none", "--progress", "quiet", "-o"]).arg(format!("type=image,name={name}")).arg(&dir).output().expect("strata runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let inspected = strata().args(["inspect", "--json", &name]).output().expect("inspect runs");
+    let verified = strata().arg("verify").arg(&name).arg(&dir).output().expect("verify runs");
+    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
+    assert!(inspected.status.success(), "{}", String::from_utf8_lossy(&inspected.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&inspected.stdout).expect("JSON");
+    assert!(v["labels"]["dev.strata.context.digest"].as_str().is_some_and(|d| d.starts_with("sha256:")), "{v}");
+    assert!(v["build_info"]["dev.strata.context.files"]["a.txt"].is_string(), "build-info read from the engine's image: {v}");
+    assert_eq!(verified.status.code(), Some(0), "{}", String::from_utf8_lossy(&verified.stdout));
+}
