@@ -8,7 +8,9 @@ use super::diagnostic::Diagnostic;
 use super::inputs::{parse_key_values, read_dockerfile, read_dockerignore};
 use super::{EXIT_BAD_INPUT, EXIT_OK};
 use crate::dockerfile::dockerignore;
-use crate::plan::passes::{run_passes, wanted_context_files, ContextFiles, PassOptions};
+use crate::plan::passes::bust::BustFacts;
+use crate::plan::passes::stamp::StampFacts;
+use crate::plan::passes::{run_all_passes, wanted_context_files, ContextFiles, PassFacts, PassOptions};
 use crate::plan::{BuildOptions, NoImageConfigs};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -26,6 +28,15 @@ pub struct PassArgs {
     /// Automatic cache mounts: all (default), off, or a list like npm,apt.
     #[arg(long = "cache-mounts", value_name = "TOOLS")]
     pub cache_mounts: Option<String>,
+    /// Re-run unpinned network fetches (apt-get update, curl, git clone, …) at most this old (e.g. 6h, 7d).
+    #[arg(long = "cache-ttl", value_name = "DURATION")]
+    pub cache_ttl: Option<String>,
+    /// Do not stamp labels or the build-info file onto the image.
+    #[arg(long)]
+    pub no_stamp: bool,
+    /// Write the build facts as JSON to this absolute path in the image (a final layer).
+    #[arg(long = "build-info", value_name = "PATH")]
+    pub build_info: Option<String>,
 }
 
 impl PassArgs {
@@ -37,6 +48,15 @@ impl PassArgs {
         }
         if let Some(c) = &self.cache_mounts {
             out.push(("cache-mounts".to_string(), c.clone()));
+        }
+        if let Some(t) = &self.cache_ttl {
+            out.push(("cache-ttl".to_string(), t.clone()));
+        }
+        if self.no_stamp {
+            out.push(("stamp".to_string(), "off".to_string()));
+        }
+        if let Some(p) = &self.build_info {
+            out.push(("build-info".to_string(), p.clone()));
         }
         out
     }
@@ -111,6 +131,12 @@ pub fn run(args: ExplainArgs) -> i32 {
         Ok(df) => df,
         Err(e) => return fail(Diagnostic::from_syntax(&e, &input.display_name), Some(&input.text)),
     };
+    // The time and CACHE_BUST are read here, at the edge, as `strata build` does.
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let facts = PassFacts {
+        stamp: StampFacts { frontend_version: env!("CARGO_PKG_VERSION").to_string(), target: args.target.clone(), ..Default::default() },
+        bust: BustFacts { now: Some(now), cache_bust: build_args.get("CACHE_BUST").cloned().filter(|v| !v.is_empty()) },
+    };
     let opts = BuildOptions { target: args.target.clone(), build_args, dockerignore: excludes.clone(), ..Default::default() };
     let mut plan = match crate::plan::plan(&df, &opts, &NoImageConfigs) {
         Ok(p) => p,
@@ -118,7 +144,10 @@ pub fn run(args: ExplainArgs) -> i32 {
     };
     let wanted = wanted_context_files(&plan, &pass_opts);
     let files = read_local_context_files(&args.context, wanted, &excludes);
-    let explanation = run_passes(&mut plan, &pass_opts, &files, "");
+    let explanation = match run_all_passes(&mut plan, &pass_opts, &files, "", &facts) {
+        Ok(e) => e,
+        Err(e) => return fail(Diagnostic::plain(format!("{}: {e}", input.display_name)), None),
+    };
     match args.format {
         ExplainFormat::Text => print!("{}", explanation.render()),
         ExplainFormat::Json => println!("{}", serde_json::to_string_pretty(&explanation).unwrap_or_default()),

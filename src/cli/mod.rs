@@ -7,8 +7,10 @@ pub mod cache;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;
+pub mod inspect;
 pub mod inputs;
 pub mod llb;
+pub mod vcs;
 
 use clap::{Parser, Subcommand};
 
@@ -36,6 +38,10 @@ pub enum Commands {
     Explain(explain::ExplainArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
+    /// Print the build stamps of an image (Docker Engine image or OCI tar).
+    Inspect(inspect::InspectArgs),
+    /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps.
+    Verify(inspect::VerifyArgs),
 }
 
 /// The exit code for an engine error: unreachable engines are 3, bad
@@ -69,5 +75,7 @@ pub fn main() -> i32 {
         Commands::Prune(args) => cache::run_prune(args),
         Commands::Explain(args) => explain::run(args),
         Commands::Llb(args) => llb::run(args),
+        Commands::Inspect(args) => inspect::run_inspect(args),
+        Commands::Verify(args) => inspect::run_verify(args),
     }
 }

@@ -233,6 +233,12 @@ pub async fn save_image(socket: &Path, name: &str, out: &mut (impl tokio::io::As
     out.flush().await.map_err(|e| e.to_string())
 }
 
+/// `GET /images/{name}/json`: `docker image inspect` as JSON.
+pub async fn inspect_image(socket: &Path, name: &str) -> Result<serde_json::Value, DockerError> {
+    let body = get_body(socket, &format!("/images/{}/json", query_escape(name))).await?;
+    serde_json::from_slice(&body).map_err(|e| format!("inspect {name}: invalid JSON: {e}"))
+}
+
 /// Remove an image reference (used for temporary tags).
 pub async fn remove_image(socket: &Path, name: &str) -> Result<(), DockerError> {
     let path = format!("/images/{name}?noprune=1");

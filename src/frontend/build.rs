@@ -14,7 +14,7 @@ use crate::llb::{caps, VertexMeta};
 use crate::plan::image::ImageConfig;
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
-use crate::plan::passes::{run_passes, wanted_context_files, ContextFiles, Explanation, PassOptions};
+use crate::plan::passes::{run_all_passes, wanted_context_files, ContextFiles, Explanation, PassFacts, PassOptions};
 use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
 
 /// What one platform's build produced.
@@ -238,6 +238,24 @@ fn check_engine_caps(plan: &plan::BuildPlan, engine: &super::bridge::BridgeCaps)
     Ok(())
 }
 
+/// The facts the stamp and bust passes need: the options' facts plus what
+/// only the frontend knows (the Dockerfile's digest, the target, its own
+/// version). The clock is read here, at the edge, when the client sent no
+/// time (`strata-now`, SOURCE_DATE_EPOCH, BUILD_DATE).
+pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPlan) -> PassFacts {
+    use sha2::Digest;
+    let mut stamp = opts.stamp.clone();
+    stamp.dockerfile_digest = Some(format!("sha256:{}", hex::encode(sha2::Sha256::digest(dockerfile.as_bytes()))));
+    stamp.frontend_version = env!("CARGO_PKG_VERSION").to_string();
+    stamp.target = opts.build.target.clone().or_else(|| plan.stages[plan.target].declared_name.clone());
+    let clock = || std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let now = opts.now.unwrap_or_else(clock);
+    if stamp.created.is_none() {
+        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(now));
+    }
+    PassFacts { stamp, bust: crate::plan::passes::bust::BustFacts { now: Some(now), cache_bust: opts.cache_bust.clone() } }
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
@@ -293,7 +311,14 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         };
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
-        let explained = run_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace);
+        let facts = pass_facts(&opts, &text, &build_plan);
+        let explained = run_all_passes(&mut build_plan, &pass_opts, &files, &opts.cache_namespace, &facts)
+            .map_err(|e| FrontendError::Settings(format!("{filename}: {e}")))?;
+        // The user's own `--label`s win over stamped facts.
+        if !opts.build.labels.is_empty() {
+            let labels = build_plan.image.config.labels.get_or_insert_with(Default::default);
+            labels.extend(opts.build.labels.clone());
+        }
         explanation.get_or_insert(explained);
         if !engine_caps.llb.is_empty() {
             check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
@@ -394,6 +419,39 @@ mod tests {
         assert_eq!(local["local.session"], "sess-1");
         assert_eq!(local["local.excludepatterns"], r#"["*.log"]"#);
         assert!(last.source.is_some(), "source map attached");
+    }
+
+    #[test]
+    fn stamps_the_image_config_only() {
+        let bridge = RecordingBridge {
+            options: [
+                ("strata-vcs-revision".to_string(), "c0ffee".to_string()),
+                ("label:org.opencontainers.image.source".to_string(), "mine".to_string()),
+                ("strata-vcs-source".to_string(), "https://g/r.git".to_string()),
+                ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
+            ]
+            .into(),
+            files: [("Dockerfile".to_string(), b"FROM alpine\nRUN echo hi\n".to_vec())].into(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        let result = block_on(build(&bridge)).expect("builds");
+        let image = &result.platforms[0].image;
+        let labels = image.config.labels.clone().expect("labels");
+        assert_eq!(labels["org.opencontainers.image.revision"], "c0ffee");
+        assert_eq!(labels["org.opencontainers.image.source"], "mine", "--label wins");
+        assert_eq!(labels["dev.strata.dockerfile.digest"], format!("sha256:{}", hex::encode(<sha2::Sha256 as sha2::Digest>::digest(b"FROM alpine\nRUN echo hi\n"))));
+        assert_eq!(image.created.as_deref(), Some("1970-01-01T00:00:00Z"));
+        // Same LLB as with stamping off.
+        let off = RecordingBridge {
+            options: [("strata-stamp".to_string(), "off".to_string()), ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string())].into(),
+            files: bridge.files.clone(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        };
+        let plain = block_on(build(&off)).expect("builds");
+        assert!(plain.platforms[0].image.config.labels.is_none());
+        assert_eq!(bridge.solved.borrow().last().map(|d| d.def.clone()), off.solved.borrow().last().map(|d| d.def.clone()));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use crate::llb::exec::NetworkMode;
 use crate::llb::source::ResolveMode;
 use crate::plan::platform::Platform;
+use crate::plan::passes::stamp::StampFacts;
 use crate::plan::{BuildOptions, NoCache};
 
 /// The options that pick what to build, beyond [`BuildOptions`].
@@ -25,6 +26,13 @@ pub struct FrontendOptions {
     pub pass_overrides: Vec<(String, String)>,
     /// Namespace for automatic cache mount ids (`strata-cache-namespace`).
     pub cache_namespace: String,
+    /// Stamp facts known from the options (the frontend adds the Dockerfile
+    /// digest, target and its own version).
+    pub stamp: StampFacts,
+    /// Current time in seconds (`strata-now`), for cache-ttl buckets.
+    pub now: Option<i64>,
+    /// `CACHE_BUST` build arg or `strata-cache-bust`.
+    pub cache_bust: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -60,15 +68,41 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     let mut platforms = Vec::new();
     let mut pass_overrides = Vec::new();
     let mut cache_namespace = String::new();
+    let mut stamp = StampFacts::default();
+    let mut now = None;
+    let mut cache_bust = None;
+    let mut vcs_revision = None;
+    let mut vcs_source = None;
     for (key, value) in opts {
+        let some = || Some(value.clone()).filter(|v| !v.is_empty());
+        match key.as_str() {
+            "vcs:revision" => vcs_revision = some(),
+            "vcs:source" => vcs_source = some(),
+            _ => {}
+        }
         if let Some(setting) = key.strip_prefix("strata-") {
             match setting {
-                "layering" | "cache-mounts" => {
+                "vcs-revision" => stamp.revision = some(),
+                "vcs-source" => stamp.source = some(),
+                "vcs-branch" => stamp.branch = some(),
+                "vcs-dirty" => stamp.dirty = Some(matches!(value.trim(), "true" | "1" | "yes")),
+                "version" => stamp.version = some(),
+                "created" => stamp.created = some(),
+                "context-digest" => stamp.context_digest = some(),
+                "context-files" => {
+                    for line in value.lines().filter(|l| !l.trim().is_empty()) {
+                        let (hash, path) = line.split_once(' ').ok_or_else(|| bad(key, line, "expected `sha256:… path` lines"))?;
+                        stamp.context_files.insert(path.to_string(), hash.to_string());
+                    }
+                }
+                "now" => now = Some(value.trim().parse::<i64>().map_err(|_| bad(key, value, "expected Unix seconds"))?),
+                "cache-bust" => cache_bust = some(),
+                "layering" | "cache-mounts" | "stamp" | "build-info" | "cache-ttl" => {
                     crate::plan::passes::PassOptions::default().set(setting, value).map_err(|e| bad(key, value, e.reason))?;
                     pass_overrides.push((setting.to_string(), value.clone()));
                 }
                 "cache-namespace" => cache_namespace = value.clone(),
-                _ => return Err(bad(key, value, "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace")),
+                _ => return Err(bad(key, value, "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace, strata-stamp, strata-build-info, strata-cache-ttl, strata-cache-bust, strata-now, strata-created, strata-version, strata-vcs-revision, strata-vcs-source, strata-vcs-branch, strata-vcs-dirty, strata-context-digest, strata-context-files")),
             }
             continue;
         }
@@ -133,6 +167,31 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     if let Some(epoch) = build.build_args.get("SOURCE_DATE_EPOCH") {
         build.source_date_epoch = epoch.trim().parse().ok();
     }
+    // buildx sends vcs:revision with a `-dirty` suffix for modified trees.
+    if let Some(rev) = vcs_revision {
+        let (rev, dirty) = match rev.strip_suffix("-dirty") {
+            Some(r) => (r.to_string(), true),
+            None => (rev, false),
+        };
+        stamp.revision.get_or_insert(rev);
+        stamp.dirty.get_or_insert(dirty);
+    }
+    if stamp.source.is_none() {
+        stamp.source = vcs_source;
+    }
+    // Never stamp credentials (buildx may send a remote URL with user:token@).
+    stamp.source = stamp.source.map(|s| crate::plan::passes::stamp::strip_credentials(&s));
+    if stamp.revision.is_none() {
+        stamp.revision = build.build_args.get("GIT_COMMIT").cloned().filter(|v| !v.is_empty());
+    }
+    if let Some(epoch) = build.source_date_epoch {
+        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
+    } else if stamp.created.is_none() {
+        stamp.created = build.build_args.get("BUILD_DATE").cloned().filter(|v| !v.is_empty());
+    }
+    if cache_bust.is_none() {
+        cache_bust = build.build_args.get("CACHE_BUST").cloned().filter(|v| !v.is_empty());
+    }
     build.context_name = context_local.clone();
     if platforms.len() > 1 {
         build.multi_platform = true;
@@ -140,7 +199,7 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     if cache_namespace.is_empty() {
         cache_namespace = build.cache_id_namespace.clone();
     }
-    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build, pass_overrides, cache_namespace })
+    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build, pass_overrides, cache_namespace, stamp, now, cache_bust })
 }
 
 #[cfg(test)]
@@ -177,6 +236,31 @@ mod tests {
         assert_eq!(o.build.extra_hosts, vec![("db".into(), "10.0.0.2".into()), ("cache".into(), "10.0.0.3".into())]);
         assert_eq!(o.build.shm_size, 64 << 20);
         assert_eq!(o.build.ulimits[0].hard, 2048);
+    }
+
+    #[test]
+    fn stamp_facts_from_options_and_build_args() {
+        let o = parse_options(&opts(&[
+            ("vcs:revision", "abc-dirty"),
+            ("vcs:source", "https://user:tok@g/r.git"),
+            ("build-arg:SOURCE_DATE_EPOCH", "0"),
+            ("build-arg:CACHE_BUST", "7"),
+            ("strata-now", "100"),
+        ]))
+        .expect("valid");
+        assert_eq!(o.stamp.revision.as_deref(), Some("abc"));
+        assert_eq!(o.stamp.dirty, Some(true));
+        assert_eq!(o.stamp.source.as_deref(), Some("https://g/r.git"));
+        assert_eq!(o.stamp.created.as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(o.cache_bust.as_deref(), Some("7"));
+        assert_eq!(o.now, Some(100));
+        let o = parse_options(&opts(&[("strata-vcs-revision", "x"), ("build-arg:GIT_COMMIT", "y"), ("build-arg:BUILD_DATE", "2024-01-01T00:00:00Z")])).expect("valid");
+        assert_eq!(o.stamp.revision.as_deref(), Some("x"));
+        assert_eq!(o.stamp.created.as_deref(), Some("2024-01-01T00:00:00Z"));
+        let o = parse_options(&opts(&[("build-arg:GIT_COMMIT", "y")])).expect("valid");
+        assert_eq!(o.stamp.revision.as_deref(), Some("y"));
+        assert!(parse_options(&opts(&[("strata-cache-ttl", "soon")])).is_err());
+        assert!(parse_options(&opts(&[("strata-build-info", "rel/path.json")])).is_err());
     }
 
     #[test]

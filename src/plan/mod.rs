@@ -9,6 +9,7 @@
 //! them and plan again.
 
 pub(crate) mod dispatch;
+pub mod context_digest;
 pub mod duration;
 pub mod envlist;
 pub mod gitref;

@@ -112,6 +112,8 @@ struct Prepared {
     ssh: Vec<SshSpec>,
     locals: BTreeMap<String, PathBuf>,
     progress: ProgressMode,
+    /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
+    source_date_epoch: Option<String>,
 }
 
 fn bad(message: impl Into<String>) -> Diagnostic {
@@ -174,9 +176,13 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         attrs.insert(format!("strata-{k}"), v);
     }
     attrs.insert("strata-cache-namespace".into(), shared_key(&context)[..12].to_string());
+    if args.frontend == "strata" {
+        stamp_attrs(&mut attrs, &context, &df_abs, &text).map_err(plain)?;
+    }
     for (k, v) in parse_key_values(&args.opts, "--opt", false).map_err(plain)? {
         attrs.insert(k, v);
     }
+    let source_date_epoch = attrs.get("build-arg:SOURCE_DATE_EPOCH").cloned();
     match args.frontend.as_str() {
         "strata" | "dockerfile.v0" => {}
         "gateway.v0" if attrs.contains_key("source") => {}
@@ -221,7 +227,45 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         ssh,
         locals,
         progress,
+        source_date_epoch,
     })
+}
+
+/// Stamp facts only the client can know: git in the context, the context's
+/// digest over exactly the files sent, the time, and `SOURCE_DATE_EPOCH`
+/// from the environment (a `--build-arg` wins).
+fn stamp_attrs(attrs: &mut BTreeMap<String, String>, context: &Path, dockerfile: &Path, text: &str) -> Result<(), Diagnostic> {
+    if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
+        && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
+        && !epoch.trim().is_empty()
+    {
+        epoch.trim().parse::<i64>().map_err(|_| bad(format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds")))?;
+        attrs.insert("build-arg:SOURCE_DATE_EPOCH".into(), epoch.trim().to_string());
+    }
+    let git = super::vcs::git_facts(context);
+    let mut put = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            attrs.insert(k.to_string(), v);
+        }
+    };
+    put("strata-vcs-revision", git.revision);
+    put("strata-vcs-branch", git.branch);
+    put("strata-vcs-source", git.source);
+    put("strata-vcs-dirty", git.dirty.map(|d| d.to_string()));
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    put("strata-now", Some(now.to_string()));
+    let excludes = super::inputs::read_dockerignore(Some(dockerfile), context)?;
+    let (digest, files) = super::vcs::context_facts(context, &excludes).map_err(|e| bad(format!("cannot read the build context {}: {e}", context.display())))?;
+    attrs.insert("strata-context-digest".into(), digest);
+    // The per-file list goes into the build-info file, when there is one (for `strata verify`).
+    let mut directive = crate::plan::passes::PassOptions::default();
+    let _ = directive.apply_directive(text);
+    let wants_info = directive.build_info.is_some() || attrs.get("strata-build-info").is_some_and(|v| !v.is_empty() && v != "off");
+    if wants_info && files.len() <= 20_000 {
+        let list: String = files.iter().map(|(p, h)| format!("{h} {p}\n")).collect();
+        attrs.insert("strata-context-files".into(), list);
+    }
+    Ok(())
 }
 
 /// A random id in BuildKit's style (25 base-32 characters).
@@ -380,7 +424,18 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         let imports: Vec<serde_json::Value> = p.cache_from.iter().map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs })).collect();
         attrs.insert("cache-imports".into(), serde_json::to_string(&imports).unwrap_or_default());
     }
-    let exporters: Vec<control::Exporter> = planned.iter().map(|o| o.exporter.clone()).collect();
+    let mut exporters: Vec<control::Exporter> = planned.iter().map(|o| o.exporter.clone()).collect();
+    if let Some(epoch) = &p.source_date_epoch {
+        for e in &mut exporters {
+            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
+            // rewrite-timestamp (image, oci, docker exporters); the Docker
+            // Engine's moby exporter takes source-date-epoch for the config.
+            e.attrs.insert("source-date-epoch".into(), epoch.clone());
+            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
+                e.attrs.insert("rewrite-timestamp".into(), "true".into());
+            }
+        }
+    }
     let client_frontend = args.frontend == "strata";
     let request = control::SolveRequest {
         r#ref: build_id.clone(),

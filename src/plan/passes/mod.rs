@@ -6,9 +6,11 @@
 //! [`ContextFiles`]: the caller asks [`wanted_context_files`] which paths to
 //! read, reads them (from disk or through the engine), and runs the passes.
 
+pub mod bust;
 pub mod cache_mounts;
 pub mod detect;
 pub mod layering;
+pub mod stamp;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -23,12 +25,32 @@ pub struct PassOptions {
     pub layering: bool,
     /// Tools that get automatic cache mounts (empty: none).
     pub cache_mounts: BTreeSet<Tool>,
+    /// Stamp labels (and the build-info file) onto the final image.
+    pub stamp: bool,
+    /// Absolute path of the build-info JSON file (`build-info=`).
+    pub build_info: Option<String>,
+    /// Time bucket width in seconds for unpinned network fetches (`cache-ttl=`).
+    pub cache_ttl: Option<i64>,
 }
 
 impl Default for PassOptions {
     fn default() -> Self {
-        PassOptions { layering: true, cache_mounts: Tool::ALL.into_iter().collect() }
+        PassOptions { layering: true, cache_mounts: Tool::ALL.into_iter().collect(), stamp: true, build_info: None, cache_ttl: None }
     }
+}
+
+/// Facts from outside the plan that the passes stamp or key on.
+#[derive(Debug, Clone, Default)]
+pub struct PassFacts {
+    pub stamp: stamp::StampFacts,
+    pub bust: bust::BustFacts,
+}
+
+/// Why a pass refused the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PassError {
+    #[error(transparent)]
+    Stamp(#[from] stamp::StampError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -50,6 +72,22 @@ impl PassOptions {
         };
         match key.trim().to_ascii_lowercase().as_str() {
             "layering" => self.layering = bool_of(value)?,
+            "stamp" => self.stamp = bool_of(value)?,
+            "build-info" => {
+                let v = value.trim();
+                self.build_info = match v {
+                    "" | "off" => None,
+                    p if p.starts_with('/') => Some(p.to_string()),
+                    _ => return Err(err("the build-info path must be absolute, like /app/build-info.json")),
+                };
+            }
+            "cache-ttl" => {
+                let v = value.trim();
+                self.cache_ttl = match v {
+                    "" | "off" => None,
+                    d => Some(bust::parse_ttl(d).map_err(|e| err(&e))?),
+                };
+            }
             "cache-mounts" => {
                 let v = value.trim().to_ascii_lowercase();
                 self.cache_mounts = match v.as_str() {
@@ -62,7 +100,7 @@ impl PassOptions {
                         .collect::<Result<_, _>>()?,
                 };
             }
-            _ => return Err(err("unknown setting; known: layering, cache-mounts")),
+            _ => return Err(err("unknown setting; known: layering, cache-mounts, stamp, build-info, cache-ttl")),
         }
         Ok(())
     }
@@ -171,7 +209,7 @@ pub fn wanted_context_files(plan: &BuildPlan, opts: &PassOptions) -> Vec<String>
     want.into_iter().collect()
 }
 
-/// Run the enabled passes over the plan.
+/// Run the plan-shaping passes (layering, cache mounts) over the plan.
 pub fn run_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles, cache_namespace: &str) -> Explanation {
     let mut explanation = Explanation::default();
     if opts.layering {
@@ -181,6 +219,18 @@ pub fn run_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles
         cache_mounts::apply(plan, &opts.cache_mounts, cache_namespace, &mut explanation);
     }
     explanation
+}
+
+/// Every enabled pass, including those that need outside facts: cache-busting
+/// (time bucket, `CACHE_BUST`) and stamping, which runs last so the
+/// build-info layer is the final one.
+pub fn run_all_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles, cache_namespace: &str, facts: &PassFacts) -> Result<Explanation, PassError> {
+    let mut explanation = run_passes(plan, opts, files, cache_namespace);
+    bust::apply(plan, opts.cache_ttl, &facts.bust, &mut explanation);
+    if opts.stamp {
+        stamp::apply(plan, &facts.stamp, opts.build_info.as_deref(), &mut explanation)?;
+    }
+    Ok(explanation)
 }
 
 #[cfg(test)]
