@@ -125,9 +125,9 @@ fn listing(tar_path: &Path) -> BTreeMap<String, String> {
         let kind = format!("{:?}", header.entry_type());
         let mode = header.mode().unwrap_or(0);
         let link = entry.link_name().ok().flatten().map(|l| l.to_string_lossy().into_owned());
-        let mut hasher = Sha256::new();
-        std::io::copy(&mut entry, &mut hasher).unwrap();
-        let hash = hex::encode(hasher.finalize());
+        let mut content = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut content).unwrap();
+        let hash = hex::encode(Sha256::digest(&content));
         out.insert(path, format!("{kind}:{mode:o}:{hash}:{}", link.unwrap_or_default()));
     }
     out
