@@ -104,9 +104,22 @@ fn find<'a>(vs: &'a BTreeMap<String, (bool, bool)>, pred: impl Fn(&str) -> bool,
 }
 
 /// Paths that legitimately differ: package-manager caches (strata keeps
-/// them in cache mounts) and apt's lists/archives (locked cache mounts).
+/// them in cache mounts), apt's lists/archives (locked cache mounts), and
+/// files that differ between ANY two runs of the same build (apt/dpkg logs
+/// with timestamps, ldconfig's aux-cache).
 fn ignored(path: &str) -> bool {
-    const PREFIXES: [&str; 5] = ["root/.npm", "root/.cache", "var/cache/apt", "var/lib/apt", "tmp/"];
+    const PREFIXES: [&str; 10] = [
+        "root/.npm",
+        "root/.cache",
+        "var/cache/apt",
+        "var/lib/apt",
+        "tmp/",
+        "var/log/apt",
+        "var/log/dpkg.log",
+        "var/log/alternatives.log",
+        "var/cache/ldconfig/aux-cache",
+        "var/cache/debconf",
+    ];
     PREFIXES.iter().any(|p| path == p.trim_end_matches('/') || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
 }
 
