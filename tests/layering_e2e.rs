@@ -81,8 +81,14 @@ fn build(ctx: &Path, frontend: &str, tar: Option<&Path>) -> BTreeMap<String, (bo
 
 fn vertices(rawjson: &str) -> BTreeMap<String, (bool, bool)> {
     let mut by_digest: BTreeMap<String, (String, bool, bool)> = BTreeMap::new();
-    for line in rawjson.lines().filter(|l| l.starts_with('{')) {
-        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+    // strata writes one JSON object a line (plus plain notes); buildx pretty-prints them.
+    let json: String = rawjson
+        .lines()
+        .filter(|l| l.starts_with(['{', '}', '[', ']', ' ']))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    for msg in serde_json::Deserializer::from_str(&json).into_iter::<serde_json::Value>() {
+        let Ok(msg) = msg else { break };
         for v in msg["vertexes"].as_array().into_iter().flatten() {
             let digest = v["digest"].as_str().unwrap_or_default().to_string();
             let entry = by_digest.entry(digest).or_default();
