@@ -446,6 +446,9 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         exporter_attrs_deprecated: exporters.first().map(|e| e.attrs.clone()).unwrap_or_default(),
         exporters,
         cache: Some(control::CacheOptions { imports: cache_entries(&p.cache_from), exports: cache_entries(&p.cache_to), ..Default::default() }),
+        // Like buildx: `--network host` asks for the engine's network.host entitlement
+        // (without it BuildKit refuses the LLB with "network.host is not allowed").
+        entitlements: if args.network.as_deref() == Some("host") { vec!["network.host".into()] } else { Vec::new() },
         ..Default::default()
     };
 

@@ -1,0 +1,3 @@
+pub fn hello(name: &str) -> String {
+    format!("hello, {name}")
+}

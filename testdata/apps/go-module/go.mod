@@ -1,0 +1,3 @@
+module example.com/strata-go
+
+go 1.19

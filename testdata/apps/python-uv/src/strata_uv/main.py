@@ -1,0 +1,3 @@
+import six
+
+print("hello, strata", six.PY3)
