@@ -66,11 +66,10 @@ fn run_case(case: &Case, reference: &str, candidate: &str, http: &http::Server, 
             notes: vec![format!("reference rejected it ({why}): {}; {ours}", re.summary())],
         };
     }
-    if let (Some(cap), Err(oe)) = (&case.config.missing_capability, &o) {
-        if oe.log.contains(cap.as_str()) {
+    if let (Some(cap), Err(oe)) = (&case.config.missing_capability, &o)
+        && oe.log.contains(cap.as_str()) {
             return Outcome::Pass { notes: vec![format!("the engine lacks {cap}; strata refused with an error naming it: {}", oe.summary())] };
         }
-    }
     match (r, o, case.config.expect_failure) {
         (Err(re), Err(oe), true) => {
             let want = case.config.error_contains.as_deref().unwrap_or_default();
