@@ -32,6 +32,8 @@ pub struct FrontendResult {
     pub platforms: Vec<PlatformResult>,
     /// What the smart passes changed (first platform's plan).
     pub explanation: Explanation,
+    /// `SOURCE_DATE_EPOCH`, handed to the exporters as `source.date.epoch`.
+    pub source_date_epoch: Option<i64>,
     /// Whether several platforms were requested (results keyed by platform).
     pub multi_platform: bool,
 }
@@ -40,6 +42,9 @@ impl FrontendResult {
     /// Result metadata as BuildKit's exporters read it.
     pub fn metadata(&self) -> BTreeMap<String, Vec<u8>> {
         let mut md = BTreeMap::new();
+        if let Some(epoch) = self.source_date_epoch {
+            md.insert("source.date.epoch".into(), epoch.to_string().into_bytes());
+        }
         if self.multi_platform {
             let mut list = Vec::new();
             for p in &self.platforms {
@@ -331,7 +336,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         };
         results.push(PlatformResult { platform: build_plan.platform.clone(), reference, image: build_plan.image.clone() });
     }
-    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results, explanation: explanation.unwrap_or_default() })
+    Ok(FrontendResult { multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform, platforms: results, explanation: explanation.unwrap_or_default(), source_date_epoch: opts.build.source_date_epoch })
 }
 
 #[cfg(test)]

@@ -27,6 +27,35 @@ pub struct GatewayBridge {
     options: BTreeMap<String, String>,
     session_id: Option<String>,
     caps: OnceCell<BridgeCaps>,
+    /// Cache sources clients send (`cache-imports` JSON, legacy `cache-from`),
+    /// attached to every solve like upstream's frontend does.
+    cache_imports: Vec<gateway::CacheOptionsEntry>,
+}
+
+/// `cache-imports` (JSON `[{"Type":…,"Attrs":{…}}]`) and the older
+/// comma-separated `cache-from` registry references.
+fn cache_imports_of(options: &BTreeMap<String, String>) -> Vec<gateway::CacheOptionsEntry> {
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        #[serde(rename = "Type", alias = "type")]
+        kind: String,
+        #[serde(rename = "Attrs", alias = "attrs", default)]
+        attrs: BTreeMap<String, String>,
+    }
+    let mut out = Vec::new();
+    if let Some(json) = options.get("cache-imports") {
+        if let Ok(entries) = serde_json::from_str::<Vec<Entry>>(json) {
+            out.extend(entries.into_iter().map(|e| gateway::CacheOptionsEntry { r#type: e.kind, attrs: e.attrs }));
+        }
+    }
+    if out.is_empty() {
+        if let Some(refs) = options.get("cache-from") {
+            for r in refs.split(',').map(str::trim).filter(|r| !r.is_empty()) {
+                out.push(gateway::CacheOptionsEntry { r#type: "registry".into(), attrs: [("ref".to_string(), r.to_string())].into() });
+            }
+        }
+    }
+    out
 }
 
 fn engine_error(status: tonic::Status) -> BridgeError {
@@ -45,7 +74,8 @@ fn to_pb_platform(p: &Platform) -> pb::Platform {
 impl GatewayBridge {
     pub fn new(channel: Channel, build_id: Option<String>, options: BTreeMap<String, String>, session_id: Option<String>) -> Self {
         let client = LlbBridgeClient::new(channel).max_decoding_message_size(128 << 20).max_encoding_message_size(128 << 20);
-        GatewayBridge { client, build_id, options, session_id, caps: OnceCell::new() }
+        let cache_imports = cache_imports_of(&options);
+        GatewayBridge { client, build_id, options, session_id, caps: OnceCell::new(), cache_imports }
     }
 
     fn request<T>(&self, msg: T) -> tonic::Request<T> {
@@ -208,7 +238,12 @@ impl Bridge for GatewayBridge {
     }
 
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
-        let req = gateway::SolveRequest { definition: Some(definition), allow_result_return: true, ..Default::default() };
+        let req = gateway::SolveRequest {
+            definition: Some(definition),
+            allow_result_return: true,
+            cache_imports: self.cache_imports.clone(),
+            ..Default::default()
+        };
         let resp = self.client.clone().solve(self.request(req)).await.map_err(engine_error)?.into_inner();
         if let Some(gateway::Result { result: Some(gateway::result::Result::Ref(r)), .. }) = resp.result {
             return Ok(r.id);
@@ -222,5 +257,20 @@ impl Bridge for GatewayBridge {
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
         let req = gateway::ReadFileRequest { r#ref: reference.to_string(), file_path: path.to_string(), ..Default::default() };
         Ok(self.client.clone().read_file(self.request(req)).await.map_err(engine_error)?.into_inner().data)
+    }
+}
+
+#[cfg(test)]
+mod cache_import_tests {
+    use super::*;
+
+    #[test]
+    fn cache_imports_from_both_option_forms() {
+        let o: BTreeMap<String, String> = [("cache-imports".to_string(), r#"[{"Type":"registry","Attrs":{"ref":"r/c:1"}}]"#.to_string())].into();
+        let c = cache_imports_of(&o);
+        assert_eq!((c[0].r#type.as_str(), c[0].attrs["ref"].as_str()), ("registry", "r/c:1"));
+        let o: BTreeMap<String, String> = [("cache-from".to_string(), "a/b:1, c/d:2".to_string())].into();
+        assert_eq!(cache_imports_of(&o).len(), 2);
+        assert!(cache_imports_of(&BTreeMap::new()).is_empty());
     }
 }
