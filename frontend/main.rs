@@ -67,14 +67,12 @@ async fn run() -> i32 {
         eprintln!("strata-frontend: the engine did not answer on the gateway connection: {e}");
         return 1;
     }
-    let unsupported = unsupported_option(bridge_options(&bridge));
-    let returned = match (unsupported, request) {
-        (Some(why), _) => return_failure(&bridge, &FrontendError::Unsupported(why)).await,
-        (None, Some(request)) => match build::subrequest(&bridge, &request).await {
+    let returned = match request {
+        Some(request) => match build::subrequest(&bridge, &request).await {
             Ok(metadata) => bridge.return_metadata(metadata).await.map(|_| 0),
             Err(e) => return_failure(&bridge, &e).await,
         },
-        (None, None) => match build::build(&bridge).await {
+        None => match build::build(&bridge).await {
             Ok(result) => bridge.return_result(&result).await.map(|_| 0),
             Err(e) => return_failure(&bridge, &e).await,
         },
@@ -86,19 +84,6 @@ async fn run() -> i32 {
             1
         }
     }
-}
-
-fn bridge_options(bridge: &GatewayBridge) -> &std::collections::BTreeMap<String, String> {
-    use strata::frontend::bridge::Bridge;
-    bridge.options()
-}
-
-/// Options the frontend cannot honour yet: refuse them rather than build something else.
-fn unsupported_option(options: &std::collections::BTreeMap<String, String>) -> Option<String> {
-    options.keys().find_map(|k| {
-        k.strip_prefix("context:")
-            .map(|name| format!("named build contexts are not supported by strata yet (--build-context {name}=…)"))
-    })
 }
 
 async fn return_failure(bridge: &GatewayBridge, error: &FrontendError) -> Result<i32, strata::frontend::bridge::BridgeError> {

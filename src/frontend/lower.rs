@@ -8,7 +8,7 @@ use crate::llb::file::{Chown, CopyOptions, FileBuilder};
 use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
 use crate::llb::{Fs, SourceRange, VertexMeta, merge};
 use crate::plan::platform::Platform;
-use crate::plan::{Base, BuildPlan, CopySource, FsRef, RunMountPlan, StageId, Step, StepOp};
+use crate::plan::{Base, BuildPlan, NamedContext, CopySource, FsRef, RunMountPlan, StageId, Step, StepOp};
 use crate::proto::pb;
 
 /// Options that shape the LLB but not the plan.
@@ -80,6 +80,53 @@ impl Lowering<'_> {
         Some(local)
     }
 
+    /// The source op of a non-image named context (`local:`, git, http).
+    fn named_context(&self, ctx: &NamedContext) -> crate::llb::Output {
+        match ctx {
+            NamedContext::Local(name) => source::local(
+                name,
+                &LocalOptions {
+                    session_id: self.plan.context.session_id.clone(),
+                    shared_key_hint: Some(format!("context:{name}")),
+                    ..Default::default()
+                },
+                VertexMeta::named(format!("[context {name}] load from client")),
+            ),
+            NamedContext::Git(url) => {
+                let g = crate::plan::gitref::parse_git_ref(url)
+                    .ok()
+                    .flatten()
+                    .unwrap_or_default();
+                let remote = if g.remote.is_empty() { url.clone() } else { g.remote };
+                source::git(
+                    &remote,
+                    &GitOptions {
+                        reference: g.reference,
+                        subdir: g.subdir,
+                        keep_git_dir: g.keep_git_dir.unwrap_or(false),
+                        checksum: g.checksum,
+                    },
+                    VertexMeta::named(format!("[context] {url}")),
+                )
+            }
+            NamedContext::Http(url) => source::http(
+                url,
+                &HttpOptions {
+                    filename: Some("context".into()),
+                    checksum: None,
+                    perm: None,
+                },
+                VertexMeta::named(format!("[context] {url}")),
+            ),
+            NamedContext::Image(reference) => source::image(
+                reference,
+                pb_platform(&Platform::host()),
+                self.opts.resolve_mode,
+                VertexMeta::named(format!("[context] {reference}")),
+            ),
+        }
+    }
+
     fn fs(&mut self, r: &FsRef) -> Fs {
         match r {
             FsRef::Context => self.context(),
@@ -115,6 +162,7 @@ impl Lowering<'_> {
                     VertexMeta::named(name),
                 )),
                 Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
+                Base::Context(ctx) => Some(self.named_context(ctx)),
             };
             for step in &stage.steps {
                 fs = self.step(fs, step);

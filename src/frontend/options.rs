@@ -110,6 +110,14 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
             build.build_args.insert(name.to_string(), value.clone());
             continue;
         }
+        if let Some(name) = key.strip_prefix("context:") {
+            if name.is_empty() {
+                return Err(bad(key, value, "a named context needs a name (context:NAME=VALUE)"));
+            }
+            let ctx = crate::plan::NamedContext::parse(value).map_err(|e| bad(key, value, e))?;
+            build.named_contexts.insert(name.to_string(), ctx);
+            continue;
+        }
         if let Some(name) = key.strip_prefix("label:") {
             build.labels.insert(name.to_string(), value.clone());
             continue;

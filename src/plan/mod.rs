@@ -71,6 +71,63 @@ pub struct BuildOptions {
     pub source_date_epoch: Option<i64>,
     /// Prefix progress names with the platform (multi-platform builds).
     pub multi_platform: bool,
+    /// `context:NAME[::PLATFORM]` overrides, keyed by `NAME` or `NAME::PLATFORM`
+    /// (the name as upstream normalises it: `alpine`, not `docker.io/library/alpine:latest`).
+    pub named_contexts: BTreeMap<String, NamedContext>,
+}
+
+/// What a named build context (`context:NAME=VALUE`) replaces a stage or base with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamedContext {
+    /// `docker-image://REF`: another image, resolved like a FROM.
+    Image(String),
+    /// `local:NAME`: a directory the client serves as a session local.
+    Local(String),
+    /// A git repository URL (`git@…`, `https://….git`, `git://…`).
+    Git(String),
+    /// `http(s)://…`: a single downloaded file named `context`.
+    Http(String),
+}
+
+impl NamedContext {
+    /// Parse an option value (`docker-image://alpine`, `local:src`, a git or http URL).
+    pub fn parse(value: &str) -> Result<NamedContext, String> {
+        let value = value.trim();
+        let Some((scheme, rest)) = value.split_once(':') else {
+            return Err(format!("invalid context specifier {value:?} (expected docker-image://REF, local:NAME, or a git/http(s) URL)"));
+        };
+        if scheme.starts_with("git@") {
+            return match gitref::parse_git_ref(value) {
+                Ok(Some(_)) => Ok(NamedContext::Git(value.to_string())),
+                Ok(None) => Err(format!("invalid git context {value:?}")),
+                Err(e) => Err(format!("invalid git context {value:?}: {e}")),
+            };
+        }
+        match scheme {
+            "docker-image" => {
+                let r = rest.trim_start_matches("//");
+                if r.is_empty() {
+                    return Err(format!("docker-image:// needs an image reference"));
+                }
+                Ok(NamedContext::Image(r.to_string()))
+            }
+            "local" if !rest.is_empty() => Ok(NamedContext::Local(rest.to_string())),
+            "git" | "ssh" => match gitref::parse_git_ref(value) {
+                Ok(Some(_)) => Ok(NamedContext::Git(value.to_string())),
+                Ok(None) => Err(format!("invalid git context {value:?}")),
+                Err(e) => Err(format!("invalid git context {value:?}: {e}")),
+            },
+            "http" | "https" => {
+                if matches!(gitref::parse_git_ref(value), Ok(Some(_))) {
+                    Ok(NamedContext::Git(value.to_string()))
+                } else {
+                    Ok(NamedContext::Http(value.to_string()))
+                }
+            }
+            "oci-layout" | "input" => Err(format!("{scheme}: named contexts are not supported by strata yet (supported: docker-image://, local:, git and http(s) URLs)")),
+            other => Err(format!("unsupported context source {other:?} (supported: docker-image://, local:, git and http(s) URLs)")),
+        }
+    }
 }
 
 impl Default for BuildOptions {
@@ -95,6 +152,7 @@ impl Default for BuildOptions {
             session_id: None,
             source_date_epoch: None,
             multi_platform: false,
+            named_contexts: BTreeMap::new(),
         }
     }
 }
@@ -276,6 +334,8 @@ pub enum Base {
         name: String,
     },
     Stage(StageId),
+    /// A named context that is not an image (`local:`, git, http).
+    Context(NamedContext),
 }
 
 /// A filesystem a step reads from.

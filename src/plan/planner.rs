@@ -10,8 +10,8 @@ use super::image::{DEFAULT_PATH, ImageConfig};
 use super::platform::Platform;
 use super::reference::ImageRef;
 use super::{
-    Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver, NoCache,
-    PlanError, Stage, StageId,
+    Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver,
+    NamedContext, NoCache, PlanError, Stage, StageId,
 };
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
@@ -35,6 +35,43 @@ pub(crate) struct StageDraft {
     /// Created for `COPY --from=<image>` / `--mount from=<image>`.
     pub implicit: bool,
     pub onbuild_done: bool,
+    /// A named build context (`context:NAME=…`) that replaces the base.
+    pub named: Option<NamedContext>,
+}
+
+impl StageDraft {
+    /// The image the stage starts from: the named context's image, else the FROM operand.
+    fn image_name(&self) -> &str {
+        match &self.named {
+            Some(NamedContext::Image(r)) => r,
+            _ => &self.base_name,
+        }
+    }
+}
+
+/// The named context overriding `name` (a stage name or an image reference), if any.
+/// Like upstream, the name is normalised (`docker.io/library/alpine:latest` → `alpine`)
+/// and `NAME::PLATFORM` wins over `NAME`; `scratch` and `context` are never overridden.
+fn named_context(
+    opts: &BuildOptions,
+    name: &str,
+    platform: &Platform,
+) -> Result<Option<NamedContext>, String> {
+    if opts.named_contexts.is_empty()
+        || name.eq_ignore_ascii_case("scratch")
+        || name.eq_ignore_ascii_case("context")
+    {
+        return Ok(None);
+    }
+    let parsed = ImageRef::parse(name).map_err(|e| format!("invalid context name {name}: {e}"))?;
+    let familiar = parsed.familiar();
+    let short = familiar.strip_suffix(":latest").unwrap_or(&familiar);
+    let with_platform = format!("{short}::{platform}");
+    Ok(opts
+        .named_contexts
+        .get(&with_platform)
+        .or_else(|| opts.named_contexts.get(short))
+        .cloned())
 }
 
 /// Expand with a given scope, turning expansion errors into located errors.
@@ -110,6 +147,7 @@ pub fn plan(
                     deps: BTreeSet::new(),
                     implicit: false,
                     onbuild_done: false,
+                    named: None,
                 });
             }
             Command::Arg(_) if drafts.is_empty() => meta_args.push(ins),
@@ -232,6 +270,24 @@ pub fn plan(
         }
     }
 
+    // A named context matching a stage name replaces the whole stage.
+    for (i, (ins, _)) in froms.iter().enumerate() {
+        let Some(n) = drafts[i].declared_name.clone() else {
+            continue;
+        };
+        let platform = drafts[i]
+            .platform
+            .clone()
+            .unwrap_or_else(|| target_platform.clone());
+        if let Some(ctx) =
+            named_context(opts, &n, &platform).map_err(|e| PlanError::at(ins.span, e))?
+        {
+            drafts[i].commands.clear();
+            drafts[i].base_stage = None;
+            drafts[i].named = Some(ctx);
+        }
+    }
+
     let target = match &opts.target {
         None => drafts.len() - 1,
         Some(t) => match by_name.get(&t.to_ascii_lowercase()) {
@@ -265,32 +321,43 @@ pub fn plan(
         let reachable = reachable_stages(&drafts, target);
         let mut missing: BTreeSet<ImageRequest> = BTreeSet::new();
         for &i in &reachable {
-            if drafts[i].base_stage.is_some()
-                || drafts[i].base_name.eq_ignore_ascii_case("scratch")
-                || resolved.contains_key(&i)
-            {
+            if drafts[i].base_stage.is_some() || resolved.contains_key(&i) {
                 continue;
             }
+            let platform = drafts[i]
+                .platform
+                .clone()
+                .unwrap_or_else(|| target_platform.clone());
+            if drafts[i].named.is_none() {
+                drafts[i].named = named_context(opts, &drafts[i].base_name, &platform).map_err(
+                    |e| match drafts[i].span {
+                        Some(s) => PlanError::at(s, e),
+                        None => PlanError::general(e),
+                    },
+                )?;
+            }
+            match &drafts[i].named {
+                Some(NamedContext::Image(_)) => {}
+                Some(_) => continue,
+                None if drafts[i].base_name.eq_ignore_ascii_case("scratch") => continue,
+                None => {}
+            }
             let span = drafts[i].span;
-            let reference = ImageRef::parse(&drafts[i].base_name)
+            let reference = ImageRef::parse(drafts[i].image_name())
                 .map_err(|e| {
                     let err = PlanError::general(format!(
                         "failed to parse stage name {:?}: {e}",
-                        drafts[i].base_name
+                        drafts[i].image_name()
                     ));
                     match span {
                         Some(s) => PlanError::at(
                             s,
-                            format!("failed to parse stage name {:?}: {e}", drafts[i].base_name),
+                            format!("failed to parse stage name {:?}: {e}", drafts[i].image_name()),
                         ),
                         None => err,
                     }
                 })?
                 .with_default_tag();
-            let platform = drafts[i]
-                .platform
-                .clone()
-                .unwrap_or_else(|| target_platform.clone());
             let request = ImageRequest {
                 reference,
                 platform,
@@ -394,7 +461,20 @@ pub fn plan(
             st.steps.clear();
             st.cmd_set = false;
             (Base::Stage(b), st)
-        } else if draft.base_name.eq_ignore_ascii_case("scratch") {
+        } else if let Some(ctx) = draft
+            .named
+            .clone()
+            .filter(|c| !matches!(c, NamedContext::Image(_)))
+        {
+            let platform = draft
+                .platform
+                .clone()
+                .unwrap_or_else(|| target_platform.clone());
+            (
+                Base::Context(ctx),
+                StageState::new(ImageConfig::empty(&platform), platform),
+            )
+        } else if draft.named.is_none() && draft.base_name.eq_ignore_ascii_case("scratch") {
             let platform = draft
                 .platform
                 .clone()
@@ -408,7 +488,7 @@ pub fn plan(
                 .platform
                 .clone()
                 .unwrap_or_else(|| target_platform.clone());
-            let requested = ImageRef::parse(&draft.base_name)
+            let requested = ImageRef::parse(draft.image_name())
                 .map_err(PlanError::general)?
                 .with_default_tag();
             match resolved.get(&i).cloned().flatten() {
@@ -664,6 +744,7 @@ fn stage_for_from(
         deps: BTreeSet::new(),
         implicit: true,
         onbuild_done: true,
+        named: None,
     });
     Ok(drafts.len() - 1)
 }

@@ -93,6 +93,10 @@ pub struct BuildArgs {
     /// Extra local directory for the frontend, NAME=DIR (repeatable).
     #[arg(long = "local", value_name = "NAME=DIR")]
     pub locals: Vec<String>,
+    /// Named build context, NAME=VALUE (repeatable): docker-image://REF, a git or
+    /// http(s) URL, or a local directory; overrides `FROM NAME` / `COPY --from=NAME`.
+    #[arg(long = "build-context", value_name = "NAME=VALUE")]
+    pub build_contexts: Vec<String>,
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
@@ -114,6 +118,29 @@ struct Prepared {
     progress: ProgressMode,
     /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
     source_date_epoch: Option<String>,
+}
+
+/// `--build-context NAME=VALUE` → the frontend option key, and the directory to
+/// serve as a session local when VALUE is a path (like buildx).
+fn build_context_attr(name: &str, value: &str) -> Result<(String, Option<PathBuf>), String> {
+    if name.is_empty() || value.is_empty() {
+        return Err(format!("--build-context {name}={value}: expected NAME=VALUE"));
+    }
+    let key = format!("context:{name}");
+    let is_source = value.contains("://")
+        || value.starts_with("git@")
+        || ["local:", "input:", "target:"].iter().any(|p| value.starts_with(p));
+    if is_source {
+        crate::plan::NamedContext::parse(value).map_err(|e| format!("--build-context {name}={value}: {e}"))?;
+        return Ok((key, None));
+    }
+    let dir = PathBuf::from(value);
+    if !dir.is_dir() {
+        return Err(format!(
+            "--build-context {name}={value}: not a directory (expected a directory, docker-image://REF, or a git/http(s) URL)"
+        ));
+    }
+    Ok((key, Some(dir)))
 }
 
 fn bad(message: impl Into<String>) -> Diagnostic {
@@ -213,6 +240,15 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
             return Err(plain(bad(format!("--local {name}={dir}: not a directory"))));
         }
         locals.insert(name, p);
+    }
+    for (name, value) in parse_key_values(&args.build_contexts, "--build-context", false).map_err(plain)? {
+        let (key, local) = build_context_attr(&name, &value).map_err(|e| plain(bad(e)))?;
+        if let Some(dir) = local {
+            locals.insert(name.clone(), dir);
+            attrs.insert(key, format!("local:{name}"));
+        } else {
+            attrs.insert(key, value);
+        }
     }
     let progress = args.progress.parse::<ProgressMode>().map_err(|e| plain(bad(e.to_string())))?;
     Ok(Prepared {
