@@ -669,3 +669,42 @@ fn ctrl_c_cancels_the_build() {
     // The engine is still usable.
     build(&[s(&app("hello"))]).ok();
 }
+
+/// `--build-context base=docker-image://…` replaces `FROM base`; a directory
+/// value is sent as a session local for `COPY --from=src`.
+#[test]
+fn build_contexts_replace_bases_and_copy_sources() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let root = tmp.path().join("ctx");
+    let extra = tmp.path().join("somedir");
+    std::fs::create_dir_all(&root).expect("ctx");
+    std::fs::create_dir_all(extra.join("sub")).expect("somedir");
+    std::fs::write(extra.join("sub/hello.txt"), "from the named context\n").expect("hello");
+    std::fs::write(root.join("Dockerfile"), "FROM base\nCOPY --from=src . /x\nRUN cat /x/sub/hello.txt > /x/copied.txt\n").expect("Dockerfile");
+    let out = tmp.path().join("out");
+    build(&[
+        "--build-context",
+        "base=docker-image://busybox:latest",
+        "--build-context",
+        &format!("src={}", s(&extra)),
+        "-o",
+        &format!("type=local,dest={}", s(&out)),
+        s(&root),
+    ])
+    .ok();
+    assert_eq!(read(&out.join("x/sub/hello.txt")), "from the named context\n");
+    assert_eq!(read(&out.join("x/copied.txt")), "from the named context\n");
+    assert!(out.join("bin/busybox").exists() || out.join("bin/sh").exists(), "busybox is the base");
+}
+
+#[test]
+fn unsupported_build_context_is_an_input_error() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(tmp.path().join("Dockerfile"), "FROM base\n").expect("Dockerfile");
+    let r = build(&["--build-context", "base=oci-layout://store@sha256:abc", s(tmp.path())]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--build-context base="), "{}", r.stderr);
+}

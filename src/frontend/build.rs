@@ -426,6 +426,79 @@ mod tests {
         assert!(last.source.is_some(), "source map attached");
     }
 
+    fn source_ids(def: &pb::Definition) -> Vec<String> {
+        def.def
+            .iter()
+            .filter_map(|b| match prost::Message::decode(b.as_slice()) {
+                Ok(pb::Op { op: Some(pb::op::Op::Source(s)), .. }) => Some(s.identifier),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn named_context_bridge(dockerfile: &str, contexts: &[(&str, &str)]) -> RecordingBridge {
+        RecordingBridge {
+            options: contexts.iter().map(|(k, v)| (format!("context:{k}"), v.to_string())).collect(),
+            files: [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn named_contexts_replace_bases_and_copy_sources() {
+        let bridge = named_context_bridge(
+            "FROM base\nCOPY --from=src . /x\nCOPY --from=docker.io/library/alpine:latest /etc/os-release /y\n",
+            &[("base", "docker-image://busybox:latest"), ("src", "local:src"), ("alpine", "https://example.com/f.txt")],
+        );
+        let result = block_on(build(&bridge)).expect("builds");
+        assert_eq!(bridge.resolved.borrow().as_slice(), ["docker.io/library/busybox:latest"]);
+        assert_eq!(result.platforms[0].image.config.working_dir, "/w", "config of the overriding image");
+        let solved = bridge.solved.borrow();
+        let ids = source_ids(solved.last().expect("build definition"));
+        assert!(ids.contains(&format!("docker-image://docker.io/library/busybox:latest@sha256:{}", "b".repeat(64))), "{ids:?}");
+        assert!(ids.contains(&"local://src".to_string()), "{ids:?}");
+        assert!(ids.contains(&"https://example.com/f.txt".to_string()), "{ids:?}");
+        assert!(!ids.iter().any(|i| i.contains("alpine")), "{ids:?}");
+    }
+
+    #[test]
+    fn named_context_replaces_a_whole_stage() {
+        let bridge = named_context_bridge(
+            "FROM alpine AS deps\nRUN exit 1\nFROM scratch\nCOPY --from=deps / /\n",
+            &[("deps", "git@github.com:moby/buildkit.git#v0.12.0")],
+        );
+        block_on(build(&bridge)).expect("builds");
+        assert!(bridge.resolved.borrow().is_empty(), "the overridden stage's base is not resolved");
+        let solved = bridge.solved.borrow();
+        let def = solved.last().expect("build definition");
+        let ids = source_ids(def);
+        assert!(ids.iter().any(|i| i.starts_with("git://github.com/moby/buildkit.git#v0.12.0")), "{ids:?}");
+        let execs = def.def.iter().filter(|b| matches!(prost::Message::decode(b.as_slice()), Ok(pb::Op { op: Some(pb::op::Op::Exec(_)), .. }))).count();
+        assert_eq!(execs, 0, "the stage's own RUN is skipped");
+    }
+
+    #[test]
+    fn platform_specific_named_context_wins() {
+        let bridge = named_context_bridge(
+            "FROM alpine\n",
+            &[("alpine", "docker-image://busybox"), ("alpine::linux/amd64", "docker-image://debian:bookworm")],
+        );
+        let mut bridge = bridge;
+        bridge.options.insert("platform".into(), "linux/amd64".into());
+        block_on(build(&bridge)).expect("builds");
+        assert_eq!(bridge.resolved.borrow().as_slice(), ["docker.io/library/debian:bookworm"]);
+    }
+
+    #[test]
+    fn unsupported_named_contexts_name_the_option() {
+        for value in ["oci-layout://store@sha256:abc", "input:foo", "target:x", "nonsense"] {
+            let bridge = named_context_bridge("FROM base\n", &[("base", value)]);
+            let err = block_on(build(&bridge)).expect_err(value).to_string();
+            assert!(err.contains("context:base"), "{value}: {err}");
+        }
+    }
+
     #[test]
     fn stamps_the_image_config_only() {
         let bridge = RecordingBridge {

@@ -107,7 +107,7 @@ impl NamedContext {
             "docker-image" => {
                 let r = rest.trim_start_matches("//");
                 if r.is_empty() {
-                    return Err(format!("docker-image:// needs an image reference"));
+                    return Err("docker-image:// needs an image reference".to_string());
                 }
                 Ok(NamedContext::Image(r.to_string()))
             }
