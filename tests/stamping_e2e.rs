@@ -250,8 +250,8 @@ fn plain_vertices(log: &str) -> BTreeMap<String, bool> {
         let Some(rest) = line.strip_prefix('#') else { continue };
         let Some((n, text)) = rest.split_once(' ') else { continue };
         let Ok(n) = n.parse::<u32>() else { continue };
-        if !names.contains_key(&n) {
-            names.insert(n, text.to_string());
+        if let std::collections::btree_map::Entry::Vacant(e) = names.entry(n) {
+            e.insert(text.to_string());
         } else if text == "CACHED" {
             cached.insert(n, true);
         } else if text.starts_with("DONE") {

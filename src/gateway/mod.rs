@@ -43,16 +43,16 @@ fn cache_imports_of(options: &BTreeMap<String, String>) -> Vec<gateway::CacheOpt
         attrs: BTreeMap<String, String>,
     }
     let mut out = Vec::new();
-    if let Some(json) = options.get("cache-imports") {
-        if let Ok(entries) = serde_json::from_str::<Vec<Entry>>(json) {
-            out.extend(entries.into_iter().map(|e| gateway::CacheOptionsEntry { r#type: e.kind, attrs: e.attrs }));
-        }
+    if let Some(json) = options.get("cache-imports")
+        && let Ok(entries) = serde_json::from_str::<Vec<Entry>>(json)
+    {
+        out.extend(entries.into_iter().map(|e| gateway::CacheOptionsEntry { r#type: e.kind, attrs: e.attrs }));
     }
-    if out.is_empty() {
-        if let Some(refs) = options.get("cache-from") {
-            for r in refs.split(',').map(str::trim).filter(|r| !r.is_empty()) {
-                out.push(gateway::CacheOptionsEntry { r#type: "registry".into(), attrs: [("ref".to_string(), r.to_string())].into() });
-            }
+    if out.is_empty()
+        && let Some(refs) = options.get("cache-from")
+    {
+        for r in refs.split(',').map(str::trim).filter(|r| !r.is_empty()) {
+            out.push(gateway::CacheOptionsEntry { r#type: "registry".into(), attrs: [("ref".to_string(), r.to_string())].into() });
         }
     }
     out
