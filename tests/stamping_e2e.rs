@@ -221,3 +221,104 @@ fn inspect_reads_docker_engine_images() {
     assert!(v["build_info"]["dev.strata.context.files"]["a.txt"].is_string(), "build-info read from the engine's image: {v}");
     assert_eq!(verified.status.code(), Some(0), "{}", String::from_utf8_lossy(&verified.stdout));
 }
+
+/// strata as a `# syntax=` frontend image under its own tag (so it never
+/// races `frontend_image_e2e`'s), built and pushed once per test process by
+/// `scripts/frontend-image.sh`. `STRATA_FRONTEND_IMAGE=REF` skips that and uses REF.
+fn frontend_image() -> &'static str {
+    static IMAGE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    IMAGE.get_or_init(|| {
+        if let Ok(image) = std::env::var("STRATA_FRONTEND_IMAGE") {
+            return image;
+        }
+        let registry = std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into());
+        let image = format!("{registry}/strata:e2e-stamp");
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let out = Command::new(repo.join("scripts/frontend-image.sh")).args(["--push", &image]).current_dir(repo).output().expect("run scripts/frontend-image.sh");
+        assert!(out.status.success(), "scripts/frontend-image.sh failed:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        image
+    })
+}
+
+/// Per-vertex name → cached, from `docker buildx build --progress=plain`
+/// (buildx 0.13 has no rawjson): a vertex's first `#N …` line is its name,
+/// `#N CACHED` marks it cached, `#N DONE …` executed.
+fn plain_vertices(log: &str) -> BTreeMap<String, bool> {
+    let mut names: BTreeMap<u32, String> = BTreeMap::new();
+    let mut cached: BTreeMap<u32, bool> = BTreeMap::new();
+    for line in log.lines() {
+        let Some(rest) = line.strip_prefix('#') else { continue };
+        let Some((n, text)) = rest.split_once(' ') else { continue };
+        let Ok(n) = n.parse::<u32>() else { continue };
+        if let std::collections::btree_map::Entry::Vacant(e) = names.entry(n) {
+            e.insert(text.to_string());
+        } else if text == "CACHED" {
+            cached.insert(n, true);
+        } else if text.starts_with("DONE") {
+            cached.entry(n).or_insert(false);
+        }
+    }
+    // Only vertices that finished (CACHED or DONE) count.
+    cached.into_iter().map(|(n, c)| (names[&n].clone(), c)).collect()
+}
+
+/// `docker buildx build --load` through the frontend image, with `GIT_COMMIT`.
+fn buildx_with_commit(dir: &Path, tag: &str, commit: &str) -> (BTreeMap<String, bool>, String) {
+    let out = Command::new("docker")
+        .args(["buildx", "build", "--progress=plain", "--network=none", "--build-arg"])
+        .arg(format!("GIT_COMMIT={commit}"))
+        .args(["-t", tag, "--load"])
+        .arg(dir)
+        .env("BUILDX_EXPERIMENTAL", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("run docker buildx build");
+    let log = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "docker buildx build failed:\n{log}");
+    (plain_vertices(&log), log)
+}
+
+fn docker_label(tag: &str, key: &str) -> String {
+    let format = format!("{{{{index .Config.Labels \"{key}\"}}}}");
+    let out = Command::new("docker").args(["image", "inspect", "--format", &format, tag]).output().expect("docker image inspect");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn syntax_frontend_new_commit_reruns_only_the_stamp_step() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let dir = tmp.path();
+    std::fs::write(
+        dir.join("Dockerfile"),
+        format!("# syntax={image}\n# strata: build-info=/build-info.json\nFROM busybox:latest\nCOPY a.txt /a.txt\nRUN cat /a.txt > /b.txt\n"),
+    )
+    .expect("write");
+    std::fs::write(dir.join("a.txt"), format!("unique {}\n", unique())).expect("write");
+    let tag = format!("strata-stamp-syntax-e2e:{}", unique());
+
+    let (first, log1) = buildx_with_commit(dir, &tag, "aaa");
+    assert!(log1.contains(image), "the build did not go through {image}:\n{log1}");
+    let first_steps = steps(&first);
+    assert!(first_steps.iter().any(|(n, c)| n.contains("RUN cat /a.txt") && !c), "first build executes the RUN: {first_steps:?}\n{log1}");
+    assert!(first_steps.iter().any(|(n, c)| n.contains("strata stamp]") && !c), "first build writes the stamp: {first_steps:?}\n{log1}");
+    let rev1 = docker_label(&tag, "org.opencontainers.image.revision");
+
+    let (second, log2) = buildx_with_commit(dir, &tag, "bbb");
+    let second_steps = steps(&second);
+    let executed: Vec<&String> = second_steps.iter().filter(|(_, c)| !c).map(|(n, _)| *n).collect();
+    let cached: Vec<&String> = second_steps.iter().filter(|(_, c)| *c).map(|(n, _)| *n).collect();
+    let rev2 = docker_label(&tag, "org.opencontainers.image.revision");
+    let _ = Command::new("docker").args(["image", "rm", "-f", &tag]).output();
+
+    assert_eq!(executed.len(), 1, "only the stamp step runs again: {second_steps:?}\n{log2}");
+    assert!(executed[0].contains("strata stamp]") && executed[0].contains("/build-info.json"), "{executed:?}\n{log2}");
+    assert_eq!(cached.len(), 2, "COPY and RUN come from the cache: {second_steps:?}\n{log2}");
+    assert!(cached.iter().any(|n| n.contains("RUN cat /a.txt")) && cached.iter().any(|n| n.contains("COPY a.txt")), "{cached:?}");
+    assert_eq!(rev1, "aaa", "GIT_COMMIT stamps the revision label");
+    assert_eq!(rev2, "bbb", "the revision label follows the commit");
+}
