@@ -322,3 +322,57 @@ fn syntax_frontend_new_commit_reruns_only_the_stamp_step() {
     assert_eq!(rev1, "aaa", "GIT_COMMIT stamps the revision label");
     assert_eq!(rev2, "bbb", "the revision label follows the commit");
 }
+
+/// Build with host network (apt-get needs Debian's mirror); returns step name → cached.
+fn build_host(dir: &Path, out: &Path, extra: &[&str]) -> BTreeMap<String, bool> {
+    let output = strata()
+        .args(["build", "--network", "host", "--progress", "rawjson", "-o"])
+        .arg(format!("type=tar,dest={}", out.display()))
+        .args(extra)
+        .arg(dir)
+        .output()
+        .expect("strata runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "build failed: {stderr}");
+    let mut vertices: BTreeMap<String, (String, bool)> = BTreeMap::new();
+    for line in stderr.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        for vx in v["vertexes"].as_array().into_iter().flatten() {
+            let e = vertices.entry(vx["digest"].as_str().unwrap_or_default().to_string()).or_default();
+            e.0 = vx["name"].as_str().unwrap_or_default().to_string();
+            e.1 |= vx["cached"].as_bool().unwrap_or(false);
+        }
+    }
+    vertices.into_values().collect()
+}
+
+/// CACHE_BUST re-runs the unpinned network fetch (apt-get update) and what
+/// follows it, while the same value keeps everything cached.
+#[test]
+fn cache_bust_reruns_the_unpinned_fetch() {
+    if !testbed() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("strata-bust-{}", unique()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let nonce = unique();
+    std::fs::write(
+        dir.join("Dockerfile"),
+        format!("FROM debian:bookworm\nRUN apt-get update > /dev/null && echo {nonce} > /fetched\nRUN echo after > /after\n"),
+    )
+    .expect("write");
+    let out = dir.join("out.tar");
+    let fetch_step = |v: &BTreeMap<String, bool>| -> bool {
+        *v.iter().find(|(n, _)| n.contains("apt-get update")).map(|(_, c)| c).unwrap_or_else(|| panic!("no apt-get step in {v:?}"))
+    };
+    let first = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=1", "--no-stamp"]);
+    assert!(!fetch_step(&first), "first build must execute the fetch: {first:?}");
+    let same = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=1", "--no-stamp"]);
+    assert!(fetch_step(&same), "same CACHE_BUST value keeps the fetch cached: {same:?}");
+    let busted = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=2", "--no-stamp"]);
+    assert!(!fetch_step(&busted), "a new CACHE_BUST value re-runs the fetch: {busted:?}");
+    let explain = strata().args(["explain"]).arg("--build-arg").arg("CACHE_BUST=2").arg(&dir).output().expect("explain runs");
+    let text = String::from_utf8_lossy(&explain.stdout);
+    assert!(text.contains("apt-get update") || text.to_lowercase().contains("bust"), "explain lists the busted step: {text}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
