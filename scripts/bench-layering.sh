@@ -60,7 +60,7 @@ add_dependency() { # app ctx
     python-pip) echo "toml==0.10.2" >> "$2/requirements.txt" ;;
     python-uv)
       [ -x "$UV" ] || return 1
-      sed -i 's/dependencies = \["six==1.16.0"\]/dependencies = ["six==1.16.0", "toml==0.10.2"]/' "$2/pyproject.toml"
+      sed -i 's/"six==1.16.0",/"six==1.16.0", "toml==0.10.2",/' "$2/pyproject.toml"
       (cd "$2" && "$UV" lock -q) ;;
     apt-heavy) sed -i 's/xz-utils/xz-utils file/' "$2/Dockerfile" ;;
     *) return 1 ;;
