@@ -61,6 +61,13 @@ fn build(dir: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> (BTree
     let output = cmd.output().expect("strata runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "build failed: {stderr}");
+    let vertices = vertices_from_rawjson(&stderr);
+    let md: serde_json::Value = serde_json::from_slice(&std::fs::read(&md).expect("metadata file")).expect("metadata JSON");
+    (vertices, md)
+}
+
+/// Step name → whether it was cached, from `--progress rawjson` lines.
+fn vertices_from_rawjson(stderr: &str) -> BTreeMap<String, bool> {
     let mut vertices: BTreeMap<String, (String, bool)> = BTreeMap::new();
     for line in stderr.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
@@ -70,8 +77,7 @@ fn build(dir: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> (BTree
             e.1 |= vx["cached"].as_bool().unwrap_or(false);
         }
     }
-    let md: serde_json::Value = serde_json::from_slice(&std::fs::read(&md).expect("metadata file")).expect("metadata JSON");
-    (vertices.into_values().collect(), md)
+    vertices.into_values().collect()
 }
 
 /// Dockerfile steps (`[2/3] COPY …`, `[strata stamp] …`), not internal or FROM vertices.
@@ -334,16 +340,7 @@ fn build_host(dir: &Path, out: &Path, extra: &[&str]) -> BTreeMap<String, bool> 
         .expect("strata runs");
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "build failed: {stderr}");
-    let mut vertices: BTreeMap<String, (String, bool)> = BTreeMap::new();
-    for line in stderr.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
-        for vx in v["vertexes"].as_array().into_iter().flatten() {
-            let e = vertices.entry(vx["digest"].as_str().unwrap_or_default().to_string()).or_default();
-            e.0 = vx["name"].as_str().unwrap_or_default().to_string();
-            e.1 |= vx["cached"].as_bool().unwrap_or(false);
-        }
-    }
-    vertices.into_values().collect()
+    vertices_from_rawjson(&stderr)
 }
 
 /// CACHE_BUST re-runs the unpinned network fetch (apt-get update) and what
