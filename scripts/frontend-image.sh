@@ -62,11 +62,16 @@ if [[ $skip_build != 1 ]]; then
     cargo build --locked --profile "$PROFILE" --target "$TRIPLE" --bin strata-frontend
 fi
 [[ -x $BIN ]] || die "$BIN is missing (run without --skip-build)"
-kind=$(file -b "$BIN")
-case $kind in
-  *"static-pie linked"* | *"statically linked"*) ;;
-  *) die "$BIN is not static: $kind" ;;
-esac
+if command -v file >/dev/null 2>&1; then
+  kind=$(file -b "$BIN")
+  case $kind in
+    *"static-pie linked"* | *"statically linked"*) ;;
+    *) die "$BIN is not static: $kind" ;;
+  esac
+else
+  # A fresh machine may lack file(1); ldd below still catches dynamic linking.
+  kind="static check by ldd only (file(1) is not installed)"
+fi
 if ldd "$BIN" 2>&1 | grep -q '=>'; then
   die "$BIN has dynamic dependencies: $(ldd "$BIN" 2>&1 | tr '\n' ' ')"
 fi
