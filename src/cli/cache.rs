@@ -51,23 +51,7 @@ pub struct PruneArgs {
     pub engine: EngineArgs,
 }
 
-/// `10GB`, `512MiB`, `1.5g`, plain bytes. Decimal and binary units both mean
-/// powers of 1024, as Docker's `RAMInBytes` does.
-pub fn parse_size(s: &str) -> Result<i64, String> {
-    let t = s.trim().to_ascii_lowercase();
-    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| format!("invalid size {s:?}: expected a number with an optional unit (B, KB, MB, GB, TB)"))?;
-    let mult: f64 = match unit.trim().trim_end_matches("ib").trim_end_matches('b') {
-        "" => 1.0,
-        "k" => 1024.0,
-        "m" => 1024.0 * 1024.0,
-        "g" => 1024.0 * 1024.0 * 1024.0,
-        "t" => 1024.0f64.powi(4),
-        _ => return Err(format!("invalid size {s:?}: unknown unit {unit:?}")),
-    };
-    Ok((n * mult) as i64)
-}
+pub use crate::frontend::options::parse_size;
 
 /// Go durations plus `d` for days.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {

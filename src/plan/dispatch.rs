@@ -297,9 +297,6 @@ fn instruction_text(ins: &Instruction) -> String {
     ins.original.lines().next().unwrap_or("").to_string()
 }
 
-fn source_location(span: Span) -> Span {
-    span
-}
 
 pub(crate) fn dispatch(
     st: &mut StageState,
@@ -395,7 +392,7 @@ pub(crate) fn dispatch(
                     },
                     name,
                     command: instruction_text(ins),
-                    span: source_location(span),
+                    span,
                     ignore_cache: st.ignore_cache,
                     platform: st.platform.clone(),
                 });
@@ -759,7 +756,6 @@ fn dispatch_run(
 
     let mut ssh_index = 0usize;
     for m in &run.mounts {
-        let mut err_msg = None;
         let env = st.env.clone();
         let escape = ctx.escape;
         let mut expand = |v: &str| -> Result<String, String> {
@@ -772,10 +768,7 @@ fn dispatch_run(
                 },
             )
             .map(|e| e.value)
-            .map_err(|e| {
-                err_msg = Some(e.message.clone());
-                e.message
-            })
+            .map_err(|e| e.message)
         };
         let parsed = parse_mount(&m.value, &mut expand).map_err(|e| {
             let mut err = PlanError::at(m.span, format!("invalid --mount: {}", e.message))
@@ -785,7 +778,6 @@ fn dispatch_run(
             }
             err
         })?;
-        let _ = err_msg;
         let abs_target = |t: &str| -> String {
             if t.starts_with('/') {
                 clean_path(t)

@@ -212,20 +212,6 @@ pub fn plan(
             }
         }
     }
-    // Declared global ARG names: stages may re-declare them to inherit values.
-    let declared_globals: BTreeSet<String> = meta_args
-        .iter()
-        .filter_map(|i| {
-            if let Command::Arg(d) = &i.command {
-                Some(d)
-            } else {
-                None
-            }
-        })
-        .flatten()
-        .map(|d| d.name.clone())
-        .collect();
-    let _ = declared_globals;
 
     // Resolve FROM operands and stage bases.
     let mut by_name: BTreeMap<String, StageId> = BTreeMap::new();

@@ -244,14 +244,9 @@ pub fn classify(words: &[String]) -> Invocation {
         "uv" => (
             Some(Tool::Uv),
             match sub {
-                "sync" => {
-                    if args.iter().any(|a| a == "--no-install-project" || a == "--only-deps") {
-                        Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "uv.lock".into(), ".python-version".into()] }
-                    } else {
-                        // Whether the project itself gets built depends on pyproject.toml's [build-system].
-                        Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "uv.lock".into(), ".python-version".into()] }
-                    }
-                }
+                // Whether `uv sync` also builds the project depends on
+                // pyproject.toml's [build-system]; layering checks that.
+                "sync" => Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "uv.lock".into(), ".python-version".into()] },
                 "pip" if positional(args).get(1) == Some(&"install") => pip_effect(&args[1..]),
                 "cache" | "venv" => Effect::NoProjectFiles,
                 _ => sources(&format!("uv {sub} may read the project")),
@@ -260,7 +255,7 @@ pub fn classify(words: &[String]) -> Invocation {
         "poetry" => (
             Some(Tool::Poetry),
             match sub {
-                "install" if args.iter().any(|a| a == "--no-root" || a == "--only-root") && !args.iter().any(|a| a == "--only-root") => {
+                "install" if args.iter().any(|a| a == "--no-root") && !args.iter().any(|a| a == "--only-root") => {
                     Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "poetry.lock".into(), "poetry.toml".into()] }
                 }
                 "install" => sources("poetry install also installs the project itself (use --no-root)"),

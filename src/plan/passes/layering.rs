@@ -176,7 +176,7 @@ fn unsafe_reason(tools: &[Tool], manifests: &[String], project_dir: &str, files:
             if py.contains("[tool.uv.workspace]") {
                 return Some("uv workspace: member projects are not in the manifest set".into());
             }
-            if py.lines().any(|l| l.trim() == "[build-system]") && !manifests.iter().any(|_| false) {
+            if py.lines().any(|l| l.trim() == "[build-system]") {
                 // `uv sync` builds and installs a packaged project from its sources.
                 return Some("pyproject.toml has a [build-system], so uv sync installs the project from its sources (add --no-install-project to layer it)".into());
             }
