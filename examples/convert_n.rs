@@ -8,7 +8,9 @@ fn main() {
     let opts = strata::plan::BuildOptions::default();
     let mut bytes = 0;
     for _ in 0..n {
-        let c = strata::frontend::convert(&text, "Dockerfile", &opts, &strata::plan::NoImageConfigs).expect("convert");
+        let c =
+            strata::frontend::convert(&text, "Dockerfile", &opts, &strata::plan::NoImageConfigs)
+                .expect("convert");
         bytes += c.definition.to_bytes().len();
     }
     eprintln!("converted {n} times, {bytes} bytes");

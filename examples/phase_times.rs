@@ -15,6 +15,14 @@ fn main() {
         let t4 = t.elapsed();
         let b = m.to_bytes();
         let t5 = t.elapsed();
-        println!("parse {:?} plan {:?} lower {:?} marshal {:?} bytes {:?} ({})", t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4, b.len());
+        println!(
+            "parse {:?} plan {:?} lower {:?} marshal {:?} bytes {:?} ({})",
+            t1,
+            t2 - t1,
+            t3 - t2,
+            t4 - t3,
+            t5 - t4,
+            b.len()
+        );
     }
 }

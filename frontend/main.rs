@@ -20,9 +20,15 @@ fn main() {
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
-        .with_env_filter(tracing_subscriber::EnvFilter::try_from_env("STRATA_LOG").unwrap_or_else(|_| "warn".into()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("STRATA_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
         .init();
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("strata-frontend: cannot start the async runtime: {e}");
@@ -35,16 +41,29 @@ fn main() {
 /// The message and typed details the engine should show for a failure.
 fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_types::Any>) {
     match error {
-        FrontendError::Dockerfile { filename, text, error } => {
+        FrontendError::Dockerfile {
+            filename,
+            text,
+            error,
+        } => {
             let diagnostic = Diagnostic::from_convert(error, filename);
             let rendered = diagnostic.render(Some(text));
-            let message = rendered.strip_prefix("error: ").unwrap_or(&rendered).trim_end().to_string();
-            let details = diagnostic.span.map(|span| vec![source_detail(filename, text, span)]).unwrap_or_default();
+            let message = rendered
+                .strip_prefix("error: ")
+                .unwrap_or(&rendered)
+                .trim_end()
+                .to_string();
+            let details = diagnostic
+                .span
+                .map(|span| vec![source_detail(filename, text, span)])
+                .unwrap_or_default();
             (tonic::Code::Unknown, message, details)
         }
-        FrontendError::Subrequest(SubrequestError::Unsupported(name)) => {
-            (tonic::Code::Unimplemented, error.to_string(), vec![subrequest_detail(name)])
-        }
+        FrontendError::Subrequest(SubrequestError::Unsupported(name)) => (
+            tonic::Code::Unimplemented,
+            error.to_string(),
+            vec![subrequest_detail(name)],
+        ),
         FrontendError::Options(_) => (tonic::Code::InvalidArgument, error.to_string(), Vec::new()),
         other => (tonic::Code::Unknown, other.to_string(), Vec::new()),
     }
@@ -57,7 +76,9 @@ async fn run() -> i32 {
         Ok(c) => c,
         Err(e) => {
             eprintln!("strata-frontend: cannot open the gateway connection on stdin/stdout: {e}");
-            eprintln!("strata-frontend: this binary is meant to be started by BuildKit as a `# syntax=` frontend");
+            eprintln!(
+                "strata-frontend: this binary is meant to be started by BuildKit as a `# syntax=` frontend"
+            );
             return 1;
         }
     };
@@ -86,8 +107,14 @@ async fn run() -> i32 {
     }
 }
 
-async fn return_failure(bridge: &GatewayBridge, error: &FrontendError) -> Result<i32, strata::frontend::bridge::BridgeError> {
+async fn return_failure(
+    bridge: &GatewayBridge,
+    error: &FrontendError,
+) -> Result<i32, strata::frontend::bridge::BridgeError> {
     let (code, message, details) = describe_failure(error);
     eprintln!("strata-frontend: {message}");
-    bridge.return_error_with_details(code, &message, details).await.map(|_| 1)
+    bridge
+        .return_error_with_details(code, &message, details)
+        .await
+        .map(|_| 1)
 }

@@ -16,7 +16,9 @@ use sha2::{Digest, Sha256};
 
 fn testbed() -> bool {
     if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine");
+        eprintln!(
+            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
+        );
         return false;
     }
     true
@@ -27,11 +29,16 @@ fn registry() -> String {
 }
 
 fn app(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/apps").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/apps")
+        .join(name)
 }
 
 fn unique(prefix: &str) -> String {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
     format!("{prefix}{:x}{:x}", nanos, std::process::id())
 }
 
@@ -79,34 +86,70 @@ fn read(p: &Path) -> String {
 }
 
 fn tar_list(tar: &Path) -> Vec<String> {
-    let out = Command::new("tar").arg("-tf").arg(tar).output().expect("run tar");
-    assert!(out.status.success(), "tar -tf {}: {}", tar.display(), String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).lines().map(|l| l.trim_start_matches("./").to_string()).collect()
+    let out = Command::new("tar")
+        .arg("-tf")
+        .arg(tar)
+        .output()
+        .expect("run tar");
+    assert!(
+        out.status.success(),
+        "tar -tf {}: {}",
+        tar.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim_start_matches("./").to_string())
+        .collect()
 }
 
 fn tar_file(tar: &Path, member: &str) -> String {
-    let out = Command::new("tar").arg("-xOf").arg(tar).arg(member).output().expect("run tar");
-    assert!(out.status.success(), "tar -xOf {} {member}: {}", tar.display(), String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("tar")
+        .arg("-xOf")
+        .arg(tar)
+        .arg(member)
+        .output()
+        .expect("run tar");
+    assert!(
+        out.status.success(),
+        "tar -xOf {} {member}: {}",
+        tar.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn docker(args: &[&str]) -> String {
-    let out = Command::new("docker").args(args).output().expect("run the docker CLI");
-    assert!(out.status.success(), "docker {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("run the docker CLI");
+    assert!(
+        out.status.success(),
+        "docker {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// Entries of a directory, sorted (to check for leftovers).
 fn entries(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
         .unwrap_or_default();
     v.sort();
     v
 }
 
 fn lines(text: &str) -> Vec<&str> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 // ---------------------------------------------------------------- outputs
@@ -122,22 +165,62 @@ fn local_and_tar_outputs_hold_the_result() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("out");
     let tar = tmp.path().join("out.tar");
-    build(&["-o", &format!("type=local,dest={}", s(&dir)), "-o", &format!("type=tar,dest={}", s(&tar)), s(&app("hello"))]).ok();
+    build(&[
+        "-o",
+        &format!("type=local,dest={}", s(&dir)),
+        "-o",
+        &format!("type=tar,dest={}", s(&tar)),
+        s(&app("hello")),
+    ])
+    .ok();
 
-    assert_eq!(read(&dir.join("app/greeting.txt")), "hello from the builder\n");
+    assert_eq!(
+        read(&dir.join("app/greeting.txt")),
+        "hello from the builder\n"
+    );
     assert_eq!(read(&dir.join("app/src/main.sh")), "echo hello\n");
     assert_eq!(read(&dir.join("app/keep.log")), "kept\n");
-    assert!(dir.join("bin/busybox").exists() || dir.join("bin/sh").exists(), "no busybox in the local output");
+    assert!(
+        dir.join("bin/busybox").exists() || dir.join("bin/sh").exists(),
+        "no busybox in the local output"
+    );
     // What `COPY . .` saw in the builder stage.
     let listing = read(&dir.join("app/listing.txt"));
-    assert_eq!(lines(&listing), [".dockerignore", "Dockerfile", "README.md", "keep.log", "src"], "context after .dockerignore");
+    assert_eq!(
+        lines(&listing),
+        [
+            ".dockerignore",
+            "Dockerfile",
+            "README.md",
+            "keep.log",
+            "src"
+        ],
+        "context after .dockerignore"
+    );
 
     let members = tar_list(&tar);
-    for want in ["app/greeting.txt", "app/listing.txt", "app/src/main.sh", "app/src/lib.txt", "app/keep.log"] {
-        assert!(members.iter().any(|m| m == want), "{want} missing from the tar: {members:?}");
+    for want in [
+        "app/greeting.txt",
+        "app/listing.txt",
+        "app/src/main.sh",
+        "app/src/lib.txt",
+        "app/keep.log",
+    ] {
+        assert!(
+            members.iter().any(|m| m == want),
+            "{want} missing from the tar: {members:?}"
+        );
     }
-    assert!(!members.iter().any(|m| m.ends_with("debug.log") || m.ends_with("secret-notes.txt")), "ignored files in the tar");
-    assert_eq!(tar_file(&tar, "app/greeting.txt"), "hello from the builder\n");
+    assert!(
+        !members
+            .iter()
+            .any(|m| m.ends_with("debug.log") || m.ends_with("secret-notes.txt")),
+        "ignored files in the tar"
+    );
+    assert_eq!(
+        tar_file(&tar, "app/greeting.txt"),
+        "hello from the builder\n"
+    );
     assert_eq!(entries(tmp.path()), ["out", "out.tar"], "staging leftovers");
 }
 
@@ -150,11 +233,24 @@ fn dockerfile_specific_ignore_file_wins() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("out");
     let ctx = app("ignorefile");
-    build(&["-f", s(&ctx.join("build.Dockerfile")), "-o", &format!("type=local,dest={}", s(&dir)), s(&ctx)]).ok();
+    build(&[
+        "-f",
+        s(&ctx.join("build.Dockerfile")),
+        "-o",
+        &format!("type=local,dest={}", s(&dir)),
+        s(&ctx),
+    ])
+    .ok();
     let listing = read(&dir.join("listing.txt"));
     let seen = lines(&listing);
-    assert!(seen.contains(&"data.txt"), ".dockerignore (*.txt) was applied although build.Dockerfile.dockerignore exists: {seen:?}");
-    assert!(!seen.contains(&"notes.md"), "build.Dockerfile.dockerignore was not applied: {seen:?}");
+    assert!(
+        seen.contains(&"data.txt"),
+        ".dockerignore (*.txt) was applied although build.Dockerfile.dockerignore exists: {seen:?}"
+    );
+    assert!(
+        !seen.contains(&"notes.md"),
+        "build.Dockerfile.dockerignore was not applied: {seen:?}"
+    );
     assert!(seen.contains(&"keep.md"), "{seen:?}");
 }
 
@@ -177,15 +273,27 @@ fn docker_load_writes_the_image_config() {
         s(&app("debian")),
     ])
     .ok();
-    let inspect: serde_json::Value = serde_json::from_str(&docker(&["image", "inspect", &name])).expect("inspect json");
+    let inspect: serde_json::Value =
+        serde_json::from_str(&docker(&["image", "inspect", &name])).expect("inspect json");
     let _ = Command::new("docker").args(["image", "rm", &name]).output();
     let image = &inspect[0];
     let config = &image["Config"];
     assert_eq!(config["Cmd"], serde_json::json!(["./hello.sh"]), "{config}");
     assert_eq!(config["WorkingDir"], "/srv/app", "{config}");
-    let env: Vec<&str> = config["Env"].as_array().expect("Env").iter().filter_map(|v| v.as_str()).collect();
-    assert!(env.contains(&"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"), "no default PATH: {env:?}");
-    assert_eq!(config["Labels"]["org.example.built-by"], "strata-e2e", "{config}");
+    let env: Vec<&str> = config["Env"]
+        .as_array()
+        .expect("Env")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(
+        env.contains(&"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+        "no default PATH: {env:?}"
+    );
+    assert_eq!(
+        config["Labels"]["org.example.built-by"], "strata-e2e",
+        "{config}"
+    );
     assert_eq!(image["Os"], "linux");
     assert_eq!(image["Architecture"], "amd64");
 }
@@ -202,24 +310,50 @@ fn image_is_pushed_and_metadata_names_it() {
     let tag = unique("t");
     let name = format!("{}/{repo}:{tag}", registry());
     let meta = tmp.path().join("meta.json");
-    build(&["-o", &format!("type=image,name={name},push=true"), "--metadata-file", s(&meta), s(&app("hello"))]).ok();
+    build(&[
+        "-o",
+        &format!("type=image,name={name},push=true"),
+        "--metadata-file",
+        s(&meta),
+        s(&app("hello")),
+    ])
+    .ok();
 
     let metadata: serde_json::Value = serde_json::from_str(&read(&meta)).expect("metadata json");
-    let digest = metadata["containerimage.digest"].as_str().unwrap_or_else(|| panic!("no containerimage.digest: {metadata}"));
-    assert!(digest.starts_with("sha256:") && digest.len() == 71, "{digest}");
+    let digest = metadata["containerimage.digest"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no containerimage.digest: {metadata}"));
+    assert!(
+        digest.starts_with("sha256:") && digest.len() == 71,
+        "{digest}"
+    );
 
     let out = Command::new("curl")
         .args(["-sSf", "-H", "Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json"])
         .arg(format!("http://{}/v2/{repo}/manifests/{tag}", registry()))
         .output()
         .expect("run curl");
-    assert!(out.status.success(), "manifest fetch failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "manifest fetch failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let manifest: serde_json::Value = serde_json::from_slice(&out.stdout).expect("manifest json");
     assert_eq!(manifest["schemaVersion"], 2, "{manifest}");
-    let config_digest = manifest["config"]["digest"].as_str().expect("config digest");
-    let reported = metadata["containerimage.config.digest"].as_str().unwrap_or(digest);
-    assert_eq!(config_digest, reported, "registry manifest and metadata disagree");
-    assert!(manifest["layers"].as_array().is_some_and(|l| !l.is_empty()), "{manifest}");
+    let config_digest = manifest["config"]["digest"]
+        .as_str()
+        .expect("config digest");
+    let reported = metadata["containerimage.config.digest"]
+        .as_str()
+        .unwrap_or(digest);
+    assert_eq!(
+        config_digest, reported,
+        "registry manifest and metadata disagree"
+    );
+    assert!(
+        manifest["layers"].as_array().is_some_and(|l| !l.is_empty()),
+        "{manifest}"
+    );
     let _ = Command::new("docker").args(["image", "rm", &name]).output();
 }
 
@@ -232,16 +366,40 @@ fn oci_and_docker_tarballs() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let oci = tmp.path().join("image-oci.tar");
     let dock = tmp.path().join("image-docker.tar");
-    build(&["-o", &format!("type=oci,dest={}", s(&oci)), s(&app("hello"))]).ok();
-    build(&["-o", &format!("type=docker,dest={}", s(&dock)), s(&app("hello"))]).ok();
+    build(&[
+        "-o",
+        &format!("type=oci,dest={}", s(&oci)),
+        s(&app("hello")),
+    ])
+    .ok();
+    build(&[
+        "-o",
+        &format!("type=docker,dest={}", s(&dock)),
+        s(&app("hello")),
+    ])
+    .ok();
     let members = tar_list(&oci);
     assert!(members.iter().any(|m| m == "index.json"), "{members:?}");
     assert!(members.iter().any(|m| m == "oci-layout"), "{members:?}");
-    assert!(members.iter().any(|m| m.starts_with("blobs/sha256/")), "{members:?}");
-    let index: serde_json::Value = serde_json::from_str(&tar_file(&oci, "index.json")).expect("index.json");
-    assert!(index["manifests"].as_array().is_some_and(|m| !m.is_empty()), "{index}");
-    assert!(tar_list(&dock).iter().any(|m| m == "manifest.json"), "docker tarball has no manifest.json");
-    assert_eq!(entries(tmp.path()), ["image-docker.tar", "image-oci.tar"], "staging leftovers");
+    assert!(
+        members.iter().any(|m| m.starts_with("blobs/sha256/")),
+        "{members:?}"
+    );
+    let index: serde_json::Value =
+        serde_json::from_str(&tar_file(&oci, "index.json")).expect("index.json");
+    assert!(
+        index["manifests"].as_array().is_some_and(|m| !m.is_empty()),
+        "{index}"
+    );
+    assert!(
+        tar_list(&dock).iter().any(|m| m == "manifest.json"),
+        "docker tarball has no manifest.json"
+    );
+    assert_eq!(
+        entries(tmp.path()),
+        ["image-docker.tar", "image-oci.tar"],
+        "staging leftovers"
+    );
 }
 
 // ---------------------------------------------------------------- secrets
@@ -272,11 +430,22 @@ fn file_secret_is_mounted_and_not_exported() {
         s(&app("secrets")),
     ])
     .ok();
-    assert_eq!(tar_file(&tar, "tok.sha256").trim(), sha256_hex(value.as_bytes()));
+    assert_eq!(
+        tar_file(&tar, "tok.sha256").trim(),
+        sha256_hex(value.as_bytes())
+    );
     assert_eq!(tar_file(&tar, "tok.len").trim(), value.len().to_string());
     let bytes = std::fs::read(&tar).expect("read tar");
-    assert!(!bytes.windows(value.len()).any(|w| w == value.as_bytes()), "the secret's value is in the exported filesystem");
-    assert!(!tar_list(&tar).iter().any(|m| m.starts_with("run/secrets/tok")), "the secret's mount point was exported");
+    assert!(
+        !bytes.windows(value.len()).any(|w| w == value.as_bytes()),
+        "the secret's value is in the exported filesystem"
+    );
+    assert!(
+        !tar_list(&tar)
+            .iter()
+            .any(|m| m.starts_with("run/secrets/tok")),
+        "the secret's mount point was exported"
+    );
 }
 
 /// `env=VAR` reads the secret from strata's environment.
@@ -305,7 +474,10 @@ fn env_secret_is_mounted() {
     ]);
     cmd.env("STRATA_E2E_TOKEN", &value);
     run_cmd(cmd).ok();
-    assert_eq!(read(&dir.join("envtok.sha256")).trim(), sha256_hex(value.as_bytes()));
+    assert_eq!(
+        read(&dir.join("envtok.sha256")).trim(),
+        sha256_hex(value.as_bytes())
+    );
 }
 
 #[test]
@@ -320,7 +492,11 @@ fn missing_secret_file_is_bad_input() {
         s(&app("secrets")),
     ]));
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("id=tok") && r.stderr.contains("/nonexistent/strata/tok.txt"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("id=tok") && r.stderr.contains("/nonexistent/strata/tok.txt"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]
@@ -330,7 +506,11 @@ fn required_secret_not_given_fails_the_build() {
     }
     let r = build(&["--no-cache", "--target", "file", s(&app("secrets"))]);
     assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("tok"), "the error does not name the secret:\n{}", r.stderr);
+    assert!(
+        r.stderr.contains("tok"),
+        "the error does not name the secret:\n{}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------- faults
@@ -339,7 +519,11 @@ fn required_secret_not_given_fails_the_build() {
 fn missing_context_and_dockerfile_are_bad_input() {
     let r = build(&["/nonexistent/strata/context"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("/nonexistent/strata/context"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("/nonexistent/strata/context"),
+        "{}",
+        r.stderr
+    );
 
     let tmp = tempfile::tempdir().expect("tempdir");
     let r = build(&[s(tmp.path())]);
@@ -351,8 +535,16 @@ fn missing_context_and_dockerfile_are_bad_input() {
 fn malformed_dockerfile_names_line_and_column() {
     let r = build(&[s(&app("malformed"))]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("Dockerfile:2:1"), "no location:\n{}", r.stderr);
-    assert!(r.stderr.contains("FORM busybox"), "the line is not shown:\n{}", r.stderr);
+    assert!(
+        r.stderr.contains("Dockerfile:2:1"),
+        "no location:\n{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("FORM busybox"),
+        "the line is not shown:\n{}",
+        r.stderr
+    );
 }
 
 /// A failing RUN exits 1, names the step and its Dockerfile line, and
@@ -364,20 +556,46 @@ fn failing_step_leaves_no_output() {
     }
     let tmp = tempfile::tempdir().expect("tempdir");
     let tar = tmp.path().join("out.tar");
-    let r = build(&["--no-cache", "-o", &format!("type=tar,dest={}", s(&tar)), s(&app("fail"))]);
+    let r = build(&[
+        "--no-cache",
+        "-o",
+        &format!("type=tar,dest={}", s(&tar)),
+        s(&app("fail")),
+    ]);
     assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("echo failing on purpose && exit 7"), "the step is not named:\n{}", r.stderr);
+    assert!(
+        r.stderr.contains("echo failing on purpose && exit 7"),
+        "the step is not named:\n{}",
+        r.stderr
+    );
     assert!(r.stderr.contains("exit code: 7"), "{}", r.stderr);
-    assert!(r.stderr.contains("Dockerfile:3"), "the Dockerfile line is not named:\n{}", r.stderr);
+    assert!(
+        r.stderr.contains("Dockerfile:3"),
+        "the Dockerfile line is not named:\n{}",
+        r.stderr
+    );
     assert!(!tar.exists(), "a failed build left {}", tar.display());
-    assert_eq!(entries(tmp.path()), Vec::<String>::new(), "leftovers in the output directory");
+    assert_eq!(
+        entries(tmp.path()),
+        Vec::<String>::new(),
+        "leftovers in the output directory"
+    );
 }
 
 #[test]
 fn unreachable_engine_lists_what_was_tried() {
-    let r = run_cmd(strata_cmd(&["build", "--addr", "unix:///nonexistent.sock", s(&app("hello"))]));
+    let r = run_cmd(strata_cmd(&[
+        "build",
+        "--addr",
+        "unix:///nonexistent.sock",
+        s(&app("hello")),
+    ]));
     assert_eq!(r.code, 3, "{}", r.stderr);
-    assert!(r.stderr.contains("unix:///nonexistent.sock"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("unix:///nonexistent.sock"),
+        "{}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------- build options
@@ -390,17 +608,40 @@ fn target_and_build_arg() {
     }
     let tmp = tempfile::tempdir().expect("tempdir");
     let dir = tmp.path().join("out");
-    build(&["--target", "builder", "--build-arg", "GREETING=bonjour", "-o", &format!("type=local,dest={}", s(&dir)), s(&app("hello"))]).ok();
-    assert_eq!(read(&dir.join("greeting.txt")), "bonjour from the builder\n");
-    assert!(dir.join("src/Dockerfile").exists(), "builder stage's /src is missing");
-    assert!(!dir.join("app").exists(), "the app stage was built although --target builder");
+    build(&[
+        "--target",
+        "builder",
+        "--build-arg",
+        "GREETING=bonjour",
+        "-o",
+        &format!("type=local,dest={}", s(&dir)),
+        s(&app("hello")),
+    ])
+    .ok();
+    assert_eq!(
+        read(&dir.join("greeting.txt")),
+        "bonjour from the builder\n"
+    );
+    assert!(
+        dir.join("src/Dockerfile").exists(),
+        "builder stage's /src is missing"
+    );
+    assert!(
+        !dir.join("app").exists(),
+        "the app stage was built although --target builder"
+    );
 }
 
 /// The plain-progress state (`CACHED` or not) of the vertex whose name contains `step`.
 fn step_cached(plain: &str, step: &str) -> bool {
     let id = plain
         .lines()
-        .find_map(|l| l.strip_prefix('#').and_then(|rest| rest.split_once(' ')).filter(|(_, name)| name.contains(step)).map(|(id, _)| id.to_string()))
+        .find_map(|l| {
+            l.strip_prefix('#')
+                .and_then(|rest| rest.split_once(' '))
+                .filter(|(_, name)| name.contains(step))
+                .map(|(id, _)| id.to_string())
+        })
         .unwrap_or_else(|| panic!("no vertex {step:?} in the progress:\n{plain}"));
     plain.lines().any(|l| l.trim() == format!("#{id} CACHED"))
 }
@@ -414,9 +655,17 @@ fn no_cache_reruns_steps() {
     let step = "RUN echo \"hello from the builder\"";
     build(&[s(&ctx)]).ok();
     let warm = build(&[s(&ctx)]).ok();
-    assert!(step_cached(&warm.stderr, step), "second build did not use the cache:\n{}", warm.stderr);
+    assert!(
+        step_cached(&warm.stderr, step),
+        "second build did not use the cache:\n{}",
+        warm.stderr
+    );
     let cold = build(&["--no-cache", s(&ctx)]).ok();
-    assert!(!step_cached(&cold.stderr, step), "--no-cache build still cached the RUN:\n{}", cold.stderr);
+    assert!(
+        !step_cached(&cold.stderr, step),
+        "--no-cache build still cached the RUN:\n{}",
+        cold.stderr
+    );
 }
 
 #[test]
@@ -438,7 +687,8 @@ fn rawjson_progress_is_json_lines() {
     .ok();
     let mut vertexes = 0;
     for line in lines(&r.stderr) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
         vertexes += v["vertexes"].as_array().map_or(0, Vec::len);
     }
     assert!(vertexes > 0, "no vertexes reported:\n{}", r.stderr);
@@ -453,10 +703,31 @@ fn engine_frontend_builds_the_same_app() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let ours = tmp.path().join("ours");
     let theirs = tmp.path().join("theirs");
-    build(&["-o", &format!("type=local,dest={}", s(&ours)), s(&app("hello"))]).ok();
-    build(&["--frontend", "dockerfile.v0", "-o", &format!("type=local,dest={}", s(&theirs)), s(&app("hello"))]).ok();
-    for f in ["app/greeting.txt", "app/listing.txt", "app/src/main.sh", "app/keep.log"] {
-        assert_eq!(read(&ours.join(f)), read(&theirs.join(f)), "{f} differs between strata and dockerfile.v0");
+    build(&[
+        "-o",
+        &format!("type=local,dest={}", s(&ours)),
+        s(&app("hello")),
+    ])
+    .ok();
+    build(&[
+        "--frontend",
+        "dockerfile.v0",
+        "-o",
+        &format!("type=local,dest={}", s(&theirs)),
+        s(&app("hello")),
+    ])
+    .ok();
+    for f in [
+        "app/greeting.txt",
+        "app/listing.txt",
+        "app/src/main.sh",
+        "app/keep.log",
+    ] {
+        assert_eq!(
+            read(&ours.join(f)),
+            read(&theirs.join(f)),
+            "{f} differs between strata and dockerfile.v0"
+        );
     }
 }
 
@@ -466,13 +737,24 @@ fn ssh_agent_is_forwarded() {
     if !testbed() {
         return;
     }
-    if Command::new("ssh-agent").arg("-h").stderr(Stdio::null()).status().is_err() {
+    if Command::new("ssh-agent")
+        .arg("-h")
+        .stderr(Stdio::null())
+        .status()
+        .is_err()
+    {
         eprintln!("SKIPPED: ssh-agent is not installed");
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
     let sock = tmp.path().join("agent.sock");
-    let mut agent = Command::new("ssh-agent").arg("-D").arg("-a").arg(&sock).stdout(Stdio::null()).spawn().expect("start ssh-agent");
+    let mut agent = Command::new("ssh-agent")
+        .arg("-D")
+        .arg("-a")
+        .arg(&sock)
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("start ssh-agent");
     let deadline = Instant::now() + Duration::from_secs(10);
     while !sock.exists() && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(50));
@@ -496,7 +778,11 @@ fn ssh_agent_is_forwarded() {
     let _ = agent.kill();
     let _ = agent.wait();
     let r = r.ok();
-    assert!(read(&dir.join("ssh.txt")).starts_with("agent at /"), "{}", r.stderr);
+    assert!(
+        read(&dir.join("ssh.txt")).starts_with("agent at /"),
+        "{}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------- incremental context
@@ -508,7 +794,8 @@ fn context_bytes(rawjson: &str) -> u64 {
     let mut transferred: BTreeMap<String, u64> = BTreeMap::new();
     // Only the progress lines: strata may add a plain note at the end.
     for line in lines(rawjson).into_iter().filter(|l| l.starts_with('{')) {
-        let v: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
+        let v: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"));
         for vx in v["vertexes"].as_array().into_iter().flatten() {
             if let (Some(d), Some(n)) = (vx["digest"].as_str(), vx["name"].as_str()) {
                 names.insert(d.to_string(), n.to_string());
@@ -519,17 +806,27 @@ fn context_bytes(rawjson: &str) -> u64 {
             if !id.starts_with("transferring") {
                 continue;
             }
-            let (Some(vertex), Some(current)) = (st["vertex"].as_str(), st["current"].as_u64()) else { continue };
+            let (Some(vertex), Some(current)) = (st["vertex"].as_str(), st["current"].as_u64())
+            else {
+                continue;
+            };
             let e = transferred.entry(vertex.to_string()).or_default();
             *e = (*e).max(current);
         }
     }
     let context: Vec<u64> = transferred
         .iter()
-        .filter(|(vertex, _)| names.get(*vertex).is_some_and(|n| n == "[internal] load build context"))
+        .filter(|(vertex, _)| {
+            names
+                .get(*vertex)
+                .is_some_and(|n| n == "[internal] load build context")
+        })
         .map(|(_, bytes)| *bytes)
         .collect();
-    assert!(!context.is_empty(), "no 'transferring context' status on [internal] load build context:\n{rawjson}");
+    assert!(
+        !context.is_empty(),
+        "no 'transferring context' status on [internal] load build context:\n{rawjson}"
+    );
     context.iter().sum()
 }
 
@@ -552,7 +849,15 @@ fn generate_context(root: &Path) {
 
 /// Builds `ctx` with `--progress rawjson`; returns the context bytes the engine reported.
 fn context_transfer(ctx: &Path) -> u64 {
-    let r = run_cmd(strata_cmd(&["build", "--network", "none", "--progress", "rawjson", s(ctx)])).ok();
+    let r = run_cmd(strata_cmd(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "rawjson",
+        s(ctx),
+    ]))
+    .ok();
     context_bytes(&r.stderr)
 }
 
@@ -577,9 +882,17 @@ fn unchanged_context_is_not_transferred_again() {
     let bodies = (FILES * FILE_SIZE) as u64;
     let first = context_transfer(&ctx);
     let second = context_transfer(&ctx);
-    eprintln!("context transfer: first {first} B, unchanged {second} B ({FILES} files, {bodies} B of bodies)");
-    assert!(first >= bodies, "first build transferred {first} B, less than the {bodies} B of file bodies");
-    assert!(second <= STAT_BUDGET, "unchanged context transferred {second} B, more than stat metadata (first build: {first} B)");
+    eprintln!(
+        "context transfer: first {first} B, unchanged {second} B ({FILES} files, {bodies} B of bodies)"
+    );
+    assert!(
+        first >= bodies,
+        "first build transferred {first} B, less than the {bodies} B of file bodies"
+    );
+    assert!(
+        second <= STAT_BUDGET,
+        "unchanged context transferred {second} B, more than stat metadata (first build: {first} B)"
+    );
 
     let changed = ctx.join("d042/f007.txt");
     let mut body = b"changed\n".to_vec();
@@ -587,8 +900,15 @@ fn unchanged_context_is_not_transferred_again() {
     std::fs::write(&changed, &body).expect("change one file");
     let third = context_transfer(&ctx);
     eprintln!("context transfer after changing one file: {third} B");
-    assert!(third >= body.len() as u64, "changed file's body ({} B) was not sent: {third} B", body.len());
-    assert!(third <= STAT_BUDGET + body.len() as u64, "one changed file moved {third} B");
+    assert!(
+        third >= body.len() as u64,
+        "changed file's body ({} B) was not sent: {third} B",
+        body.len()
+    );
+    assert!(
+        third <= STAT_BUDGET + body.len() as u64,
+        "one changed file moved {third} B"
+    );
 }
 
 // ---------------------------------------------------------------- interrupt
@@ -597,7 +917,9 @@ fn unchanged_context_is_not_transferred_again() {
 fn processes_with(needle: &str) -> Vec<u32> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
-        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else {
+            continue;
+        };
         if let Ok(cmdline) = std::fs::read(entry.path().join("cmdline"))
             && String::from_utf8_lossy(&cmdline).contains(needle)
         {
@@ -618,16 +940,35 @@ fn ctrl_c_cancels_the_build() {
     let ctx = tmp.path().join("ctx");
     std::fs::create_dir(&ctx).expect("mkdir");
     let nonce = unique("strata-sigint-");
-    std::fs::write(ctx.join("Dockerfile"), format!("FROM busybox\nRUN sleep 30 && echo {nonce}\n")).expect("Dockerfile");
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM busybox\nRUN sleep 30 && echo {nonce}\n"),
+    )
+    .expect("Dockerfile");
     let out = tmp.path().join("out");
     std::fs::create_dir(&out).expect("mkdir");
     let tar = out.join("x.tar");
-    let mut child = strata_cmd(&["build", "--network", "none", "--progress", "plain", "-o", &format!("type=tar,dest={}", s(&tar)), s(&ctx)])
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start strata");
+    let mut child = strata_cmd(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "plain",
+        "-o",
+        &format!("type=tar,dest={}", s(&tar)),
+        s(&ctx),
+    ])
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("start strata");
     let stderr = child.stderr.take().expect("stderr");
-    let reader = std::thread::spawn(move || BufReader::new(stderr).lines().map_while(Result::ok).collect::<Vec<_>>().join("\n"));
+    let reader = std::thread::spawn(move || {
+        BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
 
     // Wait until the step's shell runs on the engine.
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -635,13 +976,19 @@ fn ctrl_c_cancels_the_build() {
         if Instant::now() > deadline || child.try_wait().expect("try_wait").is_some() {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("the RUN step never started:\n{}", reader.join().unwrap_or_default());
+            panic!(
+                "the RUN step never started:\n{}",
+                reader.join().unwrap_or_default()
+            );
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     let signalled = Instant::now();
     // SAFETY: kill(2) on our own child's pid.
-    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) }, 0);
+    assert_eq!(
+        unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) },
+        0
+    );
     let status = loop {
         if let Some(st) = child.try_wait().expect("try_wait") {
             break st;
@@ -649,7 +996,10 @@ fn ctrl_c_cancels_the_build() {
         if signalled.elapsed() > Duration::from_secs(10) {
             let _ = child.kill();
             let _ = child.wait();
-            panic!("strata still running 10 s after SIGINT:\n{}", reader.join().unwrap_or_default());
+            panic!(
+                "strata still running 10 s after SIGINT:\n{}",
+                reader.join().unwrap_or_default()
+            );
         }
         std::thread::sleep(Duration::from_millis(50));
     };
@@ -661,11 +1011,21 @@ fn ctrl_c_cancels_the_build() {
     // The engine cancels the step: its shell goes away well before `sleep 30` ends.
     let deadline = Instant::now() + Duration::from_secs(10);
     while !processes_with(&nonce).is_empty() {
-        assert!(Instant::now() < deadline, "the RUN step still runs 10 s after strata exited:\n{log}");
+        assert!(
+            Instant::now() < deadline,
+            "the RUN step still runs 10 s after strata exited:\n{log}"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
-    assert!(signalled.elapsed() < Duration::from_secs(25), "the step was not cancelled; it ran to completion");
-    assert_eq!(entries(&out), Vec::<String>::new(), "an interrupted build left output behind");
+    assert!(
+        signalled.elapsed() < Duration::from_secs(25),
+        "the step was not cancelled; it ran to completion"
+    );
+    assert_eq!(
+        entries(&out),
+        Vec::<String>::new(),
+        "an interrupted build left output behind"
+    );
     // The engine is still usable.
     build(&[s(&app("hello"))]).ok();
 }
@@ -683,7 +1043,11 @@ fn build_contexts_replace_bases_and_copy_sources() {
     std::fs::create_dir_all(&root).expect("ctx");
     std::fs::create_dir_all(extra.join("sub")).expect("somedir");
     std::fs::write(extra.join("sub/hello.txt"), "from the named context\n").expect("hello");
-    std::fs::write(root.join("Dockerfile"), "FROM base\nCOPY --from=src . /x\nRUN cat /x/sub/hello.txt > /x/copied.txt\n").expect("Dockerfile");
+    std::fs::write(
+        root.join("Dockerfile"),
+        "FROM base\nCOPY --from=src . /x\nRUN cat /x/sub/hello.txt > /x/copied.txt\n",
+    )
+    .expect("Dockerfile");
     let out = tmp.path().join("out");
     build(&[
         "--build-context",
@@ -695,16 +1059,26 @@ fn build_contexts_replace_bases_and_copy_sources() {
         s(&root),
     ])
     .ok();
-    assert_eq!(read(&out.join("x/sub/hello.txt")), "from the named context\n");
+    assert_eq!(
+        read(&out.join("x/sub/hello.txt")),
+        "from the named context\n"
+    );
     assert_eq!(read(&out.join("x/copied.txt")), "from the named context\n");
-    assert!(out.join("bin/busybox").exists() || out.join("bin/sh").exists(), "busybox is the base");
+    assert!(
+        out.join("bin/busybox").exists() || out.join("bin/sh").exists(),
+        "busybox is the base"
+    );
 }
 
 #[test]
 fn unsupported_build_context_is_an_input_error() {
     let tmp = tempfile::tempdir().expect("tempdir");
     std::fs::write(tmp.path().join("Dockerfile"), "FROM base\n").expect("Dockerfile");
-    let r = build(&["--build-context", "base=oci-layout://store@sha256:abc", s(tmp.path())]);
+    let r = build(&[
+        "--build-context",
+        "base=oci-layout://store@sha256:abc",
+        s(tmp.path()),
+    ]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--build-context base="), "{}", r.stderr);
 }

@@ -12,7 +12,9 @@ use std::sync::OnceLock;
 
 fn testbed() -> bool {
     if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test the frontend image");
+        eprintln!(
+            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test the frontend image"
+        );
         return false;
     }
     true
@@ -23,7 +25,11 @@ fn repo() -> PathBuf {
 }
 
 fn text(out: &Output) -> String {
-    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
 }
 
 /// The image under test, built and pushed once per test process.
@@ -40,7 +46,11 @@ fn frontend_image() -> &'static str {
             .current_dir(repo())
             .output()
             .expect("run scripts/frontend-image.sh");
-        assert!(out.status.success(), "scripts/frontend-image.sh failed:\n{}", text(&out));
+        assert!(
+            out.status.success(),
+            "scripts/frontend-image.sh failed:\n{}",
+            text(&out)
+        );
         image
     })
 }
@@ -66,25 +76,40 @@ fn context(files: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// Files of a `type=tar` export.
 fn tar_listing(tar: &Path) -> String {
-    let out = Command::new("tar").arg("-tf").arg(tar).output().expect("tar -tf");
+    let out = Command::new("tar")
+        .arg("-tf")
+        .arg(tar)
+        .output()
+        .expect("tar -tf");
     assert!(out.status.success(), "{}", text(&out));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn tar_file(tar: &Path, member: &str) -> String {
-    let out = Command::new("tar").arg("-xOf").arg(tar).arg(member).output().expect("tar -xOf");
+    let out = Command::new("tar")
+        .arg("-xOf")
+        .arg(tar)
+        .arg(member)
+        .output()
+        .expect("tar -xOf");
     assert!(out.status.success(), "{}", text(&out));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn inspect(image: &str, format: &str) -> String {
-    let out = Command::new("docker").args(["image", "inspect", "--format", format, image]).output().expect("docker image inspect");
+    let out = Command::new("docker")
+        .args(["image", "inspect", "--format", format, image])
+        .output()
+        .expect("docker image inspect");
     assert!(out.status.success(), "{}", text(&out));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 fn unique(prefix: &str) -> String {
-    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
     format!("{prefix}{nanos:x}")
 }
 
@@ -98,18 +123,29 @@ const BODY: &str = "FROM busybox:latest\n\
 
 /// The build went through the frontend image: the engine resolved it.
 fn assert_used_frontend(log: &str, image: &str) {
-    assert!(log.contains(image), "the frontend image {image} does not appear in the build log:\n{log}");
+    assert!(
+        log.contains(image),
+        "the frontend image {image} does not appear in the build log:\n{log}"
+    );
 }
 
 fn check_result(dir: &Path, image_name: &str, log: &str) {
     let tar = dir.join("out.tar");
     let files = tar_listing(&tar);
-    assert!(files.lines().any(|l| l.trim_start_matches("./") == "greeting.txt"), "greeting.txt missing:\n{files}");
+    assert!(
+        files
+            .lines()
+            .any(|l| l.trim_start_matches("./") == "greeting.txt"),
+        "greeting.txt missing:\n{files}"
+    );
     assert_eq!(tar_file(&tar, "greeting.txt"), "hi from strata\n", "{log}");
     assert_eq!(tar_file(&tar, "input.txt"), "from the context\n");
     assert!(inspect(image_name, "{{json .Config.Env}}").contains("STRATA_E2E=1"));
     assert_eq!(inspect(image_name, "{{.Config.WorkingDir}}"), "/app");
-    assert_eq!(inspect(image_name, "{{json .Config.Cmd}}"), r#"["cat","/greeting.txt"]"#);
+    assert_eq!(
+        inspect(image_name, "{{json .Config.Cmd}}"),
+        r#"["cat","/greeting.txt"]"#
+    );
 }
 
 fn build_both_ways(dir: &Path, extra: &[&str]) -> (String, String) {
@@ -122,7 +158,11 @@ fn build_both_ways(dir: &Path, extra: &[&str]) -> (String, String) {
     let mut args: Vec<&str> = extra.to_vec();
     args.extend(["--build-arg", "GREETING=hi", "-t", &name, "--load"]);
     let loaded = buildx(dir, &args);
-    assert!(loaded.status.success(), "image build failed:\n{}", text(&loaded));
+    assert!(
+        loaded.status.success(),
+        "image build failed:\n{}",
+        text(&loaded)
+    );
     (name, text(&out))
 }
 
@@ -133,11 +173,16 @@ fn syntax_line_builds_through_the_image() {
     }
     let image = frontend_image();
     let dockerfile = format!("# syntax={image}\n{BODY}");
-    let dir = context(&[("Dockerfile", &dockerfile), ("input.txt", "from the context\n")]);
+    let dir = context(&[
+        ("Dockerfile", &dockerfile),
+        ("input.txt", "from the context\n"),
+    ]);
     let (name, log) = build_both_ways(dir.path(), &[]);
     assert_used_frontend(&log, image);
     check_result(dir.path(), &name, &log);
-    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f", &name])
+        .output();
 }
 
 #[test]
@@ -151,13 +196,23 @@ fn buildkit_syntax_build_arg_selects_the_image() {
     let (name, log) = build_both_ways(dir.path(), &["--build-arg", &arg]);
     assert_used_frontend(&log, image);
     check_result(dir.path(), &name, &log);
-    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f", &name])
+        .output();
 }
 
 /// `--call=targets` (buildx >= 0.15) or the experimental `--print=targets` (older buildx).
 fn subrequest_flag(kind: &str) -> String {
-    let help = Command::new("docker").args(["buildx", "build", "--help"]).env("BUILDX_EXPERIMENTAL", "1").output().expect("buildx help");
-    if String::from_utf8_lossy(&help.stdout).contains("--call") { format!("--call={kind}") } else { format!("--print={kind}") }
+    let help = Command::new("docker")
+        .args(["buildx", "build", "--help"])
+        .env("BUILDX_EXPERIMENTAL", "1")
+        .output()
+        .expect("buildx help");
+    if String::from_utf8_lossy(&help.stdout).contains("--call") {
+        format!("--call={kind}")
+    } else {
+        format!("--print={kind}")
+    }
 }
 
 const STAGES: &str = "# VERSION the busybox tag\n\
@@ -184,18 +239,37 @@ fn targets_and_outline_subrequests() {
     let out = buildx(dir.path(), &[&flag]);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success(), "{}", text(&out));
-    assert!(stdout.contains("TARGET"), "no targets table:\n{}", text(&out));
-    assert!(stdout.contains("base") && stdout.contains("the shared base stage"), "{stdout}");
-    assert!(stdout.contains("tester") && stdout.contains("runs the tests"), "{stdout}");
+    assert!(
+        stdout.contains("TARGET"),
+        "no targets table:\n{}",
+        text(&out)
+    );
+    assert!(
+        stdout.contains("base") && stdout.contains("the shared base stage"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("tester") && stdout.contains("runs the tests"),
+        "{stdout}"
+    );
     assert!(stdout.contains("release (default)"), "{stdout}");
 
     let flag = subrequest_flag("outline");
     let out = buildx(dir.path(), &[&flag, "--target", "tester"]);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(out.status.success(), "{}", text(&out));
-    assert!(stdout.contains("TARGET:") && stdout.contains("tester"), "{stdout}");
-    assert!(stdout.contains("VERSION") && stdout.contains("the busybox tag"), "{stdout}");
-    assert!(stdout.contains("npmrc"), "secret missing from the outline:\n{stdout}");
+    assert!(
+        stdout.contains("TARGET:") && stdout.contains("tester"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("VERSION") && stdout.contains("the busybox tag"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("npmrc"),
+        "secret missing from the outline:\n{stdout}"
+    );
 }
 
 #[test]
@@ -204,10 +278,21 @@ fn unknown_instruction_fails_naming_the_line() {
         return;
     }
     let image = frontend_image();
-    let dir = context(&[("Dockerfile", &format!("# syntax={image}\nFROM busybox:latest\nRUN true\nBOGUS this is not an instruction\n"))]);
+    let dir = context(&[(
+        "Dockerfile",
+        &format!(
+            "# syntax={image}\nFROM busybox:latest\nRUN true\nBOGUS this is not an instruction\n"
+        ),
+    )]);
     let out = buildx(dir.path(), &[]);
     let log = text(&out);
     assert!(!out.status.success(), "the build should fail:\n{log}");
-    assert!(log.contains("BOGUS"), "the error does not name the instruction:\n{log}");
-    assert!(log.contains("Dockerfile:4"), "the error does not name the line:\n{log}");
+    assert!(
+        log.contains("BOGUS"),
+        "the error does not name the instruction:\n{log}"
+    );
+    assert!(
+        log.contains("Dockerfile:4"),
+        "the error does not name the line:\n{log}"
+    );
 }

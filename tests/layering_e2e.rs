@@ -24,7 +24,10 @@ fn app_dir() -> PathBuf {
 }
 
 fn nonce() -> String {
-    let nanos = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or_default();
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
     format!("{nanos:x}-{}", std::process::id())
 }
 
@@ -50,7 +53,9 @@ fn edit_source(ctx: &Path) {
 }
 
 fn run_ok(cmd: &mut Command, what: &str) -> Output {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{what}: cannot run: {e}"));
+    let out = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("{what}: cannot run: {e}"));
     assert!(
         out.status.success(),
         "{what} failed ({}):\n{}",
@@ -62,7 +67,9 @@ fn run_ok(cmd: &mut Command, what: &str) -> Output {
 
 fn tail(s: &str, n: usize) -> &str {
     let start = s.len().saturating_sub(n);
-    let start = (start..s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len());
+    let start = (start..s.len())
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(s.len());
     &s[start..]
 }
 
@@ -70,9 +77,18 @@ fn tail(s: &str, n: usize) -> &str {
 /// returns the vertices (name → (cached, completed)) seen in the progress stream.
 fn build(ctx: &Path, frontend: &str, tar: Option<&Path>) -> BTreeMap<String, (bool, bool)> {
     let mut cmd = strata();
-    cmd.args(["build", "--progress", "rawjson", "--network", "host", "--frontend", frontend]);
+    cmd.args([
+        "build",
+        "--progress",
+        "rawjson",
+        "--network",
+        "host",
+        "--frontend",
+        frontend,
+    ]);
     if let Some(tar) = tar {
-        cmd.arg("-o").arg(format!("type=tar,dest={}", tar.display()));
+        cmd.arg("-o")
+            .arg(format!("type=tar,dest={}", tar.display()));
     }
     cmd.arg(ctx);
     let out = run_ok(&mut cmd, &format!("strata build --frontend {frontend}"));
@@ -99,12 +115,23 @@ fn vertices(rawjson: &str) -> BTreeMap<String, (bool, bool)> {
             entry.2 |= v.get("completed").is_some_and(|c| !c.is_null());
         }
     }
-    by_digest.into_values().map(|(name, cached, done)| (name, (cached, done))).collect()
+    by_digest
+        .into_values()
+        .map(|(name, cached, done)| (name, (cached, done)))
+        .collect()
 }
 
-fn find<'a>(vs: &'a BTreeMap<String, (bool, bool)>, pred: impl Fn(&str) -> bool, what: &str) -> (&'a str, bool, bool) {
+fn find<'a>(
+    vs: &'a BTreeMap<String, (bool, bool)>,
+    pred: impl Fn(&str) -> bool,
+    what: &str,
+) -> (&'a str, bool, bool) {
     let hits: Vec<_> = vs.iter().filter(|(n, _)| pred(n)).collect();
-    assert_eq!(hits.len(), 1, "expected exactly one {what} vertex, got {hits:?} among {vs:#?}");
+    assert_eq!(
+        hits.len(),
+        1,
+        "expected exactly one {what} vertex, got {hits:?} among {vs:#?}"
+    );
     let (n, (c, d)) = hits[0];
     (n.as_str(), *c, *d)
 }
@@ -126,7 +153,10 @@ fn ignored(path: &str) -> bool {
         "var/cache/ldconfig/aux-cache",
         "var/cache/debconf",
     ];
-    PREFIXES.iter().any(|p| path == p.trim_end_matches('/') || path.starts_with(&format!("{}/", p.trim_end_matches('/'))))
+    PREFIXES.iter().any(|p| {
+        path == p.trim_end_matches('/')
+            || path.starts_with(&format!("{}/", p.trim_end_matches('/')))
+    })
 }
 
 /// path → "type:mode:sha256(content)|link target" for every entry of a tar.
@@ -136,18 +166,31 @@ fn listing(tar_path: &Path) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for entry in archive.entries().unwrap() {
         let mut entry = entry.unwrap();
-        let path = entry.path().unwrap().to_string_lossy().trim_start_matches("./").trim_end_matches('/').to_string();
+        let path = entry
+            .path()
+            .unwrap()
+            .to_string_lossy()
+            .trim_start_matches("./")
+            .trim_end_matches('/')
+            .to_string();
         if path.is_empty() || ignored(&path) {
             continue;
         }
         let header = entry.header();
         let kind = format!("{:?}", header.entry_type());
         let mode = header.mode().unwrap_or(0);
-        let link = entry.link_name().ok().flatten().map(|l| l.to_string_lossy().into_owned());
+        let link = entry
+            .link_name()
+            .ok()
+            .flatten()
+            .map(|l| l.to_string_lossy().into_owned());
         let mut content = Vec::new();
         std::io::Read::read_to_end(&mut entry, &mut content).unwrap();
         let hash = hex::encode(Sha256::digest(&content));
-        out.insert(path, format!("{kind}:{mode:o}:{hash}:{}", link.unwrap_or_default()));
+        out.insert(
+            path,
+            format!("{kind}:{mode:o}:{hash}:{}", link.unwrap_or_default()),
+        );
     }
     out
 }
@@ -155,7 +198,11 @@ fn listing(tar_path: &Path) -> BTreeMap<String, String> {
 fn assert_same_fs(strata_tar: &Path, upstream_tar: &Path) {
     let a = listing(strata_tar);
     let b = listing(upstream_tar);
-    assert!(a.len() > 1000, "the exported filesystem looks empty: {} entries", a.len());
+    assert!(
+        a.len() > 1000,
+        "the exported filesystem looks empty: {} entries",
+        a.len()
+    );
     let mut diffs = Vec::new();
     for (path, v) in &a {
         match b.get(path) {
@@ -167,13 +214,25 @@ fn assert_same_fs(strata_tar: &Path, upstream_tar: &Path) {
     for path in b.keys().filter(|p| !a.contains_key(*p)) {
         diffs.push(format!("only in upstream's: {path}"));
     }
-    assert!(diffs.is_empty(), "{} differences, first ones:\n{}", diffs.len(), diffs.iter().take(40).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{} differences, first ones:\n{}",
+        diffs.len(),
+        diffs
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]
 fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
     if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine");
+        eprintln!(
+            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine"
+        );
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -184,7 +243,8 @@ fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
     let out = run_ok(strata().arg("explain").arg(&ctx), "strata explain");
     let explained = String::from_utf8_lossy(&out.stdout);
     assert!(
-        explained.contains("split COPY into manifests first (package.json, package-lock.json)") && explained.contains("/root/.npm"),
+        explained.contains("split COPY into manifests first (package.json, package-lock.json)")
+            && explained.contains("/root/.npm"),
         "strata explain does not name the rewrite:\n{explained}"
     );
 
@@ -195,11 +255,24 @@ fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
     let strata_tar = tmp.path().join("strata.tar");
     let vs = build(&ctx, "strata", Some(&strata_tar));
     let (_, install_cached, install_done) = find(&vs, |n| n.ends_with("RUN npm ci"), "RUN npm ci");
-    assert!(install_cached && install_done, "RUN npm ci was not CACHED after a source edit: {vs:#?}");
-    let (_, copy_cached, copy_done) = find(&vs, |n| n.contains("COPY . .") && !n.contains("dependency manifests"), "final COPY . .");
-    assert!(copy_done && !copy_cached, "the final COPY . . did not re-run after a source edit: {vs:#?}");
+    assert!(
+        install_cached && install_done,
+        "RUN npm ci was not CACHED after a source edit: {vs:#?}"
+    );
+    let (_, copy_cached, copy_done) = find(
+        &vs,
+        |n| n.contains("COPY . .") && !n.contains("dependency manifests"),
+        "final COPY . .",
+    );
+    assert!(
+        copy_done && !copy_cached,
+        "the final COPY . . did not re-run after a source edit: {vs:#?}"
+    );
     let (_, run_cached, _) = find(&vs, |n| n.contains("RUN node src/index.js"), "RUN node");
-    assert!(!run_cached, "the step after the source copy should re-run: {vs:#?}");
+    assert!(
+        !run_cached,
+        "the step after the source copy should re-run: {vs:#?}"
+    );
 
     // The same context through the engine's own Dockerfile frontend.
     let upstream_tar = tmp.path().join("upstream.tar");
@@ -213,22 +286,26 @@ fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
         .map(|o| o.status.success())
         .unwrap_or(false);
     if !have_image {
-        eprintln!("SKIPPED (syntax path): {SYNTAX_IMAGE} is not in the registry; push it to check `docker buildx build`");
+        eprintln!(
+            "SKIPPED (syntax path): {SYNTAX_IMAGE} is not in the registry; push it to check `docker buildx build`"
+        );
         return;
     }
     let buildx = |ctx: &Path| -> String {
         let out = run_ok(
-            Command::new("docker").args([
-                "buildx",
-                "build",
-                "--builder",
-                "default",
-                "--progress",
-                "rawjson",
-                "--network=host",
-                "--build-arg",
-                &format!("BUILDKIT_SYNTAX={SYNTAX_IMAGE}"),
-            ]).arg(ctx),
+            Command::new("docker")
+                .args([
+                    "buildx",
+                    "build",
+                    "--builder",
+                    "default",
+                    "--progress",
+                    "rawjson",
+                    "--network=host",
+                    "--build-arg",
+                    &format!("BUILDKIT_SYNTAX={SYNTAX_IMAGE}"),
+                ])
+                .arg(ctx),
             "docker buildx build (syntax image)",
         );
         String::from_utf8_lossy(&out.stderr).into_owned()
@@ -237,8 +314,22 @@ fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
     buildx(&ctx);
     edit_source(&ctx);
     let vs = vertices(&buildx(&ctx));
-    let (_, install_cached, _) = find(&vs, |n| n.ends_with("RUN npm ci"), "RUN npm ci (syntax path)");
-    assert!(install_cached, "syntax path: RUN npm ci was not CACHED after a source edit: {vs:#?}");
-    let (_, copy_cached, copy_done) = find(&vs, |n| n.contains("COPY . .") && !n.contains("dependency manifests"), "final COPY (syntax path)");
-    assert!(copy_done && !copy_cached, "syntax path: the final COPY . . did not re-run: {vs:#?}");
+    let (_, install_cached, _) = find(
+        &vs,
+        |n| n.ends_with("RUN npm ci"),
+        "RUN npm ci (syntax path)",
+    );
+    assert!(
+        install_cached,
+        "syntax path: RUN npm ci was not CACHED after a source edit: {vs:#?}"
+    );
+    let (_, copy_cached, copy_done) = find(
+        &vs,
+        |n| n.contains("COPY . .") && !n.contains("dependency manifests"),
+        "final COPY (syntax path)",
+    );
+    assert!(
+        copy_done && !copy_cached,
+        "syntax path: the final COPY . . did not re-run: {vs:#?}"
+    );
 }

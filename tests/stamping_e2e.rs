@@ -9,7 +9,9 @@ use std::process::Command;
 
 fn testbed() -> bool {
     if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine");
+        eprintln!(
+            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine"
+        );
         return false;
     }
     true
@@ -25,7 +27,14 @@ fn git(dir: &Path, args: &[&str]) {
     let ok = Command::new("git")
         .arg("-C")
         .arg(dir)
-        .args(["-c", "user.email=e2e@strata", "-c", "user.name=e2e", "-c", "commit.gpgsign=false"])
+        .args([
+            "-c",
+            "user.email=e2e@strata",
+            "-c",
+            "user.name=e2e",
+            "-c",
+            "commit.gpgsign=false",
+        ])
         .args(args)
         .status()
         .expect("git runs")
@@ -34,7 +43,10 @@ fn git(dir: &Path, args: &[&str]) {
 }
 
 fn unique() -> String {
-    let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_nanos();
+    let t = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("clock")
+        .as_nanos();
     format!("{t:x}-{}", std::process::id())
 }
 
@@ -50,10 +62,25 @@ fn context(dir: &Path) {
 }
 
 /// Build to an OCI tar; returns (per-vertex name → cached, metadata JSON).
-fn build(dir: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> (BTreeMap<String, bool>, serde_json::Value) {
+fn build(
+    dir: &Path,
+    out: &Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+) -> (BTreeMap<String, bool>, serde_json::Value) {
     let md = out.with_extension("md.json");
     let mut cmd = strata();
-    cmd.args(["build", "--network", "none", "--progress", "rawjson", "--metadata-file"]).arg(&md).arg("-o").arg(format!("type=oci,dest={}", out.display()));
+    cmd.args([
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "rawjson",
+        "--metadata-file",
+    ])
+    .arg(&md)
+    .arg("-o")
+    .arg(format!("type=oci,dest={}", out.display()));
     cmd.args(extra).arg(dir);
     for (k, v) in env {
         cmd.env(k, v);
@@ -62,7 +89,8 @@ fn build(dir: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> (BTree
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "build failed: {stderr}");
     let vertices = vertices_from_rawjson(&stderr);
-    let md: serde_json::Value = serde_json::from_slice(&std::fs::read(&md).expect("metadata file")).expect("metadata JSON");
+    let md: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&md).expect("metadata file")).expect("metadata JSON");
     (vertices, md)
 }
 
@@ -70,9 +98,13 @@ fn build(dir: &Path, out: &Path, extra: &[&str], env: &[(&str, &str)]) -> (BTree
 fn vertices_from_rawjson(stderr: &str) -> BTreeMap<String, bool> {
     let mut vertices: BTreeMap<String, (String, bool)> = BTreeMap::new();
     for line in stderr.lines() {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
         for vx in v["vertexes"].as_array().into_iter().flatten() {
-            let e = vertices.entry(vx["digest"].as_str().unwrap_or_default().to_string()).or_default();
+            let e = vertices
+                .entry(vx["digest"].as_str().unwrap_or_default().to_string())
+                .or_default();
             e.0 = vx["name"].as_str().unwrap_or_default().to_string();
             e.1 |= vx["cached"].as_bool().unwrap_or(false);
         }
@@ -82,12 +114,26 @@ fn vertices_from_rawjson(stderr: &str) -> BTreeMap<String, bool> {
 
 /// Dockerfile steps (`[2/3] COPY …`, `[strata stamp] …`), not internal or FROM vertices.
 fn steps(v: &BTreeMap<String, bool>) -> Vec<(&String, bool)> {
-    v.iter().filter(|(n, _)| n.starts_with('[') && !n.starts_with("[internal]") && !n.contains("] FROM ")).map(|(n, c)| (n, *c)).collect()
+    v.iter()
+        .filter(|(n, _)| {
+            n.starts_with('[') && !n.starts_with("[internal]") && !n.contains("] FROM ")
+        })
+        .map(|(n, c)| (n, *c))
+        .collect()
 }
 
 fn inspect(image: &Path) -> serde_json::Value {
-    let out = strata().arg("inspect").arg("--json").arg(image).output().expect("inspect runs");
-    assert!(out.status.success(), "inspect failed: {}", String::from_utf8_lossy(&out.stderr));
+    let out = strata()
+        .arg("inspect")
+        .arg("--json")
+        .arg(image)
+        .output()
+        .expect("inspect runs");
+    assert!(
+        out.status.success(),
+        "inspect failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("inspect JSON")
 }
 
@@ -105,22 +151,42 @@ fn new_commit_reruns_only_the_stamp_step() {
     git(&dir, &["commit", "-qm", "one"]);
     let (first, _) = build(&dir, &tmp.path().join("one.tar"), &[], &[]);
     let first_steps = steps(&first);
-    assert!(first_steps.iter().any(|(n, c)| n.contains("RUN") && !c), "first build executes the RUN: {first_steps:?}");
+    assert!(
+        first_steps.iter().any(|(n, c)| n.contains("RUN") && !c),
+        "first build executes the RUN: {first_steps:?}"
+    );
 
     git(&dir, &["commit", "-q", "--allow-empty", "-m", "two"]);
     let (second, _) = build(&dir, &tmp.path().join("two.tar"), &[], &[]);
     let second_steps = steps(&second);
-    let executed: Vec<&String> = second_steps.iter().filter(|(_, c)| !c).map(|(n, _)| *n).collect();
+    let executed: Vec<&String> = second_steps
+        .iter()
+        .filter(|(_, c)| !c)
+        .map(|(n, _)| *n)
+        .collect();
     let cached = second_steps.iter().filter(|(_, c)| *c).count();
-    assert_eq!(executed.len(), 1, "only the stamp step runs again: {second_steps:?}");
+    assert_eq!(
+        executed.len(),
+        1,
+        "only the stamp step runs again: {second_steps:?}"
+    );
     assert!(executed[0].starts_with("[strata stamp]"), "{executed:?}");
-    assert_eq!(cached, 2, "COPY and RUN come from the cache: {second_steps:?}");
+    assert_eq!(
+        cached, 2,
+        "COPY and RUN come from the cache: {second_steps:?}"
+    );
 
     let one = inspect(&tmp.path().join("one.tar"));
     let two = inspect(&tmp.path().join("two.tar"));
     let rev = "org.opencontainers.image.revision";
-    assert_ne!(one["labels"][rev], two["labels"][rev], "the revision label follows the commit");
-    assert_eq!(two["build_info"][rev], two["labels"][rev], "the build-info file holds the same facts");
+    assert_ne!(
+        one["labels"][rev], two["labels"][rev],
+        "the revision label follows the commit"
+    );
+    assert_eq!(
+        two["build_info"][rev], two["labels"][rev],
+        "the build-info file holds the same facts"
+    );
 }
 
 fn config_of(tar_path: &Path) -> serde_json::Value {
@@ -134,7 +200,10 @@ fn config_of(tar_path: &Path) -> serde_json::Value {
         e.read_to_end(&mut b).expect("read");
         files.insert(p, b);
     }
-    let blob = |d: &str| -> serde_json::Value { serde_json::from_slice(&files[&format!("blobs/{}", d.replacen(':', "/", 1))]).expect("blob JSON") };
+    let blob = |d: &str| -> serde_json::Value {
+        serde_json::from_slice(&files[&format!("blobs/{}", d.replacen(':', "/", 1))])
+            .expect("blob JSON")
+    };
     let index: serde_json::Value = serde_json::from_slice(&files["index.json"]).expect("index");
     let mut m = blob(index["manifests"][0]["digest"].as_str().expect("digest"));
     if m.get("manifests").is_some() {
@@ -156,12 +225,31 @@ fn source_date_epoch_gives_the_same_config_digest() {
     let (_, md1) = build(&dir, &tmp.path().join("a.tar"), &[], &env);
     let (_, md2) = build(&dir, &tmp.path().join("b.tar"), &[], &env);
     let key = "containerimage.config.digest";
-    assert!(md1[key].as_str().is_some_and(|d| d.starts_with("sha256:")), "{md1}");
-    assert_eq!(md1[key], md2[key], "same inputs, same SOURCE_DATE_EPOCH: same config digest");
+    assert!(
+        md1[key].as_str().is_some_and(|d| d.starts_with("sha256:")),
+        "{md1}"
+    );
+    assert_eq!(
+        md1[key], md2[key],
+        "same inputs, same SOURCE_DATE_EPOCH: same config digest"
+    );
     let cfg = config_of(&tmp.path().join("a.tar"));
     assert_eq!(cfg["created"], "2023-11-14T22:13:20Z");
-    assert_eq!(cfg["config"]["Labels"]["org.opencontainers.image.created"], "2023-11-14T22:13:20Z");
-    assert!(cfg["history"].as_array().expect("history").iter().filter(|h| h["comment"] == "buildkit.dockerfile.v0" || h["comment"] == "strata build-info stamp").all(|h| h["created"] == "2023-11-14T22:13:20Z"), "{}", cfg["history"]);
+    assert_eq!(
+        cfg["config"]["Labels"]["org.opencontainers.image.created"],
+        "2023-11-14T22:13:20Z"
+    );
+    assert!(
+        cfg["history"]
+            .as_array()
+            .expect("history")
+            .iter()
+            .filter(|h| h["comment"] == "buildkit.dockerfile.v0"
+                || h["comment"] == "strata build-info stamp")
+            .all(|h| h["created"] == "2023-11-14T22:13:20Z"),
+        "{}",
+        cfg["history"]
+    );
 
     // A rebuild without the cache: everything but the layer diff ids is identical
     // (the Docker Engine 26 moby exporter does not clamp file times in layers).
@@ -171,7 +259,10 @@ fn source_date_epoch_gives_the_same_config_digest() {
     let mut c = config_of(&tmp.path().join("c.tar"));
     a["rootfs"] = serde_json::Value::Null;
     c["rootfs"] = serde_json::Value::Null;
-    assert_eq!(a, c, "config metadata (created, history, labels) is reproducible without the cache");
+    assert_eq!(
+        a, c,
+        "config metadata (created, history, labels) is reproducible without the cache"
+    );
 }
 
 #[test]
@@ -185,23 +276,48 @@ fn verify_up_to_date_then_stale() {
     context(&dir);
     let image = tmp.path().join("img.tar");
     build(&dir, &image, &[], &[]);
-    let verify = || strata().arg("verify").arg(&image).arg(&dir).output().expect("verify runs");
+    let verify = || {
+        strata()
+            .arg("verify")
+            .arg(&image)
+            .arg(&dir)
+            .output()
+            .expect("verify runs")
+    };
     let ok = verify();
-    assert_eq!(ok.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&ok.stdout), String::from_utf8_lossy(&ok.stderr));
+    assert_eq!(
+        ok.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&ok.stdout),
+        String::from_utf8_lossy(&ok.stderr)
+    );
     assert!(String::from_utf8_lossy(&ok.stdout).contains("up to date"));
     std::fs::write(dir.join("a.txt"), "edited\n").expect("write");
     let stale = verify();
     let text = String::from_utf8_lossy(&stale.stdout);
     assert_eq!(stale.status.code(), Some(1), "{text}");
-    assert!(text.contains("stale") && text.contains("modified a.txt"), "{text}");
+    assert!(
+        text.contains("stale") && text.contains("modified a.txt"),
+        "{text}"
+    );
 
     // An image without stamps: exit 2 with a clear message.
     let plain = tmp.path().join("plain");
     std::fs::create_dir(&plain).expect("mkdir");
-    std::fs::write(plain.join("Dockerfile"), "# strata: stamp=off\nFROM busybox\n").expect("write");
+    std::fs::write(
+        plain.join("Dockerfile"),
+        "# strata: stamp=off\nFROM busybox\n",
+    )
+    .expect("write");
     let unstamped = tmp.path().join("plain.tar");
     build(&plain, &unstamped, &[], &[]);
-    let out = strata().arg("verify").arg(&unstamped).arg(&plain).output().expect("verify runs");
+    let out = strata()
+        .arg("verify")
+        .arg(&unstamped)
+        .arg(&plain)
+        .output()
+        .expect("verify runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no strata build stamps"));
 }
@@ -216,16 +332,52 @@ fn inspect_reads_docker_engine_images() {
     std::fs::create_dir(&dir).expect("mkdir");
     context(&dir);
     let name = format!("strata-stamp-e2e:{}", unique());
-    let out = strata().args(["build", "--network", "none", "--progress", "quiet", "-o"]).arg(format!("type=image,name={name}")).arg(&dir).output().expect("strata runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let inspected = strata().args(["inspect", "--json", &name]).output().expect("inspect runs");
-    let verified = strata().arg("verify").arg(&name).arg(&dir).output().expect("verify runs");
-    let _ = Command::new("docker").args(["image", "rm", "-f", &name]).output();
-    assert!(inspected.status.success(), "{}", String::from_utf8_lossy(&inspected.stderr));
+    let out = strata()
+        .args(["build", "--network", "none", "--progress", "quiet", "-o"])
+        .arg(format!("type=image,name={name}"))
+        .arg(&dir)
+        .output()
+        .expect("strata runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let inspected = strata()
+        .args(["inspect", "--json", &name])
+        .output()
+        .expect("inspect runs");
+    let verified = strata()
+        .arg("verify")
+        .arg(&name)
+        .arg(&dir)
+        .output()
+        .expect("verify runs");
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f", &name])
+        .output();
+    assert!(
+        inspected.status.success(),
+        "{}",
+        String::from_utf8_lossy(&inspected.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&inspected.stdout).expect("JSON");
-    assert!(v["labels"]["dev.strata.context.digest"].as_str().is_some_and(|d| d.starts_with("sha256:")), "{v}");
-    assert!(v["build_info"]["dev.strata.context.files"]["a.txt"].is_string(), "build-info read from the engine's image: {v}");
-    assert_eq!(verified.status.code(), Some(0), "{}", String::from_utf8_lossy(&verified.stdout));
+    assert!(
+        v["labels"]["dev.strata.context.digest"]
+            .as_str()
+            .is_some_and(|d| d.starts_with("sha256:")),
+        "{v}"
+    );
+    assert!(
+        v["build_info"]["dev.strata.context.files"]["a.txt"].is_string(),
+        "build-info read from the engine's image: {v}"
+    );
+    assert_eq!(
+        verified.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&verified.stdout)
+    );
 }
 
 /// strata as a `# syntax=` frontend image under its own tag (so it never
@@ -240,8 +392,17 @@ fn frontend_image() -> &'static str {
         let registry = std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into());
         let image = format!("{registry}/strata:e2e-stamp");
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let out = Command::new(repo.join("scripts/frontend-image.sh")).args(["--push", &image]).current_dir(repo).output().expect("run scripts/frontend-image.sh");
-        assert!(out.status.success(), "scripts/frontend-image.sh failed:\n{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        let out = Command::new(repo.join("scripts/frontend-image.sh"))
+            .args(["--push", &image])
+            .current_dir(repo)
+            .output()
+            .expect("run scripts/frontend-image.sh");
+        assert!(
+            out.status.success(),
+            "scripts/frontend-image.sh failed:\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
         image
     })
 }
@@ -253,8 +414,12 @@ fn plain_vertices(log: &str) -> BTreeMap<String, bool> {
     let mut names: BTreeMap<u32, String> = BTreeMap::new();
     let mut cached: BTreeMap<u32, bool> = BTreeMap::new();
     for line in log.lines() {
-        let Some(rest) = line.strip_prefix('#') else { continue };
-        let Some((n, text)) = rest.split_once(' ') else { continue };
+        let Some(rest) = line.strip_prefix('#') else {
+            continue;
+        };
+        let Some((n, text)) = rest.split_once(' ') else {
+            continue;
+        };
         let Ok(n) = n.parse::<u32>() else { continue };
         if let std::collections::btree_map::Entry::Vacant(e) = names.entry(n) {
             e.insert(text.to_string());
@@ -265,13 +430,22 @@ fn plain_vertices(log: &str) -> BTreeMap<String, bool> {
         }
     }
     // Only vertices that finished (CACHED or DONE) count.
-    cached.into_iter().map(|(n, c)| (names[&n].clone(), c)).collect()
+    cached
+        .into_iter()
+        .map(|(n, c)| (names[&n].clone(), c))
+        .collect()
 }
 
 /// `docker buildx build --load` through the frontend image, with `GIT_COMMIT`.
 fn buildx_with_commit(dir: &Path, tag: &str, commit: &str) -> (BTreeMap<String, bool>, String) {
     let out = Command::new("docker")
-        .args(["buildx", "build", "--progress=plain", "--network=none", "--build-arg"])
+        .args([
+            "buildx",
+            "build",
+            "--progress=plain",
+            "--network=none",
+            "--build-arg",
+        ])
         .arg(format!("GIT_COMMIT={commit}"))
         .args(["-t", tag, "--load"])
         .arg(dir)
@@ -286,8 +460,15 @@ fn buildx_with_commit(dir: &Path, tag: &str, commit: &str) -> (BTreeMap<String, 
 
 fn docker_label(tag: &str, key: &str) -> String {
     let format = format!("{{{{index .Config.Labels \"{key}\"}}}}");
-    let out = Command::new("docker").args(["image", "inspect", "--format", &format, tag]).output().expect("docker image inspect");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = Command::new("docker")
+        .args(["image", "inspect", "--format", &format, tag])
+        .output()
+        .expect("docker image inspect");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
@@ -308,23 +489,61 @@ fn syntax_frontend_new_commit_reruns_only_the_stamp_step() {
     let tag = format!("strata-stamp-syntax-e2e:{}", unique());
 
     let (first, log1) = buildx_with_commit(dir, &tag, "aaa");
-    assert!(log1.contains(image), "the build did not go through {image}:\n{log1}");
+    assert!(
+        log1.contains(image),
+        "the build did not go through {image}:\n{log1}"
+    );
     let first_steps = steps(&first);
-    assert!(first_steps.iter().any(|(n, c)| n.contains("RUN cat /a.txt") && !c), "first build executes the RUN: {first_steps:?}\n{log1}");
-    assert!(first_steps.iter().any(|(n, c)| n.contains("strata stamp]") && !c), "first build writes the stamp: {first_steps:?}\n{log1}");
+    assert!(
+        first_steps
+            .iter()
+            .any(|(n, c)| n.contains("RUN cat /a.txt") && !c),
+        "first build executes the RUN: {first_steps:?}\n{log1}"
+    );
+    assert!(
+        first_steps
+            .iter()
+            .any(|(n, c)| n.contains("strata stamp]") && !c),
+        "first build writes the stamp: {first_steps:?}\n{log1}"
+    );
     let rev1 = docker_label(&tag, "org.opencontainers.image.revision");
 
     let (second, log2) = buildx_with_commit(dir, &tag, "bbb");
     let second_steps = steps(&second);
-    let executed: Vec<&String> = second_steps.iter().filter(|(_, c)| !c).map(|(n, _)| *n).collect();
-    let cached: Vec<&String> = second_steps.iter().filter(|(_, c)| *c).map(|(n, _)| *n).collect();
+    let executed: Vec<&String> = second_steps
+        .iter()
+        .filter(|(_, c)| !c)
+        .map(|(n, _)| *n)
+        .collect();
+    let cached: Vec<&String> = second_steps
+        .iter()
+        .filter(|(_, c)| *c)
+        .map(|(n, _)| *n)
+        .collect();
     let rev2 = docker_label(&tag, "org.opencontainers.image.revision");
-    let _ = Command::new("docker").args(["image", "rm", "-f", &tag]).output();
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f", &tag])
+        .output();
 
-    assert_eq!(executed.len(), 1, "only the stamp step runs again: {second_steps:?}\n{log2}");
-    assert!(executed[0].contains("strata stamp]") && executed[0].contains("/build-info.json"), "{executed:?}\n{log2}");
-    assert_eq!(cached.len(), 2, "COPY and RUN come from the cache: {second_steps:?}\n{log2}");
-    assert!(cached.iter().any(|n| n.contains("RUN cat /a.txt")) && cached.iter().any(|n| n.contains("COPY a.txt")), "{cached:?}");
+    assert_eq!(
+        executed.len(),
+        1,
+        "only the stamp step runs again: {second_steps:?}\n{log2}"
+    );
+    assert!(
+        executed[0].contains("strata stamp]") && executed[0].contains("/build-info.json"),
+        "{executed:?}\n{log2}"
+    );
+    assert_eq!(
+        cached.len(),
+        2,
+        "COPY and RUN come from the cache: {second_steps:?}\n{log2}"
+    );
+    assert!(
+        cached.iter().any(|n| n.contains("RUN cat /a.txt"))
+            && cached.iter().any(|n| n.contains("COPY a.txt")),
+        "{cached:?}"
+    );
     assert_eq!(rev1, "aaa", "GIT_COMMIT stamps the revision label");
     assert_eq!(rev2, "bbb", "the revision label follows the commit");
 }
@@ -360,16 +579,37 @@ fn cache_bust_reruns_the_unpinned_fetch() {
     .expect("write");
     let out = dir.join("out.tar");
     let fetch_step = |v: &BTreeMap<String, bool>| -> bool {
-        *v.iter().find(|(n, _)| n.contains("apt-get update")).map(|(_, c)| c).unwrap_or_else(|| panic!("no apt-get step in {v:?}"))
+        *v.iter()
+            .find(|(n, _)| n.contains("apt-get update"))
+            .map(|(_, c)| c)
+            .unwrap_or_else(|| panic!("no apt-get step in {v:?}"))
     };
     let first = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=1", "--no-stamp"]);
-    assert!(!fetch_step(&first), "first build must execute the fetch: {first:?}");
+    assert!(
+        !fetch_step(&first),
+        "first build must execute the fetch: {first:?}"
+    );
     let same = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=1", "--no-stamp"]);
-    assert!(fetch_step(&same), "same CACHE_BUST value keeps the fetch cached: {same:?}");
+    assert!(
+        fetch_step(&same),
+        "same CACHE_BUST value keeps the fetch cached: {same:?}"
+    );
     let busted = build_host(&dir, &out, &["--build-arg", "CACHE_BUST=2", "--no-stamp"]);
-    assert!(!fetch_step(&busted), "a new CACHE_BUST value re-runs the fetch: {busted:?}");
-    let explain = strata().args(["explain"]).arg("--build-arg").arg("CACHE_BUST=2").arg(&dir).output().expect("explain runs");
+    assert!(
+        !fetch_step(&busted),
+        "a new CACHE_BUST value re-runs the fetch: {busted:?}"
+    );
+    let explain = strata()
+        .args(["explain"])
+        .arg("--build-arg")
+        .arg("CACHE_BUST=2")
+        .arg(&dir)
+        .output()
+        .expect("explain runs");
     let text = String::from_utf8_lossy(&explain.stdout);
-    assert!(text.contains("apt-get update") || text.to_lowercase().contains("bust"), "explain lists the busted step: {text}");
+    assert!(
+        text.contains("apt-get update") || text.to_lowercase().contains("bust"),
+        "explain lists the busted step: {text}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

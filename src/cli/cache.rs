@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use clap::{Args, ValueEnum};
 
 use super::engine_args::EngineArgs;
-use super::{engine_exit_code, EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK};
+use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
 use crate::proto::control::{PruneRequest, UsageRecord};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -57,10 +57,13 @@ pub use crate::frontend::options::parse_size;
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
     let t = s.trim();
     if let Some(days) = t.strip_suffix('d') {
-        let d: f64 = days.parse().map_err(|_| format!("invalid duration {s:?}"))?;
+        let d: f64 = days
+            .parse()
+            .map_err(|_| format!("invalid duration {s:?}"))?;
         return Ok(Duration::from_secs_f64(d * 86_400.0));
     }
-    let ns = crate::plan::duration::parse(t).map_err(|e| format!("{e} (expected e.g. 24h, 90m, 7d)"))?;
+    let ns =
+        crate::plan::duration::parse(t).map_err(|e| format!("{e} (expected e.g. 24h, 90m, 7d)"))?;
     if ns < 0 {
         return Err(format!("invalid duration {s:?}: negative"));
     }
@@ -76,7 +79,11 @@ pub fn human_size(bytes: i64) -> String {
         v /= 1000.0;
         i += 1;
     }
-    if i == 0 { format!("{bytes}B") } else { format!("{v:.2}{}", UNITS[i]) }
+    if i == 0 {
+        format!("{bytes}B")
+    } else {
+        format!("{v:.2}{}", UNITS[i])
+    }
 }
 
 fn seconds(ts: &Option<prost_types::Timestamp>) -> Option<i64> {
@@ -84,7 +91,10 @@ fn seconds(ts: &Option<prost_types::Timestamp>) -> Option<i64> {
 }
 
 fn ago(ts: &Option<prost_types::Timestamp>) -> String {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     match seconds(ts) {
         None => "never".into(),
         Some(s) => {
@@ -115,29 +125,67 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
     match format {
         DuFormat::Json => {
             let v: Vec<serde_json::Value> = records.iter().map(record_json).collect();
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_else(|_| "[]".into()));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&v).unwrap_or_else(|_| "[]".into())
+            );
         }
         DuFormat::Table => {
             if verbose {
                 for r in records {
-                    println!("ID:\t\t{}\nCreated at:\t{}\nLast used:\t{}\nUsage count:\t{}\nSize:\t\t{}\nType:\t\t{}\nShared:\t\t{}\nIn use:\t\t{}\nDescription:\t{}\n", r.id, ago(&r.created_at), ago(&r.last_used_at), r.usage_count, human_size(r.size), r.record_type, r.shared, r.in_use, r.description);
+                    println!(
+                        "ID:\t\t{}\nCreated at:\t{}\nLast used:\t{}\nUsage count:\t{}\nSize:\t\t{}\nType:\t\t{}\nShared:\t\t{}\nIn use:\t\t{}\nDescription:\t{}\n",
+                        r.id,
+                        ago(&r.created_at),
+                        ago(&r.last_used_at),
+                        r.usage_count,
+                        human_size(r.size),
+                        r.record_type,
+                        r.shared,
+                        r.in_use,
+                        r.description
+                    );
                 }
             } else {
-                println!("{:<40} {:>11} {:>10}  LAST ACCESSED", "ID", "RECLAIMABLE", "SIZE");
+                println!(
+                    "{:<40} {:>11} {:>10}  LAST ACCESSED",
+                    "ID", "RECLAIMABLE", "SIZE"
+                );
                 for r in records {
-                    let id = if r.mutable { format!("{}*", r.id) } else { r.id.clone() };
-                    println!("{:<40} {:>11} {:>10}  {}", id, reclaimable(r), human_size(r.size), ago(&r.last_used_at));
+                    let id = if r.mutable {
+                        format!("{}*", r.id)
+                    } else {
+                        r.id.clone()
+                    };
+                    println!(
+                        "{:<40} {:>11} {:>10}  {}",
+                        id,
+                        reclaimable(r),
+                        human_size(r.size),
+                        ago(&r.last_used_at)
+                    );
                 }
             }
             let total: i64 = records.iter().map(|r| r.size).sum();
-            let free: i64 = records.iter().filter(|r| reclaimable(r)).map(|r| r.size).sum();
-            println!("{total_label}:\t{}\nReclaimable:\t{}", human_size(total), human_size(free));
+            let free: i64 = records
+                .iter()
+                .filter(|r| reclaimable(r))
+                .map(|r| r.size)
+                .sum();
+            println!(
+                "{total_label}:\t{}\nReclaimable:\t{}",
+                human_size(total),
+                human_size(free)
+            );
         }
     }
 }
 
 pub fn run_du(args: DuArgs) -> i32 {
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -169,18 +217,32 @@ pub fn run_du(args: DuArgs) -> i32 {
 /// What BuildKit's prune would remove under these settings, oldest first:
 /// unused records (internal/frontend only with `all`), idle longer than
 /// `keep_duration`, until at most `keep_storage` bytes remain.
-pub fn prune_candidates(records: &[UsageRecord], all: bool, keep_duration: Option<Duration>, keep_storage: Option<i64>, now: i64) -> Vec<UsageRecord> {
+pub fn prune_candidates(
+    records: &[UsageRecord],
+    all: bool,
+    keep_duration: Option<Duration>,
+    keep_storage: Option<i64>,
+    now: i64,
+) -> Vec<UsageRecord> {
     let mut candidates: Vec<&UsageRecord> = records
         .iter()
         .filter(|r| !r.in_use)
         .filter(|r| all || !matches!(r.record_type.as_str(), "internal" | "frontend"))
         .filter(|r| match keep_duration {
-            Some(d) => seconds(&r.last_used_at).or(seconds(&r.created_at)).is_none_or(|t| now - t > d.as_secs() as i64),
+            Some(d) => seconds(&r.last_used_at)
+                .or(seconds(&r.created_at))
+                .is_none_or(|t| now - t > d.as_secs() as i64),
             None => true,
         })
         .collect();
-    candidates.sort_by_key(|r| seconds(&r.last_used_at).or(seconds(&r.created_at)).unwrap_or(0));
-    let Some(keep) = keep_storage else { return candidates.into_iter().cloned().collect() };
+    candidates.sort_by_key(|r| {
+        seconds(&r.last_used_at)
+            .or(seconds(&r.created_at))
+            .unwrap_or(0)
+    });
+    let Some(keep) = keep_storage else {
+        return candidates.into_iter().cloned().collect();
+    };
     let mut total: i64 = records.iter().map(|r| r.size).sum();
     let mut out = Vec::new();
     for r in candidates {
@@ -201,14 +263,22 @@ pub fn run_prune(args: PruneArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
-    let keep_duration = match args.keep_duration.as_deref().map(parse_duration).transpose() {
+    let keep_duration = match args
+        .keep_duration
+        .as_deref()
+        .map(parse_duration)
+        .transpose()
+    {
         Ok(v) => v,
         Err(e) => {
             eprintln!("error: --keep-duration: {e}");
             return EXIT_BAD_INPUT;
         }
     };
-    let rt = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: {e}");
@@ -231,7 +301,10 @@ pub fn run_prune(args: PruneArgs) -> i32 {
                     return engine_exit_code(&e);
                 }
             };
-            let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+            let now = SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map(|d| d.as_secs() as i64)
+                .unwrap_or(0);
             let would = prune_candidates(&records, args.all, keep_duration, keep_storage, now);
             print_records(&would, false, args.format, "Would free");
             return EXIT_OK;
@@ -273,7 +346,10 @@ mod tests {
         UsageRecord {
             id: id.into(),
             size,
-            last_used_at: Some(prost_types::Timestamp { seconds: last, nanos: 0 }),
+            last_used_at: Some(prost_types::Timestamp {
+                seconds: last,
+                nanos: 0,
+            }),
             record_type: kind.into(),
             in_use,
             ..Default::default()
@@ -296,11 +372,34 @@ mod tests {
     #[test]
     fn dry_run_frees_oldest_until_under_the_cap() {
         let now = 10_000;
-        let records = vec![rec("a", 400, 100, "regular", false), rec("b", 300, 200, "regular", false), rec("c", 300, 300, "regular", true), rec("d", 100, 50, "internal", false)];
+        let records = vec![
+            rec("a", 400, 100, "regular", false),
+            rec("b", 300, 200, "regular", false),
+            rec("c", 300, 300, "regular", true),
+            rec("d", 100, 50, "internal", false),
+        ];
         let ids = |v: Vec<UsageRecord>| v.into_iter().map(|r| r.id).collect::<Vec<_>>();
-        assert_eq!(ids(prune_candidates(&records, false, None, Some(500), now)), ["a", "b"]);
-        assert_eq!(ids(prune_candidates(&records, true, None, Some(1000), now)), ["d"]);
-        assert_eq!(ids(prune_candidates(&records, false, Some(Duration::from_secs(9_850)), None, now)), ["a"]);
-        assert_eq!(ids(prune_candidates(&records, false, None, None, now)), ["a", "b"]);
+        assert_eq!(
+            ids(prune_candidates(&records, false, None, Some(500), now)),
+            ["a", "b"]
+        );
+        assert_eq!(
+            ids(prune_candidates(&records, true, None, Some(1000), now)),
+            ["d"]
+        );
+        assert_eq!(
+            ids(prune_candidates(
+                &records,
+                false,
+                Some(Duration::from_secs(9_850)),
+                None,
+                now
+            )),
+            ["a"]
+        );
+        assert_eq!(
+            ids(prune_candidates(&records, false, None, None, now)),
+            ["a", "b"]
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::engine::{Engine, EngineError, Endpoint, HostEnv, TlsOptions};
+use crate::engine::{Endpoint, Engine, EngineError, HostEnv, TlsOptions};
 
 #[derive(Debug, Clone, Args)]
 pub struct EngineArgs {
@@ -29,10 +29,19 @@ pub struct EngineArgs {
 
 impl EngineArgs {
     fn tls(&self) -> Option<TlsOptions> {
-        if self.tlscacert.is_none() && self.tlscert.is_none() && self.tlskey.is_none() && self.tlsservername.is_none() {
+        if self.tlscacert.is_none()
+            && self.tlscert.is_none()
+            && self.tlskey.is_none()
+            && self.tlsservername.is_none()
+        {
             return None;
         }
-        Some(TlsOptions { ca_cert: self.tlscacert.clone(), cert: self.tlscert.clone(), key: self.tlskey.clone(), server_name: self.tlsservername.clone() })
+        Some(TlsOptions {
+            ca_cert: self.tlscacert.clone(),
+            cert: self.tlscert.clone(),
+            key: self.tlskey.clone(),
+            server_name: self.tlsservername.clone(),
+        })
     }
 
     /// Connect as the flags and environment say.
@@ -43,7 +52,9 @@ impl EngineArgs {
         }
         match (&env.buildkit_host, self.tls()) {
             (Some(addr), Some(tls)) => {
-                let endpoint = Endpoint::parse(addr).map_err(EngineError::Endpoint)?.with_tls(tls);
+                let endpoint = Endpoint::parse(addr)
+                    .map_err(EngineError::Endpoint)?
+                    .with_tls(tls);
                 Engine::connect(&endpoint).await
             }
             _ => Engine::connect_default(&env).await,

@@ -10,7 +10,9 @@ use super::{EXIT_BAD_INPUT, EXIT_OK};
 use crate::dockerfile::dockerignore;
 use crate::plan::passes::bust::BustFacts;
 use crate::plan::passes::stamp::StampFacts;
-use crate::plan::passes::{run_all_passes, wanted_context_files, ContextFiles, PassFacts, PassOptions};
+use crate::plan::passes::{
+    ContextFiles, PassFacts, PassOptions, run_all_passes, wanted_context_files,
+};
 use crate::plan::{BuildOptions, NoImageConfigs};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -64,7 +66,8 @@ impl PassArgs {
     /// Directive first, then these flags.
     pub fn options(&self, dockerfile: &str) -> Result<PassOptions, String> {
         let mut o = PassOptions::default();
-        o.apply_directive(dockerfile).map_err(|e| format!("# strata: directive: {e}"))?;
+        o.apply_directive(dockerfile)
+            .map_err(|e| format!("# strata: directive: {e}"))?;
         for (k, v) in self.settings() {
             o.set(&k, &v).map_err(|e| e.to_string())?;
         }
@@ -91,13 +94,21 @@ pub struct ExplainArgs {
 }
 
 /// Read the files the passes want from a local context, honouring .dockerignore.
-pub fn read_local_context_files(context: &Path, wanted: Vec<String>, excludes: &[String]) -> ContextFiles {
+pub fn read_local_context_files(
+    context: &Path,
+    wanted: Vec<String>,
+    excludes: &[String],
+) -> ContextFiles {
     let matcher = dockerignore::Matcher::new(&dockerignore::parse(&excludes.join("\n"))).ok();
     let mut files = ContextFiles::default();
     for path in wanted {
         let ignored = matcher.as_ref().is_some_and(|m| m.is_excluded(&path));
         let safe = !path.split('/').any(|c| c == "..");
-        let content = if ignored || !safe { None } else { std::fs::read(context.join(&path)).ok() };
+        let content = if ignored || !safe {
+            None
+        } else {
+            std::fs::read(context.join(&path)).ok()
+        };
         files.files.insert(path, content);
     }
     files
@@ -109,7 +120,13 @@ pub fn run(args: ExplainArgs) -> i32 {
         EXIT_BAD_INPUT
     };
     if !args.context.is_dir() {
-        return fail(Diagnostic::plain(format!("build context {} is not a directory", args.context.display())), None);
+        return fail(
+            Diagnostic::plain(format!(
+                "build context {} is not a directory",
+                args.context.display()
+            )),
+            None,
+        );
     }
     let input = match read_dockerfile(args.file.as_deref(), &args.context) {
         Ok(i) => i,
@@ -125,32 +142,73 @@ pub fn run(args: ExplainArgs) -> i32 {
     };
     let pass_opts = match args.passes.options(&input.text) {
         Ok(o) => o,
-        Err(e) => return fail(Diagnostic::plain(format!("{}: {e}", input.display_name)), None),
+        Err(e) => {
+            return fail(
+                Diagnostic::plain(format!("{}: {e}", input.display_name)),
+                None,
+            );
+        }
     };
     let df = match crate::dockerfile::parse(&input.text) {
         Ok(df) => df,
-        Err(e) => return fail(Diagnostic::from_syntax(&e, &input.display_name), Some(&input.text)),
+        Err(e) => {
+            return fail(
+                Diagnostic::from_syntax(&e, &input.display_name),
+                Some(&input.text),
+            );
+        }
     };
     // The time and CACHE_BUST are read here, at the edge, as `strata build` does.
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
     let facts = PassFacts {
-        stamp: StampFacts { frontend_version: env!("CARGO_PKG_VERSION").to_string(), target: args.target.clone(), ..Default::default() },
-        bust: BustFacts { now: Some(now), cache_bust: build_args.get("CACHE_BUST").cloned().filter(|v| !v.is_empty()) },
+        stamp: StampFacts {
+            frontend_version: env!("CARGO_PKG_VERSION").to_string(),
+            target: args.target.clone(),
+            ..Default::default()
+        },
+        bust: BustFacts {
+            now: Some(now),
+            cache_bust: build_args
+                .get("CACHE_BUST")
+                .cloned()
+                .filter(|v| !v.is_empty()),
+        },
     };
-    let opts = BuildOptions { target: args.target.clone(), build_args, dockerignore: excludes.clone(), ..Default::default() };
+    let opts = BuildOptions {
+        target: args.target.clone(),
+        build_args,
+        dockerignore: excludes.clone(),
+        ..Default::default()
+    };
     let mut plan = match crate::plan::plan(&df, &opts, &NoImageConfigs) {
         Ok(p) => p,
-        Err(e) => return fail(Diagnostic::from_plan(&e, &input.display_name), Some(&input.text)),
+        Err(e) => {
+            return fail(
+                Diagnostic::from_plan(&e, &input.display_name),
+                Some(&input.text),
+            );
+        }
     };
     let wanted = wanted_context_files(&plan, &pass_opts);
     let files = read_local_context_files(&args.context, wanted, &excludes);
     let explanation = match run_all_passes(&mut plan, &pass_opts, &files, "", &facts) {
         Ok(e) => e,
-        Err(e) => return fail(Diagnostic::plain(format!("{}: {e}", input.display_name)), None),
+        Err(e) => {
+            return fail(
+                Diagnostic::plain(format!("{}: {e}", input.display_name)),
+                None,
+            );
+        }
     };
     match args.format {
         ExplainFormat::Text => print!("{}", explanation.render()),
-        ExplainFormat::Json => println!("{}", serde_json::to_string_pretty(&explanation).unwrap_or_default()),
+        ExplainFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&explanation).unwrap_or_default()
+        ),
     }
     EXIT_OK
 }

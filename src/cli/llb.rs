@@ -9,7 +9,7 @@ use clap::{Args, ValueEnum};
 use super::diagnostic::Diagnostic;
 use super::inputs::{parse_key_values, read_dockerfile, read_dockerignore};
 use super::{EXIT_BAD_INPUT, EXIT_OK};
-use crate::frontend::{convert_with_passes, PassInput};
+use crate::frontend::{PassInput, convert_with_passes};
 use crate::llb::render;
 use crate::plan::image::ImageConfig;
 use crate::plan::platform::Platform;
@@ -141,13 +141,29 @@ fn run_inner(args: &LlbArgs) -> Result<(), Failure> {
         opts.no_cache = crate::plan::NoCache::All;
     }
     let images = load_image_configs(&args.image_configs).map_err(plain)?;
-    let pass_opts = args.passes.options(&input.text).map_err(|e| plain(Diagnostic::plain(format!("{}: {e}", input.display_name))))?;
+    let pass_opts = args
+        .passes
+        .options(&input.text)
+        .map_err(|e| plain(Diagnostic::plain(format!("{}: {e}", input.display_name))))?;
     let excludes = opts.dockerignore.clone();
     let context = args.context.clone();
-    let read = move |wanted: Vec<String>| super::explain::read_local_context_files(&context, wanted, &excludes);
-    let passes = (!args.upstream).then_some(PassInput { options: &pass_opts, read_files: &read, cache_namespace: "" });
-    let (converted, _) = convert_with_passes(&input.text, &input.display_name, &opts, &images, passes)
-        .map_err(|e| Box::new((Diagnostic::from_convert(&e, &input.display_name), Some(input.text.clone()))))?;
+    let read = move |wanted: Vec<String>| {
+        super::explain::read_local_context_files(&context, wanted, &excludes)
+    };
+    let passes = (!args.upstream).then_some(PassInput {
+        options: &pass_opts,
+        read_files: &read,
+        cache_namespace: "",
+    });
+    let (converted, _) =
+        convert_with_passes(&input.text, &input.display_name, &opts, &images, passes).map_err(
+            |e| {
+                Box::new((
+                    Diagnostic::from_convert(&e, &input.display_name),
+                    Some(input.text.clone()),
+                ))
+            },
+        )?;
     let out = match args.format {
         Format::Pb => converted.definition.to_bytes(),
         Format::Json => {

@@ -7,8 +7,8 @@ pub mod cache;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;
-pub mod inspect;
 pub mod inputs;
+pub mod inspect;
 pub mod llb;
 pub mod vcs;
 

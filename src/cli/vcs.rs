@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::dockerfile::dockerignore;
-use crate::plan::context_digest::{content_hash, context_digest, ContextEntry};
+use crate::plan::context_digest::{ContextEntry, content_hash, context_digest};
 
 /// What git says about the context directory.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,19 +19,36 @@ pub struct GitFacts {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git").arg("-C").arg(dir).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(args)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 pub use crate::plan::passes::stamp::strip_credentials;
 
 /// Git facts for `dir`, or all `None` when git or a repository is missing.
 pub fn git_facts(dir: &Path) -> GitFacts {
-    let Some(revision) = git(dir, &["rev-parse", "HEAD"]).filter(|r| !r.is_empty()) else { return GitFacts::default() };
+    let Some(revision) = git(dir, &["rev-parse", "HEAD"]).filter(|r| !r.is_empty()) else {
+        return GitFacts::default();
+    };
     let dirty = git(dir, &["status", "--porcelain", "--untracked-files=no"]).map(|s| !s.is_empty());
-    let branch = git(dir, &["rev-parse", "--abbrev-ref", "HEAD"]).filter(|b| !b.is_empty() && b != "HEAD");
-    let source = git(dir, &["config", "--get", "remote.origin.url"]).filter(|s| !s.is_empty()).map(|s| strip_credentials(&s));
-    GitFacts { revision: Some(revision), dirty, branch, source }
+    let branch =
+        git(dir, &["rev-parse", "--abbrev-ref", "HEAD"]).filter(|b| !b.is_empty() && b != "HEAD");
+    let source = git(dir, &["config", "--get", "remote.origin.url"])
+        .filter(|s| !s.is_empty())
+        .map(|s| strip_credentials(&s));
+    GitFacts {
+        revision: Some(revision),
+        dirty,
+        branch,
+        source,
+    }
 }
 
 /// Every file under `dir` that the engine receives, with `excludes`
@@ -42,11 +59,19 @@ pub fn walk_context(dir: &Path, excludes: &[String]) -> std::io::Result<Vec<Cont
     let mut out = Vec::new();
     let mut stack = vec![String::new()];
     while let Some(rel) = stack.pop() {
-        let full = if rel.is_empty() { dir.to_path_buf() } else { dir.join(&rel) };
+        let full = if rel.is_empty() {
+            dir.to_path_buf()
+        } else {
+            dir.join(&rel)
+        };
         for entry in std::fs::read_dir(&full)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            let path = if rel.is_empty() { name } else { format!("{rel}/{name}") };
+            let path = if rel.is_empty() {
+                name
+            } else {
+                format!("{rel}/{name}")
+            };
             let meta = std::fs::symlink_metadata(entry.path())?;
             let excluded = matcher.as_ref().is_some_and(|m| m.is_excluded(&path));
             if meta.is_dir() {
@@ -59,11 +84,19 @@ pub fn walk_context(dir: &Path, excludes: &[String]) -> std::io::Result<Vec<Cont
             }
             let mode = meta.permissions().mode() & 0o177_777;
             let content = if meta.file_type().is_symlink() {
-                content_hash(std::fs::read_link(entry.path())?.as_os_str().as_encoded_bytes())
+                content_hash(
+                    std::fs::read_link(entry.path())?
+                        .as_os_str()
+                        .as_encoded_bytes(),
+                )
             } else {
                 content_hash(&std::fs::read(entry.path())?)
             };
-            out.push(ContextEntry { path, mode, content });
+            out.push(ContextEntry {
+                path,
+                mode,
+                content,
+            });
         }
     }
     out.sort();
@@ -71,9 +104,15 @@ pub fn walk_context(dir: &Path, excludes: &[String]) -> std::io::Result<Vec<Cont
 }
 
 /// The digest and the per-file hashes of a context.
-pub fn context_facts(dir: &Path, excludes: &[String]) -> std::io::Result<(String, BTreeMap<String, String>)> {
+pub fn context_facts(
+    dir: &Path,
+    excludes: &[String],
+) -> std::io::Result<(String, BTreeMap<String, String>)> {
     let entries = walk_context(dir, excludes)?;
-    let files = entries.iter().map(|e| (e.path.clone(), e.content.clone())).collect();
+    let files = entries
+        .iter()
+        .map(|e| (e.path.clone(), e.content.clone()))
+        .collect();
     Ok((context_digest(&entries), files))
 }
 
@@ -83,8 +122,14 @@ mod tests {
 
     #[test]
     fn credentials_are_stripped() {
-        assert_eq!(strip_credentials("https://u:tok@github.com/o/r.git"), "https://github.com/o/r.git");
-        assert_eq!(strip_credentials("git@github.com:o/r.git"), "git@github.com:o/r.git");
+        assert_eq!(
+            strip_credentials("https://u:tok@github.com/o/r.git"),
+            "https://github.com/o/r.git"
+        );
+        assert_eq!(
+            strip_credentials("git@github.com:o/r.git"),
+            "git@github.com:o/r.git"
+        );
     }
 
     #[test]
@@ -103,7 +148,12 @@ mod tests {
         let (d2, _) = context_facts(&dir, &["*.log".to_string()]).expect("digest");
         assert_eq!(d1, d2, "ignored files do not count");
         std::fs::write(dir.join("a.txt"), "changed").expect("write");
-        assert_ne!(d1, context_facts(&dir, &["*.log".to_string()]).expect("digest").0);
+        assert_ne!(
+            d1,
+            context_facts(&dir, &["*.log".to_string()])
+                .expect("digest")
+                .0
+        );
         // Outside any repository (temp dirs usually are): no facts, no error.
         let _ = git_facts(&dir);
         let _ = std::fs::remove_dir_all(&dir);

@@ -167,8 +167,15 @@ pub async fn upgrade_h2c(
         .map_err(|e| format!("{path}: upgrade failed: {e}"))
 }
 
-fn empty_request(method: http::Method, path: &str, headers: &[(&str, String)]) -> Result<http::Request<Empty<Bytes>>, DockerError> {
-    let mut b = http::Request::builder().method(method).uri(path).header(http::header::HOST, DUMMY_HOST);
+fn empty_request(
+    method: http::Method,
+    path: &str,
+    headers: &[(&str, String)],
+) -> Result<http::Request<Empty<Bytes>>, DockerError> {
+    let mut b = http::Request::builder()
+        .method(method)
+        .uri(path)
+        .header(http::header::HOST, DUMMY_HOST);
     for (k, v) in headers {
         b = b.header(*k, v.as_str());
     }
@@ -179,7 +186,9 @@ fn empty_request(method: http::Method, path: &str, headers: &[(&str, String)]) -
 fn query_escape(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
             other => format!("%{other:02X}"),
         })
         .collect()
@@ -188,7 +197,11 @@ fn query_escape(s: &str) -> String {
 /// Push an image from the Docker Engine's store to its registry (what
 /// buildx does after a build with the docker driver and `--push`).
 /// `registry_auth` is the base64url JSON Docker expects in `X-Registry-Auth`.
-pub async fn push_image(socket: &Path, name: &str, registry_auth: Option<&str>) -> Result<(), DockerError> {
+pub async fn push_image(
+    socket: &Path,
+    name: &str,
+    registry_auth: Option<&str>,
+) -> Result<(), DockerError> {
     let (repo, tag) = match name.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
         Some((r, t)) => (r, t),
         None => (name, "latest"),
@@ -196,25 +209,42 @@ pub async fn push_image(socket: &Path, name: &str, registry_auth: Option<&str>) 
     let path = format!("/images/{repo}/push?tag={}", query_escape(tag));
     // An empty JSON object is anonymous access; Docker refuses a push without the header.
     let auth = registry_auth.unwrap_or("e30=").to_string();
-    let resp = request(socket, empty_request(http::Method::POST, &path, &[("X-Registry-Auth", auth)])?).await?;
+    let resp = request(
+        socket,
+        empty_request(http::Method::POST, &path, &[("X-Registry-Auth", auth)])?,
+    )
+    .await?;
     let status = resp.status();
-    let body = resp.into_body().collect().await.map_err(|e| format!("{path}: {e}"))?.to_bytes();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| format!("{path}: {e}"))?
+        .to_bytes();
     if !status.is_success() {
-        return Err(format!("push {name}: HTTP {status}: {}", String::from_utf8_lossy(&body).trim()));
+        return Err(format!(
+            "push {name}: HTTP {status}: {}",
+            String::from_utf8_lossy(&body).trim()
+        ));
     }
     // The body is a stream of JSON progress messages; failures come as {"error": …}.
     for line in body.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
         if let Ok(v) = serde_json::from_slice::<serde_json::Value>(line)
-            && let Some(err) = v.get("error").and_then(|e| e.as_str()) {
-                return Err(format!("push {name}: {err}"));
-            }
+            && let Some(err) = v.get("error").and_then(|e| e.as_str())
+        {
+            return Err(format!("push {name}: {err}"));
+        }
     }
     Ok(())
 }
 
 /// Stream `docker save` of one image into `out` (Docker ≥ 25 writes an
 /// archive that is both a `docker load` tarball and an OCI layout).
-pub async fn save_image(socket: &Path, name: &str, out: &mut (impl tokio::io::AsyncWrite + Unpin)) -> Result<(), DockerError> {
+pub async fn save_image(
+    socket: &Path,
+    name: &str,
+    out: &mut (impl tokio::io::AsyncWrite + Unpin),
+) -> Result<(), DockerError> {
     use tokio::io::AsyncWriteExt;
     let path = format!("/images/get?names={}", query_escape(name));
     let resp = request(socket, empty_request(http::Method::GET, &path, &[])?).await?;
@@ -222,12 +252,17 @@ pub async fn save_image(socket: &Path, name: &str, out: &mut (impl tokio::io::As
     let mut body = resp.into_body();
     if !status.is_success() {
         let bytes = body.collect().await.map_err(|e| e.to_string())?.to_bytes();
-        return Err(format!("save {name}: HTTP {status}: {}", String::from_utf8_lossy(&bytes).trim()));
+        return Err(format!(
+            "save {name}: HTTP {status}: {}",
+            String::from_utf8_lossy(&bytes).trim()
+        ));
     }
     while let Some(frame) = body.frame().await {
         let frame = frame.map_err(|e| format!("save {name}: {e}"))?;
         if let Some(data) = frame.data_ref() {
-            out.write_all(data).await.map_err(|e| format!("save {name}: writing: {e}"))?;
+            out.write_all(data)
+                .await
+                .map_err(|e| format!("save {name}: writing: {e}"))?;
         }
     }
     out.flush().await.map_err(|e| e.to_string())

@@ -60,7 +60,14 @@ pub trait Bridge {
     ) -> impl Future<Output = Result<ImageConfigBytes, BridgeError>>;
     /// Solve a definition; returns a ref id usable with [`Bridge::read_file`]
     /// and as the build result.
-    fn solve(&self, definition: pb::Definition) -> impl Future<Output = Result<String, BridgeError>>;
+    fn solve(
+        &self,
+        definition: pb::Definition,
+    ) -> impl Future<Output = Result<String, BridgeError>>;
     /// A file from a solved ref; `NotFound` when it does not exist.
-    fn read_file(&self, reference: &str, path: &str) -> impl Future<Output = Result<Vec<u8>, BridgeError>>;
+    fn read_file(
+        &self,
+        reference: &str,
+        path: &str,
+    ) -> impl Future<Output = Result<Vec<u8>, BridgeError>>;
 }

@@ -8,7 +8,9 @@ use crate::llb::file::{Chown, CopyOptions, FileBuilder};
 use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
 use crate::llb::{Fs, SourceRange, VertexMeta, merge};
 use crate::plan::platform::Platform;
-use crate::plan::{Base, BuildPlan, NamedContext, CopySource, FsRef, RunMountPlan, StageId, Step, StepOp};
+use crate::plan::{
+    Base, BuildPlan, CopySource, FsRef, NamedContext, RunMountPlan, StageId, Step, StepOp,
+};
 use crate::proto::pb;
 
 /// Options that shape the LLB but not the plan.
@@ -97,7 +99,11 @@ impl Lowering<'_> {
                     .ok()
                     .flatten()
                     .unwrap_or_default();
-                let remote = if g.remote.is_empty() { url.clone() } else { g.remote };
+                let remote = if g.remote.is_empty() {
+                    url.clone()
+                } else {
+                    g.remote
+                };
                 source::git(
                     &remote,
                     &GitOptions {

@@ -41,7 +41,12 @@ pub struct PassInput<'a> {
 
 /// Parse, plan and lower in one go, exactly as upstream would (no passes).
 /// `filename` names the Dockerfile in source maps.
-pub fn convert(text: &str, filename: &str, opts: &BuildOptions, images: &dyn ImageResolver) -> Result<Converted, ConvertError> {
+pub fn convert(
+    text: &str,
+    filename: &str,
+    opts: &BuildOptions,
+    images: &dyn ImageResolver,
+) -> Result<Converted, ConvertError> {
     convert_with_passes(text, filename, opts, images, None).map(|(c, _)| c)
 }
 
@@ -62,8 +67,25 @@ pub fn convert_with_passes(
         }
         None => Default::default(),
     };
-    let root = lower(&plan, &LowerOptions { resolve_mode: opts.image_resolve_mode, merge_op: opts.merge_op });
-    let source = SourceFile { filename: filename.to_string(), data: text.as_bytes().to_vec(), language: "Dockerfile".into() };
+    let root = lower(
+        &plan,
+        &LowerOptions {
+            resolve_mode: opts.image_resolve_mode,
+            merge_op: opts.merge_op,
+        },
+    );
+    let source = SourceFile {
+        filename: filename.to_string(),
+        data: text.as_bytes().to_vec(),
+        language: "Dockerfile".into(),
+    };
     let definition = marshal(&root, Some(&source));
-    Ok((Converted { dockerfile: df, plan, definition }, explanation))
+    Ok((
+        Converted {
+            dockerfile: df,
+            plan,
+            definition,
+        },
+        explanation,
+    ))
 }

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use crate::llb::exec::NetworkMode;
 use crate::llb::source::ResolveMode;
-use crate::plan::platform::Platform;
 use crate::plan::passes::stamp::StampFacts;
+use crate::plan::platform::Platform;
 use crate::plan::{BuildOptions, NoCache};
 
 /// The options that pick what to build, beyond [`BuildOptions`].
@@ -44,16 +44,24 @@ pub struct OptionError {
 }
 
 fn bad(key: &str, value: &str, reason: impl Into<String>) -> OptionError {
-    OptionError { key: key.into(), value: value.into(), reason: reason.into() }
+    OptionError {
+        key: key.into(),
+        value: value.into(),
+        reason: reason.into(),
+    }
 }
 
 /// `10GB`, `512MiB`, `1.5g`, plain bytes. Decimal and binary units both mean
 /// powers of 1024, as Docker's `RAMInBytes` does.
 pub fn parse_size(s: &str) -> Result<i64, String> {
     let t = s.trim().to_ascii_lowercase();
-    let split = t.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(t.len());
+    let split = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t.len());
     let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| format!("invalid size {s:?}: expected a number with an optional unit (B, KB, MB, GB, TB)"))?;
+    let n: f64 = num.parse().map_err(|_| {
+        format!("invalid size {s:?}: expected a number with an optional unit (B, KB, MB, GB, TB)")
+    })?;
     let mult: f64 = match unit.trim().trim_end_matches("ib").trim_end_matches('b') {
         "" => 1.0,
         "k" => 1024.0,
@@ -97,18 +105,37 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
                 "context-digest" => stamp.context_digest = some(),
                 "context-files" => {
                     for line in value.lines().filter(|l| !l.trim().is_empty()) {
-                        let (hash, path) = line.split_once(' ').ok_or_else(|| bad(key, line, "expected `sha256:… path` lines"))?;
-                        stamp.context_files.insert(path.to_string(), hash.to_string());
+                        let (hash, path) = line
+                            .split_once(' ')
+                            .ok_or_else(|| bad(key, line, "expected `sha256:… path` lines"))?;
+                        stamp
+                            .context_files
+                            .insert(path.to_string(), hash.to_string());
                     }
                 }
-                "now" => now = Some(value.trim().parse::<i64>().map_err(|_| bad(key, value, "expected Unix seconds"))?),
+                "now" => {
+                    now = Some(
+                        value
+                            .trim()
+                            .parse::<i64>()
+                            .map_err(|_| bad(key, value, "expected Unix seconds"))?,
+                    )
+                }
                 "cache-bust" => cache_bust = some(),
                 "layering" | "cache-mounts" | "stamp" | "build-info" | "cache-ttl" => {
-                    crate::plan::passes::PassOptions::default().set(setting, value).map_err(|e| bad(key, value, e.reason))?;
+                    crate::plan::passes::PassOptions::default()
+                        .set(setting, value)
+                        .map_err(|e| bad(key, value, e.reason))?;
                     pass_overrides.push((setting.to_string(), value.clone()));
                 }
                 "cache-namespace" => cache_namespace = value.clone(),
-                _ => return Err(bad(key, value, "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace, strata-stamp, strata-build-info, strata-cache-ttl, strata-cache-bust, strata-now, strata-created, strata-version, strata-vcs-revision, strata-vcs-source, strata-vcs-branch, strata-vcs-dirty, strata-context-digest, strata-context-files")),
+                _ => {
+                    return Err(bad(
+                        key,
+                        value,
+                        "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace, strata-stamp, strata-build-info, strata-cache-ttl, strata-cache-bust, strata-now, strata-created, strata-version, strata-vcs-revision, strata-vcs-source, strata-vcs-branch, strata-vcs-dirty, strata-context-digest, strata-context-files",
+                    ));
+                }
             }
             continue;
         }
@@ -118,7 +145,11 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         }
         if let Some(name) = key.strip_prefix("context:") {
             if name.is_empty() {
-                return Err(bad(key, value, "a named context needs a name (context:NAME=VALUE)"));
+                return Err(bad(
+                    key,
+                    value,
+                    "a named context needs a name (context:NAME=VALUE)",
+                ));
             }
             let ctx = crate::plan::NamedContext::parse(value).map_err(|e| bad(key, value, e))?;
             build.named_contexts.insert(name.to_string(), ctx);
@@ -139,11 +170,21 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
                 }
             }
             "no-cache" => {
-                let stages: Vec<String> = value.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
-                build.no_cache = if stages.is_empty() { NoCache::All } else { NoCache::Stages(stages) };
+                let stages: Vec<String> = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+                    .collect();
+                build.no_cache = if stages.is_empty() {
+                    NoCache::All
+                } else {
+                    NoCache::Stages(stages)
+                };
             }
             "force-network-mode" => {
-                build.network = NetworkMode::parse(value).ok_or_else(|| bad(key, value, "expected host, none or sandbox"))?;
+                build.network = NetworkMode::parse(value)
+                    .ok_or_else(|| bad(key, value, "expected host, none or sandbox"))?;
             }
             "add-hosts" => {
                 for entry in value.split(',').map(str::trim).filter(|e| !e.is_empty()) {
@@ -155,17 +196,28 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
                 }
             }
             "image-resolve-mode" => {
-                build.image_resolve_mode = ResolveMode::parse(value).ok_or_else(|| bad(key, value, "expected default, pull or local"))?;
+                build.image_resolve_mode = ResolveMode::parse(value)
+                    .ok_or_else(|| bad(key, value, "expected default, pull or local"))?;
             }
             "hostname" => build.hostname = Some(value.clone()).filter(|v| !v.is_empty()),
             "shm-size" => build.shm_size = parse_size(value).map_err(|e| bad(key, value, e))?,
             "ulimit" => {
                 for u in value.split(',').map(str::trim).filter(|u| !u.is_empty()) {
-                    let (name, limits) = u.split_once('=').ok_or_else(|| bad(key, value, "expected name=soft[:hard]"))?;
+                    let (name, limits) = u
+                        .split_once('=')
+                        .ok_or_else(|| bad(key, value, "expected name=soft[:hard]"))?;
                     let (soft, hard) = limits.split_once(':').unwrap_or((limits, limits));
-                    let soft: i64 = soft.parse().map_err(|_| bad(key, value, "limits must be numbers"))?;
-                    let hard: i64 = hard.parse().map_err(|_| bad(key, value, "limits must be numbers"))?;
-                    build.ulimits.push(crate::proto::pb::Ulimit { name: name.to_string(), soft, hard });
+                    let soft: i64 = soft
+                        .parse()
+                        .map_err(|_| bad(key, value, "limits must be numbers"))?;
+                    let hard: i64 = hard
+                        .parse()
+                        .map_err(|_| bad(key, value, "limits must be numbers"))?;
+                    build.ulimits.push(crate::proto::pb::Ulimit {
+                        name: name.to_string(),
+                        soft,
+                        hard,
+                    });
                 }
             }
             "multi-platform" => build.multi_platform = matches!(value.as_str(), "true" | "1"),
@@ -194,17 +246,31 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         stamp.source = vcs_source;
     }
     // Never stamp credentials (buildx may send a remote URL with user:token@).
-    stamp.source = stamp.source.map(|s| crate::plan::passes::stamp::strip_credentials(&s));
+    stamp.source = stamp
+        .source
+        .map(|s| crate::plan::passes::stamp::strip_credentials(&s));
     if stamp.revision.is_none() {
-        stamp.revision = build.build_args.get("GIT_COMMIT").cloned().filter(|v| !v.is_empty());
+        stamp.revision = build
+            .build_args
+            .get("GIT_COMMIT")
+            .cloned()
+            .filter(|v| !v.is_empty());
     }
     if let Some(epoch) = build.source_date_epoch {
         stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
     } else if stamp.created.is_none() {
-        stamp.created = build.build_args.get("BUILD_DATE").cloned().filter(|v| !v.is_empty());
+        stamp.created = build
+            .build_args
+            .get("BUILD_DATE")
+            .cloned()
+            .filter(|v| !v.is_empty());
     }
     if cache_bust.is_none() {
-        cache_bust = build.build_args.get("CACHE_BUST").cloned().filter(|v| !v.is_empty());
+        cache_bust = build
+            .build_args
+            .get("CACHE_BUST")
+            .cloned()
+            .filter(|v| !v.is_empty());
     }
     build.context_name = context_local.clone();
     if platforms.len() > 1 {
@@ -213,7 +279,18 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     if cache_namespace.is_empty() {
         cache_namespace = build.cache_id_namespace.clone();
     }
-    Ok(FrontendOptions { filename, context_local, dockerfile_local, platforms, build, pass_overrides, cache_namespace, stamp, now, cache_bust })
+    Ok(FrontendOptions {
+        filename,
+        context_local,
+        dockerfile_local,
+        platforms,
+        build,
+        pass_overrides,
+        cache_namespace,
+        stamp,
+        now,
+        cache_bust,
+    })
 }
 
 #[cfg(test)]
@@ -221,7 +298,10 @@ mod tests {
     use super::*;
 
     fn opts(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -247,7 +327,13 @@ mod tests {
         assert!(o.build.multi_platform);
         assert_eq!(o.build.no_cache, NoCache::All);
         assert_eq!(o.build.network, NetworkMode::Host);
-        assert_eq!(o.build.extra_hosts, vec![("db".into(), "10.0.0.2".into()), ("cache".into(), "10.0.0.3".into())]);
+        assert_eq!(
+            o.build.extra_hosts,
+            vec![
+                ("db".into(), "10.0.0.2".into()),
+                ("cache".into(), "10.0.0.3".into())
+            ]
+        );
         assert_eq!(o.build.shm_size, 64 << 20);
         assert_eq!(o.build.ulimits[0].hard, 2048);
     }
@@ -268,7 +354,12 @@ mod tests {
         assert_eq!(o.stamp.created.as_deref(), Some("1970-01-01T00:00:00Z"));
         assert_eq!(o.cache_bust.as_deref(), Some("7"));
         assert_eq!(o.now, Some(100));
-        let o = parse_options(&opts(&[("strata-vcs-revision", "x"), ("build-arg:GIT_COMMIT", "y"), ("build-arg:BUILD_DATE", "2024-01-01T00:00:00Z")])).expect("valid");
+        let o = parse_options(&opts(&[
+            ("strata-vcs-revision", "x"),
+            ("build-arg:GIT_COMMIT", "y"),
+            ("build-arg:BUILD_DATE", "2024-01-01T00:00:00Z"),
+        ]))
+        .expect("valid");
         assert_eq!(o.stamp.revision.as_deref(), Some("x"));
         assert_eq!(o.stamp.created.as_deref(), Some("2024-01-01T00:00:00Z"));
         let o = parse_options(&opts(&[("build-arg:GIT_COMMIT", "y")])).expect("valid");

@@ -76,10 +76,18 @@ pub fn answer(
                 .iter()
                 .map(|d| {
                     let s = |k: &str| d[k].as_str().unwrap_or_default().to_string();
-                    vec![s("name").trim_start_matches("frontend.").to_string(), s("version"), s("description")]
+                    vec![
+                        s("name").trim_start_matches("frontend.").to_string(),
+                        s("version"),
+                        s("description"),
+                    ]
                 })
                 .collect::<Vec<_>>();
-            let mut table = vec![vec!["NAME".to_string(), "VERSION".into(), "DESCRIPTION".into()]];
+            let mut table = vec![vec![
+                "NAME".to_string(),
+                "VERSION".into(),
+                "DESCRIPTION".into(),
+            ]];
             table.extend(rows);
             (Value::Array(defs), tabulate(&table, 1))
         }
@@ -96,7 +104,10 @@ pub fn answer(
         other => return Err(SubrequestError::Unsupported(other.to_string())),
     };
     let mut md = BTreeMap::new();
-    md.insert("result.json".to_string(), serde_json::to_vec_pretty(&value).unwrap_or_default());
+    md.insert(
+        "result.json".to_string(),
+        serde_json::to_vec_pretty(&value).unwrap_or_default(),
+    );
     md.insert("result.txt".to_string(), txt.into_bytes());
     md.insert("version".to_string(), VERSION.as_bytes().to_vec());
     Ok(md)
@@ -124,7 +135,9 @@ fn comments_before(df: &Dockerfile, text: &str) -> Vec<Vec<String>> {
     for ins in &df.instructions {
         let mut comments = Vec::new();
         for n in from_line..ins.span.start.line {
-            let Some(line) = lines.get(n as usize - 1) else { break };
+            let Some(line) = lines.get(n as usize - 1) else {
+                break;
+            };
             let t = line.trim_start();
             if let Some(c) = t.strip_prefix('#') {
                 if directive_lines.contains(&n) {
@@ -150,7 +163,9 @@ fn doc_comment(comments: &[String], name: &str) -> Option<String> {
         return None;
     }
     let prefix = format!("{name} ");
-    comments.iter().find_map(|c| c.strip_prefix(&prefix).map(str::to_string))
+    comments
+        .iter()
+        .find_map(|c| c.strip_prefix(&prefix).map(str::to_string))
 }
 
 /// One stage as the subrequests see it.
@@ -178,7 +193,9 @@ fn stages(df: &Dockerfile) -> Vec<StageInfo<'_>> {
         .iter()
         .enumerate()
         .map(|(k, &at)| {
-            let Command::From(f) = &df.instructions[at].command else { unreachable!("filtered FROMs") };
+            let Command::From(f) = &df.instructions[at].command else {
+                unreachable!("filtered FROMs")
+            };
             let end = froms.get(k + 1).copied().unwrap_or(df.instructions.len());
             StageInfo {
                 from: at,
@@ -209,7 +226,11 @@ fn targets(df: &Dockerfile, text: &str) -> Value {
             if i + 1 == n {
                 t.insert("default".into(), json!(true));
             }
-            if let Some(d) = s.name.as_deref().and_then(|name| doc_comment(&comments[s.from], name)) {
+            if let Some(d) = s
+                .name
+                .as_deref()
+                .and_then(|name| doc_comment(&comments[s.from], name))
+            {
                 t.insert("description".into(), json!(d));
             }
             if !s.base.is_empty() {
@@ -235,7 +256,10 @@ fn targets_text(list: &Value) -> String {
             (false, true) => format!("{name} (default)"),
             _ => name.to_string(),
         };
-        table.push(vec![shown, t["description"].as_str().unwrap_or_default().to_string()]);
+        table.push(vec![
+            shown,
+            t["description"].as_str().unwrap_or_default().to_string(),
+        ]);
     }
     tabulate(&table, 1)
 }
@@ -247,7 +271,9 @@ fn stage_deps(all: &[StageInfo<'_>], i: usize) -> Vec<usize> {
         if let Ok(n) = r.parse::<usize>() {
             return (n < i).then_some(n);
         }
-        all[..i].iter().rposition(|s| s.name.as_deref() == Some(r.as_str()))
+        all[..i]
+            .iter()
+            .rposition(|s| s.name.as_deref() == Some(r.as_str()))
     };
     let mut deps = Vec::new();
     deps.extend(by_ref(&all[i].base).filter(|_| all[i].base.parse::<usize>().is_err()));
@@ -275,7 +301,16 @@ fn stage_deps(all: &[StageInfo<'_>], i: usize) -> Vec<usize> {
 
 /// Names referenced (`$X`, `${X}`) in a word.
 fn referenced(word: &str, escape: char, vars: &EnvList) -> BTreeSet<String> {
-    expand_word(word, vars, ExpandOptions { escape, ..Default::default() }).map(|e| e.matched).unwrap_or_default()
+    expand_word(
+        word,
+        vars,
+        ExpandOptions {
+            escape,
+            ..Default::default()
+        },
+    )
+    .map(|e| e.matched)
+    .unwrap_or_default()
 }
 
 /// `frontend.outline`: build args, secrets and ssh ids the target uses.
@@ -293,7 +328,10 @@ fn outline(
     let comments = comments_before(df, text);
     let all = stages(df);
     let escape = df.escape;
-    let opts = ExpandOptions { escape, ..Default::default() };
+    let opts = ExpandOptions {
+        escape,
+        ..Default::default()
+    };
     let first_from = all.first().map_or(df.instructions.len(), |s| s.from);
 
     // Global (meta) ARGs with their values.
@@ -310,7 +348,18 @@ fn outline(
                 if let Some(v) = &value {
                     globals.set(&d.name, v);
                 }
-                global_info.insert(d.name.clone(), (arg_json(&d.name, value.as_deref(), doc_comment(&comments[idx], &d.name), ins.span), idx));
+                global_info.insert(
+                    d.name.clone(),
+                    (
+                        arg_json(
+                            &d.name,
+                            value.as_deref(),
+                            doc_comment(&comments[idx], &d.name),
+                            ins.span,
+                        ),
+                        idx,
+                    ),
+                );
             }
         }
     }
@@ -318,7 +367,9 @@ fn outline(
     let target_index = match target.filter(|t| !t.is_empty()) {
         Some(t) => {
             let t = t.to_ascii_lowercase();
-            all.iter().rposition(|s| s.name.as_deref() == Some(t.as_str())).ok_or(SubrequestError::UnknownTarget(t))?
+            all.iter()
+                .rposition(|s| s.name.as_deref() == Some(t.as_str()))
+                .ok_or(SubrequestError::UnknownTarget(t))?
         }
         None => all.len().saturating_sub(1),
     };
@@ -359,7 +410,10 @@ fn outline(
             match &ins.command {
                 Command::Arg(decls) => {
                     for d in decls {
-                        if d.default.is_none() && global_info.contains_key(&d.name) && !build_args.contains_key(&d.name) {
+                        if d.default.is_none()
+                            && global_info.contains_key(&d.name)
+                            && !build_args.contains_key(&d.name)
+                        {
                             if let Some(v) = globals.get(&d.name) {
                                 scope.set(&d.name, v);
                             }
@@ -368,23 +422,43 @@ fn outline(
                         }
                         let value = match (build_args.get(&d.name), &d.default) {
                             (Some(v), _) => Some(v.clone()),
-                            (None, Some(def)) => expand_word(def, &scope, opts).ok().map(|e| e.value),
+                            (None, Some(def)) => {
+                                expand_word(def, &scope, opts).ok().map(|e| e.value)
+                            }
                             (None, None) => globals.get(&d.name).map(str::to_string),
                         };
                         if let Some(v) = &value {
                             scope.set(&d.name, v);
                         }
                         if seen_args.insert(d.name.clone()) {
-                            args.push((ins.span.start.line, arg_json(&d.name, value.as_deref(), doc_comment(&comments[idx], &d.name), ins.span)));
+                            args.push((
+                                ins.span.start.line,
+                                arg_json(
+                                    &d.name,
+                                    value.as_deref(),
+                                    doc_comment(&comments[idx], &d.name),
+                                    ins.span,
+                                ),
+                            ));
                         }
                     }
                 }
                 Command::Run(r) => {
                     for m in &r.mounts {
-                        let Ok(m) = parse_mount(&m.value, &mut |v| expand_word(v, &scope, opts).map(|e| e.value).map_err(|e| e.to_string())) else {
+                        let Ok(m) = parse_mount(&m.value, &mut |v| {
+                            expand_word(v, &scope, opts)
+                                .map(|e| e.value)
+                                .map_err(|e| e.to_string())
+                        }) else {
                             continue;
                         };
-                        let base_name = |p: &str| p.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_string();
+                        let base_name = |p: &str| {
+                            p.trim_end_matches('/')
+                                .rsplit('/')
+                                .next()
+                                .unwrap_or_default()
+                                .to_string()
+                        };
                         let non_empty = |v: &Option<String>| v.clone().filter(|s| !s.is_empty());
                         match m.kind {
                             MountType::Secret => {
@@ -393,13 +467,19 @@ fn outline(
                                     .or_else(|| non_empty(&m.target).map(|t| base_name(&t)))
                                     .unwrap_or_default();
                                 if seen_secrets.insert(id.clone()) {
-                                    secrets.push((ins.span.start.line, entry_json(&id, m.required, ins.span)));
+                                    secrets.push((
+                                        ins.span.start.line,
+                                        entry_json(&id, m.required, ins.span),
+                                    ));
                                 }
                             }
                             MountType::Ssh => {
                                 let id = non_empty(&m.id).unwrap_or_else(|| "default".to_string());
                                 if seen_ssh.insert(id.clone()) {
-                                    ssh.push((ins.span.start.line, entry_json(&id, m.required, ins.span)));
+                                    ssh.push((
+                                        ins.span.start.line,
+                                        entry_json(&id, m.required, ins.span),
+                                    ));
                                 }
                             }
                             _ => {}
@@ -425,7 +505,11 @@ fn outline(
             o.insert("name".into(), json!(name));
         }
     }
-    for (key, list) in [("args", sorted(args)), ("secrets", sorted(secrets)), ("ssh", sorted(ssh))] {
+    for (key, list) in [
+        ("args", sorted(args)),
+        ("secrets", sorted(secrets)),
+        ("ssh", sorted(ssh)),
+    ] {
         if let Some(list) = list {
             o.insert(key.into(), list);
         }
@@ -463,7 +547,14 @@ fn outline_text(o: &Value) -> String {
     let name = s(o, "name");
     let description = s(o, "description");
     if !name.is_empty() || !description.is_empty() {
-        let mut table = vec![vec!["TARGET:".to_string(), if name.is_empty() { "(default)".into() } else { name }]];
+        let mut table = vec![vec![
+            "TARGET:".to_string(),
+            if name.is_empty() {
+                "(default)".into()
+            } else {
+                name
+            },
+        ]];
         if !description.is_empty() {
             table.push(vec!["DESCRIPTION:".into(), description]);
         }
@@ -473,8 +564,15 @@ fn outline_text(o: &Value) -> String {
     let list = |k: &str| o[k].as_array().cloned().unwrap_or_default();
     let args = list("args");
     if !args.is_empty() {
-        let mut table = vec![vec!["BUILD ARG".to_string(), "VALUE".into(), "DESCRIPTION".into()]];
-        table.extend(args.iter().map(|a| vec![s(a, "name"), s(a, "value"), s(a, "description")]));
+        let mut table = vec![vec![
+            "BUILD ARG".to_string(),
+            "VALUE".into(),
+            "DESCRIPTION".into(),
+        ]];
+        table.extend(
+            args.iter()
+                .map(|a| vec![s(a, "name"), s(a, "value"), s(a, "description")]),
+        );
         out.push_str(&tabulate(&table, 3));
         out.push('\n');
     }
@@ -483,7 +581,14 @@ fn outline_text(o: &Value) -> String {
         if !entries.is_empty() {
             let mut table = vec![vec![title.to_string(), "REQUIRED".into()]];
             table.extend(entries.iter().map(|e| {
-                vec![s(e, "name"), if e["required"].as_bool().unwrap_or(false) { "true".into() } else { String::new() }]
+                vec![
+                    s(e, "name"),
+                    if e["required"].as_bool().unwrap_or(false) {
+                        "true".into()
+                    } else {
+                        String::new()
+                    },
+                ]
             }));
             out.push_str(&tabulate(&table, 3));
             out.push('\n');
@@ -544,7 +649,10 @@ mod tests {
         let md = answer(request, &df, DOCKERFILE, target, &BTreeMap::new()).expect("answers");
         assert_eq!(md["version"], b"1.0.0");
         let json: Value = serde_json::from_slice(&md["result.json"]).expect("json");
-        (json, String::from_utf8(md["result.txt"].clone()).expect("utf-8"))
+        (
+            json,
+            String::from_utf8(md["result.txt"].clone()).expect("utf-8"),
+        )
     }
 
     #[test]
@@ -555,7 +663,10 @@ mod tests {
         assert_eq!(t[0]["name"], "base");
         assert_eq!(t[0]["description"], "the common base");
         assert_eq!(t[0]["base"], "busybox:${VERSION}");
-        assert_eq!(t[0]["location"], json!({"ranges":[{"start":{"line":7},"end":{"line":7}}]}));
+        assert_eq!(
+            t[0]["location"],
+            json!({"ranges":[{"start":{"line":7},"end":{"line":7}}]})
+        );
         assert!(t[0].get("default").is_none());
         assert_eq!(t[1]["name"], "test");
         assert!(t[1].get("description").is_none());
@@ -575,12 +686,20 @@ mod tests {
     fn outline_lists_what_the_target_uses() {
         let (json, txt) = run(OUTLINE, Some("test"));
         assert_eq!(json["name"], "test");
-        let args: Vec<&str> = json["args"].as_array().expect("args").iter().map(|a| a["name"].as_str().unwrap_or("")).collect();
+        let args: Vec<&str> = json["args"]
+            .as_array()
+            .expect("args")
+            .iter()
+            .map(|a| a["name"].as_str().unwrap_or(""))
+            .collect();
         assert_eq!(args, ["VERSION", "MODE"], "UNUSED is not used by test");
         assert_eq!(json["args"][0]["value"], "1.0");
         assert_eq!(json["args"][0]["description"], "the release to build");
         assert_eq!(json["args"][1]["description"], "how to build");
-        assert_eq!(json["secrets"], json!([{"name":"token","required":true,"location":{"ranges":[{"start":{"line":10},"end":{"line":10}}]}}]));
+        assert_eq!(
+            json["secrets"],
+            json!([{"name":"token","required":true,"location":{"ranges":[{"start":{"line":10},"end":{"line":10}}]}}])
+        );
         assert_eq!(json["ssh"][0]["name"], "default");
         assert!(txt.starts_with("TARGET: test\n\nBUILD ARG   VALUE     DESCRIPTION\nVERSION     1.0       the release to build\n"), "{txt}");
         assert!(txt.contains("SECRET   REQUIRED\ntoken    true\n"), "{txt}");
@@ -588,21 +707,37 @@ mod tests {
         let (release, _) = run(OUTLINE, None);
         assert_eq!(release["name"], "release");
         assert_eq!(release["description"], "the shipped image");
-        assert!(release.get("ssh").is_none(), "release does not depend on test");
+        assert!(
+            release.get("ssh").is_none(),
+            "release does not depend on test"
+        );
     }
 
     #[test]
     fn describe_lists_requests_and_unknown_is_refused() {
         let (json, txt) = run(DESCRIBE, None);
-        let names: Vec<&str> = json.as_array().expect("list").iter().map(|r| r["name"].as_str().unwrap_or("")).collect();
+        let names: Vec<&str> = json
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|r| r["name"].as_str().unwrap_or(""))
+            .collect();
         assert_eq!(names, [OUTLINE, TARGETS, DESCRIBE]);
         assert!(json[0]["inputs"].is_null());
-        assert!(txt.starts_with("NAME                 VERSION DESCRIPTION\noutline              1.0.0   "), "{txt}");
+        assert!(
+            txt.starts_with(
+                "NAME                 VERSION DESCRIPTION\noutline              1.0.0   "
+            ),
+            "{txt}"
+        );
         let df = parse(DOCKERFILE).expect("parses");
         assert_eq!(
             answer("frontend.lint", &df, DOCKERFILE, None, &BTreeMap::new()),
             Err(SubrequestError::Unsupported("frontend.lint".into()))
         );
-        assert!(matches!(answer(OUTLINE, &df, DOCKERFILE, Some("nope"), &BTreeMap::new()), Err(SubrequestError::UnknownTarget(_))));
+        assert!(matches!(
+            answer(OUTLINE, &df, DOCKERFILE, Some("nope"), &BTreeMap::new()),
+            Err(SubrequestError::UnknownTarget(_))
+        ));
     }
 }

@@ -44,24 +44,39 @@ fn cache_imports_of(options: &BTreeMap<String, String>) -> Vec<gateway::CacheOpt
     }
     let mut out = Vec::new();
     if let Some(json) = options.get("cache-imports")
-        && let Ok(entries) = serde_json::from_str::<Vec<Entry>>(json) {
-            out.extend(entries.into_iter().map(|e| gateway::CacheOptionsEntry { r#type: e.kind, attrs: e.attrs }));
-        }
+        && let Ok(entries) = serde_json::from_str::<Vec<Entry>>(json)
+    {
+        out.extend(entries.into_iter().map(|e| gateway::CacheOptionsEntry {
+            r#type: e.kind,
+            attrs: e.attrs,
+        }));
+    }
     if out.is_empty()
-        && let Some(refs) = options.get("cache-from") {
-            for r in refs.split(',').map(str::trim).filter(|r| !r.is_empty()) {
-                out.push(gateway::CacheOptionsEntry { r#type: "registry".into(), attrs: [("ref".to_string(), r.to_string())].into() });
-            }
+        && let Some(refs) = options.get("cache-from")
+    {
+        for r in refs.split(',').map(str::trim).filter(|r| !r.is_empty()) {
+            out.push(gateway::CacheOptionsEntry {
+                r#type: "registry".into(),
+                attrs: [("ref".to_string(), r.to_string())].into(),
+            });
         }
+    }
     out
 }
 
 fn engine_error(status: tonic::Status) -> BridgeError {
     let msg = status.message().to_string();
-    if status.code() == tonic::Code::NotFound || msg.contains("no such file or directory") || msg.contains("not found") {
+    if status.code() == tonic::Code::NotFound
+        || msg.contains("no such file or directory")
+        || msg.contains("not found")
+    {
         BridgeError::NotFound(msg)
     } else {
-        BridgeError::Engine(if msg.is_empty() { format!("{:?}", status.code()) } else { msg })
+        BridgeError::Engine(if msg.is_empty() {
+            format!("{:?}", status.code())
+        } else {
+            msg
+        })
     }
 }
 
@@ -70,31 +85,60 @@ fn to_pb_platform(p: &Platform) -> pb::Platform {
 }
 
 impl GatewayBridge {
-    pub fn new(channel: Channel, build_id: Option<String>, options: BTreeMap<String, String>, session_id: Option<String>) -> Self {
-        let client = LlbBridgeClient::new(channel).max_decoding_message_size(128 << 20).max_encoding_message_size(128 << 20);
+    pub fn new(
+        channel: Channel,
+        build_id: Option<String>,
+        options: BTreeMap<String, String>,
+        session_id: Option<String>,
+    ) -> Self {
+        let client = LlbBridgeClient::new(channel)
+            .max_decoding_message_size(128 << 20)
+            .max_encoding_message_size(128 << 20);
         let cache_imports = cache_imports_of(&options);
-        GatewayBridge { client, build_id, options, session_id, caps: OnceCell::new(), cache_imports }
+        GatewayBridge {
+            client,
+            build_id,
+            options,
+            session_id,
+            caps: OnceCell::new(),
+            cache_imports,
+        }
     }
 
     fn request<T>(&self, msg: T) -> tonic::Request<T> {
         let mut req = tonic::Request::new(msg);
         if let Some(id) = &self.build_id
-            && let Ok(v) = id.parse() {
-                req.metadata_mut().insert(BUILD_ID_METADATA, v);
-            }
+            && let Ok(v) = id.parse()
+        {
+            req.metadata_mut().insert(BUILD_ID_METADATA, v);
+        }
         req
     }
 
     async fn ping(&self) -> Result<BridgeCaps, tonic::Status> {
-        let pong = self.client.clone().ping(self.request(gateway::PingRequest {})).await?.into_inner();
-        let enabled = |caps: &[crate::proto::apicaps::ApiCap]| caps.iter().filter(|c| c.enabled).map(|c| c.id.clone()).collect();
+        let pong = self
+            .client
+            .clone()
+            .ping(self.request(gateway::PingRequest {}))
+            .await?
+            .into_inner();
+        let enabled = |caps: &[crate::proto::apicaps::ApiCap]| {
+            caps.iter()
+                .filter(|c| c.enabled)
+                .map(|c| c.id.clone())
+                .collect()
+        };
         let worker_platforms = pong
             .workers
             .iter()
             .flat_map(|w| w.platforms.iter())
             .map(|p| Platform::new(&p.os, &p.architecture, &p.variant))
             .collect();
-        Ok(BridgeCaps { llb: enabled(&pong.llb_caps), frontend: enabled(&pong.frontend_api_caps), worker_platforms })
+        Ok(BridgeCaps {
+            llb: enabled(&pong.llb_caps),
+            frontend: enabled(&pong.frontend_api_caps),
+            worker_platforms,
+        })
     }
 
     /// Wait until the engine serves the bridge for our build (it registers
@@ -108,7 +152,13 @@ impl GatewayBridge {
                     let _ = self.caps.set(caps);
                     return Ok(());
                 }
-                Err(status) if tokio::time::Instant::now() < deadline && matches!(status.code(), tonic::Code::NotFound | tonic::Code::Unavailable | tonic::Code::Unknown) => {
+                Err(status)
+                    if tokio::time::Instant::now() < deadline
+                        && matches!(
+                            status.code(),
+                            tonic::Code::NotFound | tonic::Code::Unavailable | tonic::Code::Unknown
+                        ) =>
+                {
                     tokio::time::sleep(delay).await;
                     delay = (delay * 2).min(Duration::from_millis(500));
                 }
@@ -119,42 +169,90 @@ impl GatewayBridge {
 
     /// Hand the frontend's result to the engine.
     pub async fn return_result(&self, result: &FrontendResult) -> Result<(), BridgeError> {
-        let as_ref = |r: &Option<String>| gateway::Ref { id: r.clone().unwrap_or_default(), def: None };
+        let as_ref = |r: &Option<String>| gateway::Ref {
+            id: r.clone().unwrap_or_default(),
+            def: None,
+        };
         let body = if result.multi_platform {
-            let refs = result.platforms.iter().map(|p| (p.platform.to_string(), as_ref(&p.reference))).collect();
+            let refs = result
+                .platforms
+                .iter()
+                .map(|p| (p.platform.to_string(), as_ref(&p.reference)))
+                .collect();
             gateway::result::Result::Refs(gateway::RefMap { refs })
         } else {
-            gateway::result::Result::Ref(as_ref(&result.platforms.first().and_then(|p| p.reference.clone())))
+            gateway::result::Result::Ref(as_ref(
+                &result.platforms.first().and_then(|p| p.reference.clone()),
+            ))
         };
         let req = gateway::ReturnRequest {
-            result: Some(gateway::Result { result: Some(body), metadata: result.metadata(), ..Default::default() }),
+            result: Some(gateway::Result {
+                result: Some(body),
+                metadata: result.metadata(),
+                ..Default::default()
+            }),
             error: None,
         };
-        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+        self.client
+            .clone()
+            .r#return(self.request(req))
+            .await
+            .map_err(engine_error)?;
         Ok(())
     }
 
     /// Return result metadata without a ref (subrequest answers).
-    pub async fn return_metadata(&self, metadata: BTreeMap<String, Vec<u8>>) -> Result<(), BridgeError> {
-        let body = gateway::result::Result::Ref(gateway::Ref { id: String::new(), def: None });
-        let req = gateway::ReturnRequest { result: Some(gateway::Result { result: Some(body), metadata, ..Default::default() }), error: None };
-        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+    pub async fn return_metadata(
+        &self,
+        metadata: BTreeMap<String, Vec<u8>>,
+    ) -> Result<(), BridgeError> {
+        let body = gateway::result::Result::Ref(gateway::Ref {
+            id: String::new(),
+            def: None,
+        });
+        let req = gateway::ReturnRequest {
+            result: Some(gateway::Result {
+                result: Some(body),
+                metadata,
+                ..Default::default()
+            }),
+            error: None,
+        };
+        self.client
+            .clone()
+            .r#return(self.request(req))
+            .await
+            .map_err(engine_error)?;
         Ok(())
     }
 
     /// Report a frontend failure to the engine (it fails the solve with this message).
     pub async fn return_error(&self, message: &str) -> Result<(), BridgeError> {
-        self.return_error_with_details(tonic::Code::Unknown, message, Vec::new()).await
+        self.return_error_with_details(tonic::Code::Unknown, message, Vec::new())
+            .await
     }
 
     /// Report a failure with typed details (e.g. [`source_detail`]), as
     /// upstream's `grpcerrors.ToGRPC` puts them into `google.rpc.Status`.
-    pub async fn return_error_with_details(&self, code: tonic::Code, message: &str, details: Vec<prost_types::Any>) -> Result<(), BridgeError> {
+    pub async fn return_error_with_details(
+        &self,
+        code: tonic::Code,
+        message: &str,
+        details: Vec<prost_types::Any>,
+    ) -> Result<(), BridgeError> {
         let req = gateway::ReturnRequest {
             result: None,
-            error: Some(google_rpc::Status { code: code as i32, message: message.to_string(), details }),
+            error: Some(google_rpc::Status {
+                code: code as i32,
+                message: message.to_string(),
+                details,
+            }),
         };
-        self.client.clone().r#return(self.request(req)).await.map_err(engine_error)?;
+        self.client
+            .clone()
+            .r#return(self.request(req))
+            .await
+            .map_err(engine_error)?;
         Ok(())
     }
 }
@@ -168,14 +266,21 @@ pub const SUBREQUEST_DETAIL_TYPE_URL: &str = "github.com/moby/buildkit/errdefs.S
 
 /// The detail upstream attaches to "unsupported request" errors (`errdefs.NewUnsupportedSubrequestError`).
 pub fn subrequest_detail(name: &str) -> prost_types::Any {
-    prost_types::Any { type_url: SUBREQUEST_DETAIL_TYPE_URL.to_string(), value: serde_json::to_vec(&serde_json::json!({ "name": name })).unwrap_or_default() }
+    prost_types::Any {
+        type_url: SUBREQUEST_DETAIL_TYPE_URL.to_string(),
+        value: serde_json::to_vec(&serde_json::json!({ "name": name })).unwrap_or_default(),
+    }
 }
 
 /// An `errdefs.Source` detail pointing at lines of the Dockerfile, so that
 /// `docker build` prints the failing lines under the error. Encoded as Go's
 /// encoding/json of the generated struct (what BuildKit's `FromGRPC` reads
 /// for a `+json` type URL): 1-based lines, 0-based characters, zero values omitted.
-pub fn source_detail(filename: &str, text: &str, span: crate::dockerfile::Span) -> prost_types::Any {
+pub fn source_detail(
+    filename: &str,
+    text: &str,
+    span: crate::dockerfile::Span,
+) -> prost_types::Any {
     use base64::Engine as _;
     let position = |line: u32, column: u32| {
         let mut p = serde_json::Map::new();
@@ -196,7 +301,10 @@ pub fn source_detail(filename: &str, text: &str, span: crate::dockerfile::Span) 
         },
         "ranges": [{ "start": position(span.start.line, span.start.column), "end": position(end_line, if end_line == span.end.line { span.end.column } else { 0 }) }],
     });
-    prost_types::Any { type_url: SOURCE_DETAIL_TYPE_URL.to_string(), value: serde_json::to_vec(&value).unwrap_or_default() }
+    prost_types::Any {
+        type_url: SOURCE_DETAIL_TYPE_URL.to_string(),
+        value: serde_json::to_vec(&value).unwrap_or_default(),
+    }
 }
 
 impl Bridge for GatewayBridge {
@@ -217,7 +325,13 @@ impl Bridge for GatewayBridge {
         Ok(caps)
     }
 
-    async fn resolve_image_config(&self, reference: &str, platform: &Platform, mode: ResolveMode, log_name: &str) -> Result<ImageConfigBytes, BridgeError> {
+    async fn resolve_image_config(
+        &self,
+        reference: &str,
+        platform: &Platform,
+        mode: ResolveMode,
+        log_name: &str,
+    ) -> Result<ImageConfigBytes, BridgeError> {
         let req = gateway::ResolveImageConfigRequest {
             r#ref: reference.to_string(),
             platform: Some(to_pb_platform(platform)),
@@ -231,8 +345,18 @@ impl Bridge for GatewayBridge {
             session_id: self.session_id.clone().unwrap_or_default(),
             ..Default::default()
         };
-        let resp = self.client.clone().resolve_image_config(self.request(req)).await.map_err(engine_error)?.into_inner();
-        Ok(ImageConfigBytes { reference: resp.r#ref, digest: Some(resp.digest).filter(|d| !d.is_empty()), config: resp.config })
+        let resp = self
+            .client
+            .clone()
+            .resolve_image_config(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        Ok(ImageConfigBytes {
+            reference: resp.r#ref,
+            digest: Some(resp.digest).filter(|d| !d.is_empty()),
+            config: resp.config,
+        })
     }
 
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
@@ -242,19 +366,44 @@ impl Bridge for GatewayBridge {
             cache_imports: self.cache_imports.clone(),
             ..Default::default()
         };
-        let resp = self.client.clone().solve(self.request(req)).await.map_err(engine_error)?.into_inner();
-        if let Some(gateway::Result { result: Some(gateway::result::Result::Ref(r)), .. }) = resp.result {
+        let resp = self
+            .client
+            .clone()
+            .solve(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        if let Some(gateway::Result {
+            result: Some(gateway::result::Result::Ref(r)),
+            ..
+        }) = resp.result
+        {
             return Ok(r.id);
         }
-        if let Some(gateway::Result { result: Some(gateway::result::Result::RefDeprecated(id)), .. }) = resp.result {
+        if let Some(gateway::Result {
+            result: Some(gateway::result::Result::RefDeprecated(id)),
+            ..
+        }) = resp.result
+        {
             return Ok(id);
         }
         Ok(resp.r#ref)
     }
 
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
-        let req = gateway::ReadFileRequest { r#ref: reference.to_string(), file_path: path.to_string(), ..Default::default() };
-        Ok(self.client.clone().read_file(self.request(req)).await.map_err(engine_error)?.into_inner().data)
+        let req = gateway::ReadFileRequest {
+            r#ref: reference.to_string(),
+            file_path: path.to_string(),
+            ..Default::default()
+        };
+        Ok(self
+            .client
+            .clone()
+            .read_file(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner()
+            .data)
     }
 }
 
@@ -264,10 +413,18 @@ mod cache_import_tests {
 
     #[test]
     fn cache_imports_from_both_option_forms() {
-        let o: BTreeMap<String, String> = [("cache-imports".to_string(), r#"[{"Type":"registry","Attrs":{"ref":"r/c:1"}}]"#.to_string())].into();
+        let o: BTreeMap<String, String> = [(
+            "cache-imports".to_string(),
+            r#"[{"Type":"registry","Attrs":{"ref":"r/c:1"}}]"#.to_string(),
+        )]
+        .into();
         let c = cache_imports_of(&o);
-        assert_eq!((c[0].r#type.as_str(), c[0].attrs["ref"].as_str()), ("registry", "r/c:1"));
-        let o: BTreeMap<String, String> = [("cache-from".to_string(), "a/b:1, c/d:2".to_string())].into();
+        assert_eq!(
+            (c[0].r#type.as_str(), c[0].attrs["ref"].as_str()),
+            ("registry", "r/c:1")
+        );
+        let o: BTreeMap<String, String> =
+            [("cache-from".to_string(), "a/b:1, c/d:2".to_string())].into();
         assert_eq!(cache_imports_of(&o).len(), 2);
         assert!(cache_imports_of(&BTreeMap::new()).is_empty());
     }

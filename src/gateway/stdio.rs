@@ -55,7 +55,10 @@ struct OciPlatform {
 impl GatewayEnv {
     /// Read from the process environment.
     pub fn from_process() -> GatewayEnv {
-        GatewayEnv::from_vars(std::env::vars_os().filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))))
+        GatewayEnv::from_vars(
+            std::env::vars_os()
+                .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?))),
+        )
     }
 
     /// Read from `(name, value)` pairs. Like upstream, an option without
@@ -67,7 +70,11 @@ impl GatewayEnv {
         for (name, value) in vars {
             if let Some(n) = name.strip_prefix(FRONTEND_OPT_PREFIX) {
                 let (key, v) = value.split_once('=').unwrap_or((value.as_str(), ""));
-                opts.push((n.parse().unwrap_or(u64::MAX), key.to_string(), v.to_string()));
+                opts.push((
+                    n.parse().unwrap_or(u64::MAX),
+                    key.to_string(),
+                    v.to_string(),
+                ));
             } else if name == SESSION_ID_VAR {
                 env.session_id = Some(value).filter(|v| !v.is_empty());
             } else if name == WORKERS_VAR {
@@ -95,11 +102,19 @@ type BoxWrite = Pin<Box<dyn AsyncWrite + Send + Sync>>;
 /// driven by the reactor; anything else falls back to tokio's blocking stdio.
 fn stdio_stream() -> tokio::io::Join<BoxRead, BoxWrite> {
     use tokio::net::unix::pipe;
-    let reader: BoxRead = match std::io::stdin().as_fd().try_clone_to_owned().and_then(pipe::Receiver::from_owned_fd) {
+    let reader: BoxRead = match std::io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .and_then(pipe::Receiver::from_owned_fd)
+    {
         Ok(r) => Box::pin(r),
         Err(_) => Box::pin(tokio::io::stdin()),
     };
-    let writer: BoxWrite = match std::io::stdout().as_fd().try_clone_to_owned().and_then(pipe::Sender::from_owned_fd) {
+    let writer: BoxWrite = match std::io::stdout()
+        .as_fd()
+        .try_clone_to_owned()
+        .and_then(pipe::Sender::from_owned_fd)
+    {
         Ok(w) => Box::pin(w),
         Err(_) => Box::pin(tokio::io::stdout()),
     };
@@ -117,12 +132,14 @@ where
     let connector = tower::service_fn(move |_: http::Uri| {
         let taken = slot.lock().ok().and_then(|mut s| s.take());
         async move {
-            taken
-                .map(TokioIo::new)
-                .ok_or_else(|| std::io::Error::other("the gateway pipe carries one connection and it is closed"))
+            taken.map(TokioIo::new).ok_or_else(|| {
+                std::io::Error::other("the gateway pipe carries one connection and it is closed")
+            })
         }
     });
-    Endpoint::from_static("http://localhost").connect_with_connector(connector).await
+    Endpoint::from_static("http://localhost")
+        .connect_with_connector(connector)
+        .await
 }
 
 /// The LLBBridge channel over this process's stdin/stdout.
@@ -135,7 +152,10 @@ mod tests {
     use super::*;
 
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
     }
 
     #[test]
@@ -157,10 +177,19 @@ mod tests {
         assert_eq!(env.options["filename"], "Dockerfile");
         assert_eq!(env.options["build-arg:A"], "x=y", "only the first = splits");
         assert_eq!(env.options["no-cache"], "");
-        assert_eq!(env.options["target"], "late", "the higher option index wins");
+        assert_eq!(
+            env.options["target"], "late",
+            "the higher option index wins"
+        );
         assert_eq!(env.options.len(), 4);
         assert_eq!(env.session_id.as_deref(), Some("sess-123"));
-        assert_eq!(env.worker_platforms, vec![Platform::new("linux", "amd64", ""), Platform::new("linux", "arm", "v7")]);
+        assert_eq!(
+            env.worker_platforms,
+            vec![
+                Platform::new("linux", "amd64", ""),
+                Platform::new("linux", "arm", "v7")
+            ]
+        );
         assert_eq!(env.product.as_deref(), Some("moby"));
 
         let parsed = crate::frontend::options::parse_options(&env.options).expect("valid options");
@@ -170,7 +199,10 @@ mod tests {
 
     #[test]
     fn tolerates_missing_and_bad_values() {
-        let env = GatewayEnv::from_vars(vars(&[("BUILDKIT_WORKERS", "not json"), ("BUILDKIT_SESSION_ID", "")]));
+        let env = GatewayEnv::from_vars(vars(&[
+            ("BUILDKIT_WORKERS", "not json"),
+            ("BUILDKIT_SESSION_ID", ""),
+        ]));
         assert_eq!(env, GatewayEnv::default());
     }
 }

@@ -96,7 +96,10 @@ impl Walk<'_> {
         // prost encodes a whole `pb::Op`.
         let mut bytes = Vec::with_capacity(64 + v.op.encoded_len());
         for i in &v.inputs {
-            let input = pb::Input { digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(), index: i.index };
+            let input = pb::Input {
+                digest: self.seen[&std::sync::Arc::as_ptr(&i.vertex)].clone(),
+                index: i.index,
+            };
             prost::encoding::message::encode(1, &input, &mut bytes);
         }
         v.op.encode(&mut bytes);

@@ -41,20 +41,53 @@ mod tests {
     use super::*;
 
     fn e(path: &str, mode: u32, data: &[u8]) -> ContextEntry {
-        ContextEntry { path: path.into(), mode, content: content_hash(data) }
+        ContextEntry {
+            path: path.into(),
+            mode,
+            content: content_hash(data),
+        }
     }
 
     #[test]
     fn stable_and_sensitive() {
-        let a = vec![e("a.txt", 0o644, b"a"), e("src/main.rs", 0o644, b"fn main(){}")];
+        let a = vec![
+            e("a.txt", 0o644, b"a"),
+            e("src/main.rs", 0o644, b"fn main(){}"),
+        ];
         let b = vec![a[1].clone(), a[0].clone()];
-        assert_eq!(context_digest(&a), context_digest(&b), "order does not matter");
-        assert_eq!(context_digest(&a), "sha256:".to_string() + &context_digest(&a)[7..]);
-        assert_ne!(context_digest(&a), context_digest(&[e("a.txt", 0o755, b"a"), a[1].clone()]), "mode counts");
-        assert_ne!(context_digest(&a), context_digest(&[e("a.txt", 0o644, b"b"), a[1].clone()]), "content counts");
-        assert_ne!(context_digest(&a), context_digest(&[e("b.txt", 0o644, b"a"), a[1].clone()]), "path counts");
-        assert_ne!(context_digest(&a), context_digest(&a[..1]), "file set counts");
+        assert_eq!(
+            context_digest(&a),
+            context_digest(&b),
+            "order does not matter"
+        );
+        assert_eq!(
+            context_digest(&a),
+            "sha256:".to_string() + &context_digest(&a)[7..]
+        );
+        assert_ne!(
+            context_digest(&a),
+            context_digest(&[e("a.txt", 0o755, b"a"), a[1].clone()]),
+            "mode counts"
+        );
+        assert_ne!(
+            context_digest(&a),
+            context_digest(&[e("a.txt", 0o644, b"b"), a[1].clone()]),
+            "content counts"
+        );
+        assert_ne!(
+            context_digest(&a),
+            context_digest(&[e("b.txt", 0o644, b"a"), a[1].clone()]),
+            "path counts"
+        );
+        assert_ne!(
+            context_digest(&a),
+            context_digest(&a[..1]),
+            "file set counts"
+        );
         // A fixed value: the digest never changes across versions for the same files.
-        assert_eq!(context_digest(&[]), "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(
+            context_digest(&[]),
+            "sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
     }
 }

@@ -297,7 +297,6 @@ fn instruction_text(ins: &Instruction) -> String {
     ins.original.lines().next().unwrap_or("").to_string()
 }
 
-
 pub(crate) fn dispatch(
     st: &mut StageState,
     ins: &Instruction,

@@ -8,14 +8,14 @@
 //! planner says which ([`PlanError::NeedImages`]) so the caller can fetch
 //! them and plan again.
 
-pub(crate) mod dispatch;
 pub mod context_digest;
+pub(crate) mod dispatch;
 pub mod duration;
 pub mod envlist;
 pub mod gitref;
 pub mod image;
-pub mod planner;
 pub mod passes;
+pub mod planner;
 pub mod platform;
 pub mod reference;
 
@@ -94,7 +94,9 @@ impl NamedContext {
     pub fn parse(value: &str) -> Result<NamedContext, String> {
         let value = value.trim();
         let Some((scheme, rest)) = value.split_once(':') else {
-            return Err(format!("invalid context specifier {value:?} (expected docker-image://REF, local:NAME, or a git/http(s) URL)"));
+            return Err(format!(
+                "invalid context specifier {value:?} (expected docker-image://REF, local:NAME, or a git/http(s) URL)"
+            ));
         };
         if scheme.starts_with("git@") {
             return match gitref::parse_git_ref(value) {
@@ -124,8 +126,12 @@ impl NamedContext {
                     Ok(NamedContext::Http(value.to_string()))
                 }
             }
-            "oci-layout" | "input" => Err(format!("{scheme}: named contexts are not supported by strata yet (supported: docker-image://, local:, git and http(s) URLs)")),
-            other => Err(format!("unsupported context source {other:?} (supported: docker-image://, local:, git and http(s) URLs)")),
+            "oci-layout" | "input" => Err(format!(
+                "{scheme}: named contexts are not supported by strata yet (supported: docker-image://, local:, git and http(s) URLs)"
+            )),
+            other => Err(format!(
+                "unsupported context source {other:?} (supported: docker-image://, local:, git and http(s) URLs)"
+            )),
         }
     }
 }
@@ -434,7 +440,10 @@ pub enum RunMountPlan {
     },
     /// A single generated file mounted read-only at `target` for this step
     /// only (strata's apt settings); never part of the image.
-    GeneratedFile { target: String, data: Vec<u8> },
+    GeneratedFile {
+        target: String,
+        data: Vec<u8>,
+    },
 }
 
 #[derive(Debug, Clone)]

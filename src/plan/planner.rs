@@ -338,7 +338,10 @@ pub fn plan(
                     match span {
                         Some(s) => PlanError::at(
                             s,
-                            format!("failed to parse stage name {:?}: {e}", drafts[i].image_name()),
+                            format!(
+                                "failed to parse stage name {:?}: {e}",
+                                drafts[i].image_name()
+                            ),
                         ),
                         None => err,
                     }

@@ -63,7 +63,12 @@ fn absent(v: Option<&Value>) -> bool {
 }
 
 fn diff(place: &str, field: &str, expected: String, got: String) -> Difference {
-    Difference { place: place.into(), field: field.into(), expected, got }
+    Difference {
+        place: place.into(),
+        field: field.into(),
+        expected,
+        got,
+    }
 }
 
 fn kind_name(k: Kind) -> &'static str {
@@ -80,14 +85,29 @@ fn kind_name(k: Kind) -> &'static str {
 fn compare_entry(path: &str, e: &Entry, g: &Entry, out: &mut Vec<Difference>) {
     let place = format!("fs:/{path}");
     if e.kind != g.kind {
-        out.push(diff(&place, "type", kind_name(e.kind).into(), kind_name(g.kind).into()));
+        out.push(diff(
+            &place,
+            "type",
+            kind_name(e.kind).into(),
+            kind_name(g.kind).into(),
+        ));
         return;
     }
     if e.mode != g.mode {
-        out.push(diff(&place, "mode", format!("{:04o}", e.mode), format!("{:04o}", g.mode)));
+        out.push(diff(
+            &place,
+            "mode",
+            format!("{:04o}", e.mode),
+            format!("{:04o}", g.mode),
+        ));
     }
     if (e.uid, e.gid) != (g.uid, g.gid) {
-        out.push(diff(&place, "owner", format!("{}:{}", e.uid, e.gid), format!("{}:{}", g.uid, g.gid)));
+        out.push(diff(
+            &place,
+            "owner",
+            format!("{}:{}", e.uid, e.gid),
+            format!("{}:{}", g.uid, g.gid),
+        ));
     }
     if e.target != g.target {
         out.push(diff(
@@ -101,15 +121,33 @@ fn compare_entry(path: &str, e: &Entry, g: &Entry, out: &mut Vec<Difference>) {
         out.push(diff(
             &place,
             "content",
-            format!("sha256:{} ({} bytes)", e.sha256.as_deref().unwrap_or("-"), e.size),
-            format!("sha256:{} ({} bytes)", g.sha256.as_deref().unwrap_or("-"), g.size),
+            format!(
+                "sha256:{} ({} bytes)",
+                e.sha256.as_deref().unwrap_or("-"),
+                e.size
+            ),
+            format!(
+                "sha256:{} ({} bytes)",
+                g.sha256.as_deref().unwrap_or("-"),
+                g.size
+            ),
         ));
     }
     if e.device != g.device {
-        out.push(diff(&place, "device", format!("{:?}", e.device), format!("{:?}", g.device)));
+        out.push(diff(
+            &place,
+            "device",
+            format!("{:?}", e.device),
+            format!("{:?}", g.device),
+        ));
     }
     if e.xattrs != g.xattrs {
-        out.push(diff(&place, "xattrs", format!("{:?}", e.xattrs), format!("{:?}", g.xattrs)));
+        out.push(diff(
+            &place,
+            "xattrs",
+            format!("{:?}", e.xattrs),
+            format!("{:?}", g.xattrs),
+        ));
     }
 }
 
@@ -119,8 +157,18 @@ fn compare_fs(expected: &Image, got: &Image, out: &mut Vec<Difference>) {
     for path in paths {
         match (ef.get(path), gf.get(path)) {
             (Some(e), Some(g)) => compare_entry(path, e, g, out),
-            (Some(e), None) => out.push(diff(&format!("fs:/{path}"), "presence", kind_name(e.kind).into(), "<missing>".into())),
-            (None, Some(g)) => out.push(diff(&format!("fs:/{path}"), "presence", "<missing>".into(), kind_name(g.kind).into())),
+            (Some(e), None) => out.push(diff(
+                &format!("fs:/{path}"),
+                "presence",
+                kind_name(e.kind).into(),
+                "<missing>".into(),
+            )),
+            (None, Some(g)) => out.push(diff(
+                &format!("fs:/{path}"),
+                "presence",
+                "<missing>".into(),
+                kind_name(g.kind).into(),
+            )),
             (None, None) => unreachable!(),
         }
     }
@@ -146,7 +194,11 @@ fn without_stamps(labels: Option<&Value>) -> Option<Value> {
         .filter(|(k, _)| !is_stamp_label(k))
         .map(|(k, v)| (k.clone(), v.clone()))
         .collect();
-    if kept.is_empty() { None } else { Some(Value::Object(kept)) }
+    if kept.is_empty() {
+        None
+    } else {
+        Some(Value::Object(kept))
+    }
 }
 
 /// The runtime config (`config` object): every key, generically, so a field
@@ -176,23 +228,45 @@ fn compare_runtime_config(e: Option<&Value>, g: Option<&Value>, out: &mut Vec<Di
 /// ARG (with or without build-arg values) entries are worded differently by
 /// different upstream versions.
 fn version_formatted(e: Option<&Value>, g: Option<&Value>) -> bool {
-    let word = |v: Option<&Value>| v.and_then(Value::as_str).and_then(|s| s.split_whitespace().next()).map(str::to_string);
+    let word = |v: Option<&Value>| {
+        v.and_then(Value::as_str)
+            .and_then(|s| s.split_whitespace().next())
+            .map(str::to_string)
+    };
     let (we, wg) = (word(e), word(g));
     we.is_some() && we == wg && matches!(we.as_deref(), Some("HEALTHCHECK" | "EXPOSE" | "ARG"))
 }
 
 fn history(config: &Value) -> Vec<Value> {
-    config.get("history").and_then(Value::as_array).cloned().unwrap_or_default()
+    config
+        .get("history")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn compare_history(e: &Value, g: &Value, opts: Options, report: &mut Report) {
     let (eh, gh) = (history(e), history(g));
-    let non_empty = |h: &[Value]| h.iter().filter(|x| x.get("empty_layer") != Some(&Value::Bool(true))).count();
+    let non_empty = |h: &[Value]| {
+        h.iter()
+            .filter(|x| x.get("empty_layer") != Some(&Value::Bool(true)))
+            .count()
+    };
     if non_empty(&eh) != non_empty(&gh) {
-        report.differences.push(diff("history", "non-empty layers", non_empty(&eh).to_string(), non_empty(&gh).to_string()));
+        report.differences.push(diff(
+            "history",
+            "non-empty layers",
+            non_empty(&eh).to_string(),
+            non_empty(&gh).to_string(),
+        ));
     }
     if eh.len() != gh.len() {
-        report.differences.push(diff("history", "entries", eh.len().to_string(), gh.len().to_string()));
+        report.differences.push(diff(
+            "history",
+            "entries",
+            eh.len().to_string(),
+            gh.len().to_string(),
+        ));
         return;
     }
     for (i, (he, hg)) in eh.iter().zip(&gh).enumerate() {
@@ -208,7 +282,9 @@ fn compare_history(e: &Value, g: &Value, opts: Options, report: &mut Report) {
             if key == "empty_layer" {
                 let flag = |v: Option<&Value>| v == Some(&Value::Bool(true));
                 if flag(ev) != flag(gv) {
-                    report.differences.push(diff(&place, key, show(ev), show(gv)));
+                    report
+                        .differences
+                        .push(diff(&place, key, show(ev), show(gv)));
                 }
                 continue;
             }
@@ -244,10 +320,20 @@ pub fn compare(expected: &Image, got: &Image, opts: Options) -> Report {
     // Layer digests differ with file mtimes; their number must not.
     let diff_ids = |c: &Value| c["rootfs"]["diff_ids"].as_array().map_or(0, Vec::len);
     if diff_ids(ec) != diff_ids(gc) {
-        report.differences.push(diff("rootfs", "layers", diff_ids(ec).to_string(), diff_ids(gc).to_string()));
+        report.differences.push(diff(
+            "rootfs",
+            "layers",
+            diff_ids(ec).to_string(),
+            diff_ids(gc).to_string(),
+        ));
     }
     if ec["rootfs"]["type"] != gc["rootfs"]["type"] {
-        report.differences.push(diff("rootfs", "type", show(ec["rootfs"].get("type")), show(gc["rootfs"].get("type"))));
+        report.differences.push(diff(
+            "rootfs",
+            "type",
+            show(ec["rootfs"].get("type")),
+            show(gc["rootfs"].get("type")),
+        ));
     }
     compare_history(ec, gc, opts, &mut report);
 
@@ -266,7 +352,9 @@ pub fn compare(expected: &Image, got: &Image, opts: Options) -> Report {
         }
         let (ev, gv) = (ec.get(key.as_str()), gc.get(key.as_str()));
         if !(absent(ev) && absent(gv)) && ev != gv {
-            report.differences.push(diff("image", key, show(ev), show(gv)));
+            report
+                .differences
+                .push(diff("image", key, show(ev), show(gv)));
         }
     }
     report
@@ -345,13 +433,21 @@ mod tests {
     #[test]
     fn reports_exactly_a_changed_file_mode() {
         let a = image(&[base()], &["PATH=/bin"]);
-        let b = image(&[base(), layer(&[("etc/conf", Kind::File, 0o600, "hello")])], &["PATH=/bin"]);
+        let b = image(
+            &[base(), layer(&[("etc/conf", Kind::File, 0o600, "hello")])],
+            &["PATH=/bin"],
+        );
         let mut b = b;
         b.config["rootfs"]["diff_ids"] = json!(["sha256:x"]);
         let r = compare(&a, &b, Options::default());
         assert_eq!(
             r.differences,
-            vec![Difference { place: "fs:/etc/conf".into(), field: "mode".into(), expected: "0644".into(), got: "0600".into() }]
+            vec![Difference {
+                place: "fs:/etc/conf".into(),
+                field: "mode".into(),
+                expected: "0644".into(),
+                got: "0600".into()
+            }]
         );
     }
 
@@ -370,12 +466,15 @@ mod tests {
     #[test]
     fn reports_exactly_a_changed_symlink_target() {
         let a = image(&[base()], &[]);
-        let b = image(&[layer(&[
-            ("etc", Kind::Dir, 0o755, ""),
-            ("etc/conf", Kind::File, 0o644, "hello"),
-            ("bin", Kind::Dir, 0o755, ""),
-            ("bin/sh", Kind::Symlink, 0o777, "dash"),
-        ])], &[]);
+        let b = image(
+            &[layer(&[
+                ("etc", Kind::Dir, 0o755, ""),
+                ("etc/conf", Kind::File, 0o644, "hello"),
+                ("bin", Kind::Dir, 0o755, ""),
+                ("bin/sh", Kind::Symlink, 0o777, "dash"),
+            ])],
+            &[],
+        );
         let r = compare(&a, &b, Options::default());
         assert_eq!(
             r.differences,
@@ -445,9 +544,26 @@ mod tests {
         h.set_size(0);
         b.append_link(&mut h, "bin/ls", "bin/busybox").unwrap();
         let linked = b.into_inner().unwrap();
-        let copied = layer(&[("bin/busybox", Kind::File, 0o755, "bb"), ("bin/ls", Kind::File, 0o755, "bb")]);
-        let r = compare(&image(&[linked], &[]), &image(&[copied], &[]), Options::default());
-        let fields: Vec<(&str, &str)> = r.differences.iter().map(|d| (d.place.as_str(), d.field.as_str())).collect();
-        assert_eq!(fields, [("fs:/bin/busybox", "hardlinked with"), ("fs:/bin/ls", "hardlinked with")]);
+        let copied = layer(&[
+            ("bin/busybox", Kind::File, 0o755, "bb"),
+            ("bin/ls", Kind::File, 0o755, "bb"),
+        ]);
+        let r = compare(
+            &image(&[linked], &[]),
+            &image(&[copied], &[]),
+            Options::default(),
+        );
+        let fields: Vec<(&str, &str)> = r
+            .differences
+            .iter()
+            .map(|d| (d.place.as_str(), d.field.as_str()))
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                ("fs:/bin/busybox", "hardlinked with"),
+                ("fs:/bin/ls", "hardlinked with")
+            ]
+        );
     }
 }

@@ -58,8 +58,13 @@ pub fn load(root: &Path) -> io::Result<Vec<Case>> {
         }
         let dir = entry.path();
         let dockerfile = std::fs::read_to_string(dir.join("Dockerfile"))?;
-        if dockerfile.lines().any(|l| l.trim_start().to_ascii_lowercase().starts_with("# syntax")) {
-            return Err(io::Error::other(format!("{name}: a case must not carry a syntax directive")));
+        if dockerfile
+            .lines()
+            .any(|l| l.trim_start().to_ascii_lowercase().starts_with("# syntax"))
+        {
+            return Err(io::Error::other(format!(
+                "{name}: a case must not carry a syntax directive"
+            )));
         }
         let config = match std::fs::read(dir.join("case.json")) {
             Ok(bytes) => serde_json::from_slice(&bytes)
@@ -68,7 +73,9 @@ pub fn load(root: &Path) -> io::Result<Vec<Case>> {
             Err(e) => return Err(e),
         };
         if config.expect_failure && config.error_contains.is_none() {
-            return Err(io::Error::other(format!("{name}/case.json: expect_failure needs error_contains")));
+            return Err(io::Error::other(format!(
+                "{name}/case.json: expect_failure needs error_contains"
+            )));
         }
         cases.push(Case { name, dir, config });
     }

@@ -48,54 +48,110 @@ impl BuildError {
 }
 
 impl<'a> Build<'a> {
-    pub fn new(case: &'a Case, frontend: Option<&'a str>, http: &'a http::Server, run_id: &str, side: &str) -> Self {
+    pub fn new(
+        case: &'a Case,
+        frontend: Option<&'a str>,
+        http: &'a http::Server,
+        run_id: &str,
+        side: &str,
+    ) -> Self {
         let tag = format!("strata-conformance/{}:{side}-{run_id}", case.name);
-        Build { case, frontend, http, tag }
+        Build {
+            case,
+            frontend,
+            http,
+            tag,
+        }
     }
 
     fn command(&self) -> Command {
         let c = &self.case.config;
         let mut cmd = Command::new("docker");
-        cmd.env_remove("BUILDKIT_SYNTAX").env_remove("BUILDX_BUILDER");
-        cmd.args(["buildx", "build", "--progress=plain", "--network=host", "--no-cache"]);
-        cmd.args(["--provenance=false", "--sbom=false", "--load", "-t", &self.tag]);
+        cmd.env_remove("BUILDKIT_SYNTAX")
+            .env_remove("BUILDX_BUILDER");
+        cmd.args([
+            "buildx",
+            "build",
+            "--progress=plain",
+            "--network=host",
+            "--no-cache",
+        ]);
+        cmd.args([
+            "--provenance=false",
+            "--sbom=false",
+            "--load",
+            "-t",
+            &self.tag,
+        ]);
         if let Some(t) = &c.target {
             cmd.args(["--target", t]);
         }
         for (k, v) in &c.build_args {
-            cmd.arg("--build-arg").arg(format!("{k}={}", v.replace("{{HTTP}}", &self.http.base)));
+            cmd.arg("--build-arg")
+                .arg(format!("{k}={}", v.replace("{{HTTP}}", &self.http.base)));
         }
         if let Some(epoch) = &c.source_date_epoch {
-            cmd.arg("--build-arg").arg(format!("SOURCE_DATE_EPOCH={epoch}"));
+            cmd.arg("--build-arg")
+                .arg(format!("SOURCE_DATE_EPOCH={epoch}"));
         }
         for (id, src) in &c.secrets {
-            cmd.arg("--secret").arg(format!("id={id},src={}", self.case.dir.join(src).display()));
+            cmd.arg("--secret")
+                .arg(format!("id={id},src={}", self.case.dir.join(src).display()));
         }
         if let Some(image) = self.frontend {
-            cmd.arg("--build-arg").arg(format!("BUILDKIT_SYNTAX={image}"));
+            cmd.arg("--build-arg")
+                .arg(format!("BUILDKIT_SYNTAX={image}"));
         }
-        cmd.arg("-f").arg(self.case.dir.join("Dockerfile")).arg(&self.case.dir);
+        cmd.arg("-f")
+            .arg(self.case.dir.join("Dockerfile"))
+            .arg(&self.case.dir);
         cmd
     }
 
     pub fn run(&self) -> Result<Image, BuildError> {
         let mut cmd = self.command();
         let what = format!("{cmd:?}");
-        let out = cmd.output().map_err(|e| BuildError { what: what.clone(), log: e.to_string() })?;
+        let out = cmd.output().map_err(|e| BuildError {
+            what: what.clone(),
+            log: e.to_string(),
+        })?;
         let log = String::from_utf8_lossy(&out.stderr).into_owned();
         if !out.status.success() {
             return Err(BuildError { what, log });
         }
-        let dir = tempfile::tempdir().map_err(|e| BuildError { what: "tempdir".into(), log: e.to_string() })?;
+        let dir = tempfile::tempdir().map_err(|e| BuildError {
+            what: "tempdir".into(),
+            log: e.to_string(),
+        })?;
         let file = dir.path().join("image.tar");
-        let saved = Command::new("docker").arg("save").arg(&self.tag).arg("-o").arg(&file).output();
-        let _ = Command::new("docker").args(["image", "rm", "-f", &self.tag]).output();
+        let saved = Command::new("docker")
+            .arg("save")
+            .arg(&self.tag)
+            .arg("-o")
+            .arg(&file)
+            .output();
+        let _ = Command::new("docker")
+            .args(["image", "rm", "-f", &self.tag])
+            .output();
         match saved {
             Ok(o) if o.status.success() => {}
-            Ok(o) => return Err(BuildError { what: format!("docker save {}", self.tag), log: String::from_utf8_lossy(&o.stderr).into_owned() }),
-            Err(e) => return Err(BuildError { what: "docker save".into(), log: e.to_string() }),
+            Ok(o) => {
+                return Err(BuildError {
+                    what: format!("docker save {}", self.tag),
+                    log: String::from_utf8_lossy(&o.stderr).into_owned(),
+                });
+            }
+            Err(e) => {
+                return Err(BuildError {
+                    what: "docker save".into(),
+                    log: e.to_string(),
+                });
+            }
         }
-        oci::read_layout_tar(&file).map_err(|e| BuildError { what: format!("read {}", file.display()), log: e.to_string() })
+        oci::read_layout_tar(&file).map_err(|e| BuildError {
+            what: format!("read {}", file.display()),
+            log: e.to_string(),
+        })
     }
 }
 
@@ -103,7 +159,9 @@ impl<'a> Build<'a> {
 /// in its (loopback, plain-HTTP) registry. Other registries are left to the
 /// build to reach.
 pub fn check_frontend_image(reference: &str) {
-    let Some((host, rest)) = reference.split_once('/') else { return };
+    let Some((host, rest)) = reference.split_once('/') else {
+        return;
+    };
     if !host.starts_with("127.0.0.1:") && !host.starts_with("localhost:") {
         return;
     }

@@ -43,7 +43,11 @@ fn serve(stream: TcpStream, root: &Path) -> io::Result<()> {
     let path = parts.next().unwrap_or("/");
     let rel = path.trim_start_matches('/');
     let mut out = stream;
-    let body = if rel.split('/').any(|p| p == "..") { None } else { std::fs::read(root.join(rel)).ok() };
+    let body = if rel.split('/').any(|p| p == "..") {
+        None
+    } else {
+        std::fs::read(root.join(rel)).ok()
+    };
     match body {
         Some(body) => {
             let digest = {
@@ -60,7 +64,10 @@ fn serve(stream: TcpStream, root: &Path) -> io::Result<()> {
                 out.write_all(&body)?;
             }
         }
-        None => write!(out, "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")?,
+        None => write!(
+            out,
+            "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )?,
     }
     out.flush()
 }

@@ -103,7 +103,11 @@ impl Filesystem {
     }
 
     fn remove_children(&mut self, dir: &str) {
-        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+        let prefix = if dir.is_empty() {
+            String::new()
+        } else {
+            format!("{dir}/")
+        };
         let doomed: Vec<String> = self
             .entries
             .range(prefix.clone()..)
@@ -118,9 +122,7 @@ impl Filesystem {
 
     fn put(&mut self, path: String, entry: Entry) {
         // A non-directory replacing a directory takes its children with it.
-        if entry.kind != Kind::Dir
-            && self.entries.get(&path).is_some_and(|e| e.kind == Kind::Dir)
-        {
+        if entry.kind != Kind::Dir && self.entries.get(&path).is_some_and(|e| e.kind == Kind::Dir) {
             self.remove_children(&path);
         }
         self.entries.insert(path, entry);
@@ -178,9 +180,7 @@ impl Filesystem {
                     }
                 }
             }
-            let link_name = entry
-                .link_name()?
-                .map(|l| l.to_string_lossy().into_owned());
+            let link_name = entry.link_name()?.map(|l| l.to_string_lossy().into_owned());
             if etype.is_hard_link() {
                 let target = normalize(&link_name.unwrap_or_default());
                 ops.push(LayerOp::Hardlink(path, target));
@@ -201,7 +201,9 @@ impl Filesystem {
             } else {
                 // pax/GNU meta entries are consumed by the tar crate; anything
                 // else is unexpected in a layer.
-                return Err(invalid(format!("{raw}: unsupported tar entry type {etype:?}")));
+                return Err(invalid(format!(
+                    "{raw}: unsupported tar entry type {etype:?}"
+                )));
             };
             let (sha256, size) = if kind == Kind::File {
                 let mut hasher = Sha256::new();
@@ -222,7 +224,11 @@ impl Filesystem {
                 mode: header.mode()? & 0o7777,
                 uid: header.uid()?,
                 gid: header.gid()?,
-                target: if kind == Kind::Symlink { link_name } else { None },
+                target: if kind == Kind::Symlink {
+                    link_name
+                } else {
+                    None
+                },
                 sha256,
                 size,
                 device,
@@ -269,7 +275,11 @@ impl Filesystem {
         let mut out = BTreeMap::new();
         for paths in by_inode.values().filter(|p| p.len() > 1) {
             for p in paths {
-                let others = paths.iter().filter(|o| *o != p).map(|o| o.to_string()).collect();
+                let others = paths
+                    .iter()
+                    .filter(|o| *o != p)
+                    .map(|o| o.to_string())
+                    .collect();
                 out.insert(p.to_string(), others);
             }
         }
@@ -345,7 +355,11 @@ pub fn read_layout_tar(path: &Path) -> io::Result<Image> {
     let config = json(read_member(&blob_path(&config_digest)?)?)?;
     let layers: Vec<String> = doc["layers"]
         .as_array()
-        .map(|a| a.iter().filter_map(|l| l["digest"].as_str().map(String::from)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|l| l["digest"].as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
     let mut fs = Filesystem::default();
     for digest in layers {

@@ -17,16 +17,16 @@ use sha2::{Digest, Sha256};
 use super::diagnostic::Diagnostic;
 use super::engine_args::EngineArgs;
 use super::inputs::parse_key_values;
-use super::{engine_exit_code, EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK};
+use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
 use crate::engine::{EngineError, SessionTransport};
 use crate::frontend::build::FrontendError;
 use crate::gateway::GatewayBridge;
-use crate::progress::{new_sink, BuildOutcome, ProgressMode, SystemClock, TtyOptions};
+use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_sink};
 use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
 use crate::session::secrets::SecretSource;
-use crate::session::{builder::SessionBuilder, SessionInfo};
-use outputs::{plan_outputs, Staging};
+use crate::session::{SessionInfo, builder::SessionBuilder};
+use outputs::{Staging, plan_outputs};
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
 
 /// Exit code after an interrupt (128 + SIGINT), as shells report it.
@@ -124,14 +124,19 @@ struct Prepared {
 /// serve as a session local when VALUE is a path (like buildx).
 fn build_context_attr(name: &str, value: &str) -> Result<(String, Option<PathBuf>), String> {
     if name.is_empty() || value.is_empty() {
-        return Err(format!("--build-context {name}={value}: expected NAME=VALUE"));
+        return Err(format!(
+            "--build-context {name}={value}: expected NAME=VALUE"
+        ));
     }
     let key = format!("context:{name}");
     let is_source = value.contains("://")
         || value.starts_with("git@")
-        || ["local:", "input:", "target:"].iter().any(|p| value.starts_with(p));
+        || ["local:", "input:", "target:"]
+            .iter()
+            .any(|p| value.starts_with(p));
     if is_source {
-        crate::plan::NamedContext::parse(value).map_err(|e| format!("--build-context {name}={value}: {e}"))?;
+        crate::plan::NamedContext::parse(value)
+            .map_err(|e| format!("--build-context {name}={value}: {e}"))?;
         return Ok((key, None));
     }
     let dir = PathBuf::from(value);
@@ -150,21 +155,51 @@ fn bad(message: impl Into<String>) -> Diagnostic {
 fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
     let plain = |d: Diagnostic| Box::new((d, None));
     if !args.context.is_dir() {
-        let mut d = bad(format!("build context {} is not a directory", args.context.display()));
+        let mut d = bad(format!(
+            "build context {} is not a directory",
+            args.context.display()
+        ));
         d.expected = Some("an existing directory".into());
         return Err(plain(d));
     }
-    let context = args.context.canonicalize().map_err(|e| plain(bad(format!("{}: {e}", args.context.display()))))?;
-    let df_path = args.file.clone().unwrap_or_else(|| args.context.join("Dockerfile"));
-    let bytes = std::fs::read(&df_path).map_err(|e| plain(bad(format!("cannot read Dockerfile {}: {e}", df_path.display()))))?;
-    let text = String::from_utf8(bytes).map_err(|_| plain(bad(format!("Dockerfile {} is not valid UTF-8", df_path.display()))))?;
-    let df_abs = df_path.canonicalize().map_err(|e| plain(bad(format!("{}: {e}", df_path.display()))))?;
-    let dockerfile_dir = df_abs.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("/"));
-    let dockerfile_name = df_abs.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "Dockerfile".into());
+    let context = args
+        .context
+        .canonicalize()
+        .map_err(|e| plain(bad(format!("{}: {e}", args.context.display()))))?;
+    let df_path = args
+        .file
+        .clone()
+        .unwrap_or_else(|| args.context.join("Dockerfile"));
+    let bytes = std::fs::read(&df_path).map_err(|e| {
+        plain(bad(format!(
+            "cannot read Dockerfile {}: {e}",
+            df_path.display()
+        )))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        plain(bad(format!(
+            "Dockerfile {} is not valid UTF-8",
+            df_path.display()
+        )))
+    })?;
+    let df_abs = df_path
+        .canonicalize()
+        .map_err(|e| plain(bad(format!("{}: {e}", df_path.display()))))?;
+    let dockerfile_dir = df_abs
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("/"));
+    let dockerfile_name = df_abs
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "Dockerfile".into());
     if args.frontend == "strata" {
         // Fail fast, with the location, before contacting any engine.
         if let Err(e) = crate::dockerfile::parse(&text) {
-            return Err(Box::new((Diagnostic::from_syntax(&e, &df_path.display().to_string()), Some(text))));
+            return Err(Box::new((
+                Diagnostic::from_syntax(&e, &df_path.display().to_string()),
+                Some(text),
+            )));
         }
     }
 
@@ -181,7 +216,8 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     }
     if let Some(p) = &args.platform {
         for one in p.split(',').filter(|s| !s.is_empty()) {
-            crate::plan::platform::Platform::parse(one).map_err(|e| plain(bad(format!("--platform: {e}"))))?;
+            crate::plan::platform::Platform::parse(one)
+                .map_err(|e| plain(bad(format!("--platform: {e}"))))?;
         }
         attrs.insert("platform".into(), p.clone());
     }
@@ -195,14 +231,21 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
             "default" | "sandbox" => "sandbox",
             "host" => "host",
             "none" => "none",
-            other => return Err(plain(bad(format!("--network {other:?}: expected default, none or host")))),
+            other => {
+                return Err(plain(bad(format!(
+                    "--network {other:?}: expected default, none or host"
+                ))));
+            }
         };
         attrs.insert("force-network-mode".into(), mode.into());
     }
     for (k, v) in args.passes.settings() {
         attrs.insert(format!("strata-{k}"), v);
     }
-    attrs.insert("strata-cache-namespace".into(), shared_key(&context)[..12].to_string());
+    attrs.insert(
+        "strata-cache-namespace".into(),
+        shared_key(&context)[..12].to_string(),
+    );
     if args.frontend == "strata" {
         stamp_attrs(&mut attrs, &context, &df_abs, &text).map_err(plain)?;
     }
@@ -214,25 +257,61 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         "strata" | "dockerfile.v0" => {}
         "gateway.v0" if attrs.contains_key("source") => {}
         "gateway.v0" => return Err(plain(bad("--frontend gateway.v0 needs --opt source=IMAGE"))),
-        other => return Err(plain(bad(format!("--frontend {other:?}: expected strata, dockerfile.v0 or gateway.v0")))),
+        other => {
+            return Err(plain(bad(format!(
+                "--frontend {other:?}: expected strata, dockerfile.v0 or gateway.v0"
+            ))));
+        }
     }
 
-    let outputs = args.outputs.iter().map(|o| OutputSpec::parse(o)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
-    let cache_from = args.cache_from.iter().map(|c| CacheSpec::parse(c)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(format!("--cache-from: {e}"))))?;
-    let cache_to = args.cache_to.iter().map(|c| CacheSpec::parse(c)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(format!("--cache-to: {e}"))))?;
-    let secrets = args.secrets.iter().map(|s| SecretSpec::parse(s)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
+    let outputs = args
+        .outputs
+        .iter()
+        .map(|o| OutputSpec::parse(o))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| plain(bad(e)))?;
+    let cache_from = args
+        .cache_from
+        .iter()
+        .map(|c| CacheSpec::parse(c))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| plain(bad(format!("--cache-from: {e}"))))?;
+    let cache_to = args
+        .cache_to
+        .iter()
+        .map(|c| CacheSpec::parse(c))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| plain(bad(format!("--cache-to: {e}"))))?;
+    let secrets = args
+        .secrets
+        .iter()
+        .map(|s| SecretSpec::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| plain(bad(e)))?;
     for s in &secrets {
         match &s.source {
             specs::SecretSource::File(p) if !p.is_file() => {
-                return Err(plain(bad(format!("--secret id={}: source file {} does not exist", s.id, p.display()))));
+                return Err(plain(bad(format!(
+                    "--secret id={}: source file {} does not exist",
+                    s.id,
+                    p.display()
+                ))));
             }
             specs::SecretSource::Env(v) if std::env::var_os(v).is_none() => {
-                return Err(plain(bad(format!("--secret id={}: environment variable {v} is not set", s.id))));
+                return Err(plain(bad(format!(
+                    "--secret id={}: environment variable {v} is not set",
+                    s.id
+                ))));
             }
             _ => {}
         }
     }
-    let ssh = args.ssh.iter().map(|s| SshSpec::parse(s)).collect::<Result<Vec<_>, _>>().map_err(|e| plain(bad(e)))?;
+    let ssh = args
+        .ssh
+        .iter()
+        .map(|s| SshSpec::parse(s))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| plain(bad(e)))?;
     let mut locals = BTreeMap::new();
     for (name, dir) in parse_key_values(&args.locals, "--local", false).map_err(plain)? {
         let p = PathBuf::from(&dir);
@@ -241,7 +320,9 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         }
         locals.insert(name, p);
     }
-    for (name, value) in parse_key_values(&args.build_contexts, "--build-context", false).map_err(plain)? {
+    for (name, value) in
+        parse_key_values(&args.build_contexts, "--build-context", false).map_err(plain)?
+    {
         let (key, local) = build_context_attr(&name, &value).map_err(|e| plain(bad(e)))?;
         if let Some(dir) = local {
             locals.insert(name.clone(), dir);
@@ -250,7 +331,10 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
             attrs.insert(key, value);
         }
     }
-    let progress = args.progress.parse::<ProgressMode>().map_err(|e| plain(bad(e.to_string())))?;
+    let progress = args
+        .progress
+        .parse::<ProgressMode>()
+        .map_err(|e| plain(bad(e.to_string())))?;
     Ok(Prepared {
         context,
         dockerfile_dir,
@@ -270,13 +354,25 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
 /// Stamp facts only the client can know: git in the context, the context's
 /// digest over exactly the files sent, the time, and `SOURCE_DATE_EPOCH`
 /// from the environment (a `--build-arg` wins).
-fn stamp_attrs(attrs: &mut BTreeMap<String, String>, context: &Path, dockerfile: &Path, text: &str) -> Result<(), Diagnostic> {
+fn stamp_attrs(
+    attrs: &mut BTreeMap<String, String>,
+    context: &Path,
+    dockerfile: &Path,
+    text: &str,
+) -> Result<(), Diagnostic> {
     if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
         && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         && !epoch.trim().is_empty()
     {
-        epoch.trim().parse::<i64>().map_err(|_| bad(format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds")))?;
-        attrs.insert("build-arg:SOURCE_DATE_EPOCH".into(), epoch.trim().to_string());
+        epoch.trim().parse::<i64>().map_err(|_| {
+            bad(format!(
+                "SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds"
+            ))
+        })?;
+        attrs.insert(
+            "build-arg:SOURCE_DATE_EPOCH".into(),
+            epoch.trim().to_string(),
+        );
     }
     let git = super::vcs::git_facts(context);
     let mut put = |k: &str, v: Option<String>| {
@@ -288,15 +384,26 @@ fn stamp_attrs(attrs: &mut BTreeMap<String, String>, context: &Path, dockerfile:
     put("strata-vcs-branch", git.branch);
     put("strata-vcs-source", git.source);
     put("strata-vcs-dirty", git.dirty.map(|d| d.to_string()));
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     put("strata-now", Some(now.to_string()));
     let excludes = super::inputs::read_dockerignore(Some(dockerfile), context)?;
-    let (digest, files) = super::vcs::context_facts(context, &excludes).map_err(|e| bad(format!("cannot read the build context {}: {e}", context.display())))?;
+    let (digest, files) = super::vcs::context_facts(context, &excludes).map_err(|e| {
+        bad(format!(
+            "cannot read the build context {}: {e}",
+            context.display()
+        ))
+    })?;
     attrs.insert("strata-context-digest".into(), digest);
     // The per-file list goes into the build-info file, when there is one (for `strata verify`).
     let mut directive = crate::plan::passes::PassOptions::default();
     let _ = directive.apply_directive(text);
-    let wants_info = directive.build_info.is_some() || attrs.get("strata-build-info").is_some_and(|v| !v.is_empty() && v != "off");
+    let wants_info = directive.build_info.is_some()
+        || attrs
+            .get("strata-build-info")
+            .is_some_and(|v| !v.is_empty() && v != "off");
     if wants_info && files.len() <= 20_000 {
         let list: String = files.iter().map(|(p, h)| format!("{h} {p}\n")).collect();
         attrs.insert("strata-context-files".into(), list);
@@ -308,18 +415,25 @@ fn stamp_attrs(attrs: &mut BTreeMap<String, String>, context: &Path, dockerfile:
 pub fn random_id() -> String {
     use std::io::Read;
     let mut bytes = [0u8; 16];
-    let filled = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes)).is_ok();
+    let filled = std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut bytes))
+        .is_ok();
     if !filled {
-        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+        let t = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
         bytes = (t ^ (std::process::id() as u128) << 64).to_le_bytes();
     }
     const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz234567";
     let mut n = u128::from_le_bytes(bytes);
-    (0..25).map(|_| {
-        let c = ALPHABET[(n % 32) as usize] as char;
-        n /= 32;
-        c
-    }).collect()
+    (0..25)
+        .map(|_| {
+            let c = ALPHABET[(n % 32) as usize] as char;
+            n /= 32;
+            c
+        })
+        .collect()
 }
 
 /// The key that lets the engine reuse a previous transfer of this directory.
@@ -333,7 +447,13 @@ fn shared_key(dir: &Path) -> String {
 }
 
 fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
-    specs.iter().map(|c| control::CacheOptionsEntry { r#type: c.kind.clone(), attrs: c.attrs.clone().into_iter().collect() }).collect()
+    specs
+        .iter()
+        .map(|c| control::CacheOptionsEntry {
+            r#type: c.kind.clone(),
+            attrs: c.attrs.clone().into_iter().collect(),
+        })
+        .collect()
 }
 
 pub fn run(args: BuildArgs) -> i32 {
@@ -345,7 +465,10 @@ pub fn run(args: BuildArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("error: cannot start the async runtime: {e}");
@@ -360,19 +483,28 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
         if let Some((_, lines)) = rpc.source()
-            && let Some((start, end)) = lines.first() {
-                let (start, end) = ((*start).max(1), *end);
-                let end = end.max(start) as u32;
-                let start = start as u32;
-                d.file = Some(dockerfile.to_string());
-                d.span = Some(crate::dockerfile::Span::new(crate::dockerfile::Position::new(start, 1), crate::dockerfile::Position::new(end, 1)));
-            }
+            && let Some((start, end)) = lines.first()
+        {
+            let (start, end) = ((*start).max(1), *end);
+            let end = end.max(start) as u32;
+            let start = start as u32;
+            d.file = Some(dockerfile.to_string());
+            d.span = Some(crate::dockerfile::Span::new(
+                crate::dockerfile::Position::new(start, 1),
+                crate::dockerfile::Position::new(end, 1),
+            ));
+        }
     }
     d.render(Some(text))
 }
 
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
-    let df_display = args.file.clone().unwrap_or_else(|| args.context.join("Dockerfile")).display().to_string();
+    let df_display = args
+        .file
+        .clone()
+        .unwrap_or_else(|| args.context.join("Dockerfile"))
+        .display()
+        .to_string();
     let engine = match args.engine.connect().await {
         Ok(e) => e,
         Err(e) => {
@@ -381,7 +513,10 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     let build_id = random_id();
-    let docker_engine = matches!(engine.session_transport(), SessionTransport::DockerUpgrade(_)) || engine.docker_version().is_some();
+    let docker_engine = matches!(
+        engine.session_transport(),
+        SessionTransport::DockerUpgrade(_)
+    ) || engine.docker_version().is_some();
     let planned = match plan_outputs(&p.outputs, docker_engine, &build_id) {
         Ok(o) => o,
         Err(e) => {
@@ -411,10 +546,16 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     // The session: locals, secrets, auth, ssh and output receivers.
     let info = SessionInfo {
         id: random_id(),
-        name: p.context.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "context".into()),
+        name: p
+            .context
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "context".into()),
         shared_key: shared_key(&p.context),
     };
-    let mut session = SessionBuilder::new(info.clone()).local_dir("context", &p.context).local_dir("dockerfile", &p.dockerfile_dir);
+    let mut session = SessionBuilder::new(info.clone())
+        .local_dir("context", &p.context)
+        .local_dir("dockerfile", &p.dockerfile_dir);
     for (name, dir) in &p.locals {
         session = session.local_dir(name.clone(), dir.clone());
     }
@@ -435,7 +576,10 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             None => match std::env::var_os("SSH_AUTH_SOCK") {
                 Some(sock) => PathBuf::from(sock),
                 None => {
-                    eprintln!("error: --ssh {}: SSH_AUTH_SOCK is not set; give ID=SOCKET", s.id);
+                    eprintln!(
+                        "error: --ssh {}: SSH_AUTH_SOCK is not set; give ID=SOCKET",
+                        s.id
+                    );
                     discard_all();
                     return EXIT_BAD_INPUT;
                 }
@@ -457,10 +601,18 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 
     let mut attrs = p.frontend_attrs.clone();
     if !p.cache_from.is_empty() {
-        let imports: Vec<serde_json::Value> = p.cache_from.iter().map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs })).collect();
-        attrs.insert("cache-imports".into(), serde_json::to_string(&imports).unwrap_or_default());
+        let imports: Vec<serde_json::Value> = p
+            .cache_from
+            .iter()
+            .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
+            .collect();
+        attrs.insert(
+            "cache-imports".into(),
+            serde_json::to_string(&imports).unwrap_or_default(),
+        );
     }
-    let mut exporters: Vec<control::Exporter> = planned.iter().map(|o| o.exporter.clone()).collect();
+    let mut exporters: Vec<control::Exporter> =
+        planned.iter().map(|o| o.exporter.clone()).collect();
     if let Some(epoch) = &p.source_date_epoch {
         for e in &mut exporters {
             // BuildKit ≥ 0.13 clamps layer file times to the epoch with
@@ -476,19 +628,49 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     let request = control::SolveRequest {
         r#ref: build_id.clone(),
         session: info.id.clone(),
-        frontend: if client_frontend { String::new() } else { args.frontend.clone() },
-        frontend_attrs: if client_frontend { BTreeMap::new() } else { attrs.clone() },
-        exporter_deprecated: exporters.first().map(|e| e.r#type.clone()).unwrap_or_default(),
-        exporter_attrs_deprecated: exporters.first().map(|e| e.attrs.clone()).unwrap_or_default(),
+        frontend: if client_frontend {
+            String::new()
+        } else {
+            args.frontend.clone()
+        },
+        frontend_attrs: if client_frontend {
+            BTreeMap::new()
+        } else {
+            attrs.clone()
+        },
+        exporter_deprecated: exporters
+            .first()
+            .map(|e| e.r#type.clone())
+            .unwrap_or_default(),
+        exporter_attrs_deprecated: exporters
+            .first()
+            .map(|e| e.attrs.clone())
+            .unwrap_or_default(),
         exporters,
-        cache: Some(control::CacheOptions { imports: cache_entries(&p.cache_from), exports: cache_entries(&p.cache_to), ..Default::default() }),
+        cache: Some(control::CacheOptions {
+            imports: cache_entries(&p.cache_from),
+            exports: cache_entries(&p.cache_to),
+            ..Default::default()
+        }),
         // Like buildx: `--network host` asks for the engine's network.host entitlement
         // (without it BuildKit refuses the LLB with "network.host is not allowed").
-        entitlements: if args.network.as_deref() == Some("host") { vec!["network.host".into()] } else { Vec::new() },
+        entitlements: if args.network.as_deref() == Some("host") {
+            vec!["network.host".into()]
+        } else {
+            Vec::new()
+        },
         ..Default::default()
     };
 
-    let mut sink = new_sink(p.progress, std::io::stderr(), Arc::new(SystemClock), TtyOptions { width: crate::progress::terminal_width(), ..Default::default() });
+    let mut sink = new_sink(
+        p.progress,
+        std::io::stderr(),
+        Arc::new(SystemClock),
+        TtyOptions {
+            width: crate::progress::terminal_width(),
+            ..Default::default()
+        },
+    );
     let solve_engine = engine.clone();
     let mut solve = tokio::spawn(async move { solve_engine.solve(request).await });
     let (status_tx, mut status_rx) = tokio::sync::mpsc::channel(256);
@@ -506,14 +688,22 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 
     // The client-side frontend runs beside the solve and hands its result back through Return.
     let frontend_task = client_frontend.then(|| {
-        let bridge = GatewayBridge::new(engine.channel(), Some(build_id.clone()), attrs.clone(), Some(info.id.clone()));
+        let bridge = GatewayBridge::new(
+            engine.channel(),
+            Some(build_id.clone()),
+            attrs.clone(),
+            Some(info.id.clone()),
+        );
         tokio::spawn(async move {
             if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
                 return Err(FrontendError::Bridge(e));
             }
             match crate::frontend::build::build(&bridge).await {
                 Ok(result) => {
-                    bridge.return_result(&result).await.map_err(FrontendError::Bridge)?;
+                    bridge
+                        .return_result(&result)
+                        .await
+                        .map_err(FrontendError::Bridge)?;
                     Ok(())
                 }
                 Err(e) => {
@@ -543,10 +733,12 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     status_task.abort();
 
     let frontend_error = match frontend_task {
-        Some(task) if solve_result.is_some() => match tokio::time::timeout(Duration::from_secs(5), task).await {
-            Ok(Ok(Err(e))) => Some(e),
-            _ => None,
-        },
+        Some(task) if solve_result.is_some() => {
+            match tokio::time::timeout(Duration::from_secs(5), task).await {
+                Ok(Ok(Err(e))) => Some(e),
+                _ => None,
+            }
+        }
         Some(task) => {
             task.abort();
             None
@@ -571,7 +763,11 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             discard_all();
             let _ = sink.finish(&BuildOutcome::Failed(e.to_string()));
             match frontend_error {
-                Some(FrontendError::Dockerfile { filename, text, error }) => {
+                Some(FrontendError::Dockerfile {
+                    filename,
+                    text,
+                    error,
+                }) => {
                     let diag = Diagnostic::from_convert(&error, &filename);
                     eprint!("{}", diag.render(Some(&text)));
                     EXIT_BAD_INPUT
@@ -581,7 +777,10 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                     EXIT_BUILD_FAILED
                 }
                 None => {
-                    eprint!("{}", render_engine_error(&e, &df_display, &p.dockerfile_text));
+                    eprint!(
+                        "{}",
+                        render_engine_error(&e, &df_display, &p.dockerfile_text)
+                    );
                     engine_exit_code(&e)
                 }
             }
@@ -595,12 +794,16 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             }
             for s in &stagings {
                 if let Err(e) = s.commit() {
-                    eprintln!("error: cannot move output into place at {}: {e}", s.dest.display());
+                    eprintln!(
+                        "error: cannot move output into place at {}: {e}",
+                        s.dest.display()
+                    );
                     code = EXIT_BUILD_FAILED;
                 }
             }
             if let Some(path) = &args.metadata_file {
-                let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
+                let json =
+                    serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
                 if let Err(e) = std::fs::write(path, json) {
                     eprintln!("error: cannot write metadata file {}: {e}", path.display());
                     code = EXIT_BUILD_FAILED;
@@ -617,12 +820,17 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 }
 
 /// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
-async fn after_export(engine: &crate::engine::Engine, planned: &[outputs::PlannedOutput]) -> Result<(), String> {
-    use crate::engine::{docker, Endpoint};
+async fn after_export(
+    engine: &crate::engine::Engine,
+    planned: &[outputs::PlannedOutput],
+) -> Result<(), String> {
+    use crate::engine::{Endpoint, docker};
     for out in planned {
         let Some(after) = &out.after else { continue };
         let Endpoint::Docker(socket) = engine.endpoint() else {
-            return Err("pushing and saving images afterwards needs a Docker Engine endpoint".into());
+            return Err(
+                "pushing and saving images afterwards needs a Docker Engine endpoint".into(),
+            );
         };
         match after {
             outputs::AfterExport::Push { name } => {
@@ -630,8 +838,12 @@ async fn after_export(engine: &crate::engine::Engine, planned: &[outputs::Planne
                 docker::push_image(socket, name, registry_auth(name).as_deref()).await?;
             }
             outputs::AfterExport::Save { name, temporary } => {
-                let Some(staging) = &out.staging else { continue };
-                let mut file = tokio::fs::File::create(&staging.temp).await.map_err(|e| format!("{}: {e}", staging.temp.display()))?;
+                let Some(staging) = &out.staging else {
+                    continue;
+                };
+                let mut file = tokio::fs::File::create(&staging.temp)
+                    .await
+                    .map_err(|e| format!("{}: {e}", staging.temp.display()))?;
                 let saved = docker::save_image(socket, name, &mut file).await;
                 if *temporary {
                     let _ = docker::remove_image(socket, name).await;
@@ -666,6 +878,9 @@ mod tests {
         let b = random_id();
         assert_eq!(a.len(), 25);
         assert_ne!(a, b);
-        assert!(a.chars().all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c)));
+        assert!(
+            a.chars()
+                .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c))
+        );
     }
 }

@@ -22,9 +22,14 @@ pub struct PlannedOutput {
 /// are done afterwards through the Docker API, as buildx's docker driver does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AfterExport {
-    Push { name: String },
+    Push {
+        name: String,
+    },
     /// `docker save` the image into the staged file; drop the temporary tag.
-    Save { name: String, temporary: bool },
+    Save {
+        name: String,
+        temporary: bool,
+    },
 }
 
 /// A temporary path that becomes `dest` on success.
@@ -38,22 +43,33 @@ pub struct Staging {
 }
 
 fn temp_sibling(dest: &Path, build_id: &str) -> PathBuf {
-    let name = dest.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let name = dest
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
     dest.with_file_name(format!(".{name}.strata-partial-{build_id}"))
 }
 
 fn exporter(kind: &str, attrs: Vec<(&str, String)>) -> control::Exporter {
-    control::Exporter { r#type: kind.to_string(), attrs: attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect() }
+    control::Exporter {
+        r#type: kind.to_string(),
+        attrs: attrs.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+    }
 }
 
 /// Map the specs onto exporters. `docker_engine` says whether images can be
 /// loaded straight into a Docker Engine's store.
-pub fn plan_outputs(specs: &[OutputSpec], docker_engine: bool, build_id: &str) -> Result<Vec<PlannedOutput>, String> {
+pub fn plan_outputs(
+    specs: &[OutputSpec],
+    docker_engine: bool,
+    build_id: &str,
+) -> Result<Vec<PlannedOutput>, String> {
     let mut out = Vec::new();
     for spec in specs {
         let planned = match spec {
             OutputSpec::Image { name, push, attrs } => {
-                let mut a: Vec<(&str, String)> = attrs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+                let mut a: Vec<(&str, String)> =
+                    attrs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
                 if let Some(n) = name {
                     a.push(("name", n.clone()));
                 }
@@ -63,43 +79,83 @@ pub fn plan_outputs(specs: &[OutputSpec], docker_engine: bool, build_id: &str) -
                 // Docker Engine's BuildKit stores images through its own exporter.
                 let kind = if docker_engine { "moby" } else { "image" };
                 let after = match name {
-                    Some(n) if *push && docker_engine => Some(AfterExport::Push { name: n.clone() }),
+                    Some(n) if *push && docker_engine => {
+                        Some(AfterExport::Push { name: n.clone() })
+                    }
                     _ => None,
                 };
                 if *push && name.is_none() {
                     return Err("--output type=image,push=true needs name=IMAGE".into());
                 }
-                PlannedOutput { exporter: exporter(kind, a), staging: None, after }
+                PlannedOutput {
+                    exporter: exporter(kind, a),
+                    staging: None,
+                    after,
+                }
             }
             OutputSpec::DockerLoad { name } => {
                 if !docker_engine {
                     return Err("--output type=docker without dest= loads into Docker Engine, but the engine is not Docker; add dest=FILE".into());
                 }
                 let a = name.iter().map(|n| ("name", n.clone())).collect();
-                PlannedOutput { exporter: exporter("moby", a), staging: None, after: None }
+                PlannedOutput {
+                    exporter: exporter("moby", a),
+                    staging: None,
+                    after: None,
+                }
             }
             OutputSpec::DockerTar { dest, name } | OutputSpec::Oci { dest, name } => {
-                let staging = Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false, via_session: !docker_engine });
-                let kind = if matches!(spec, OutputSpec::Oci { .. }) { "oci" } else { "docker" };
+                let staging = Some(Staging {
+                    temp: temp_sibling(dest, build_id),
+                    dest: dest.clone(),
+                    is_dir: false,
+                    via_session: !docker_engine,
+                });
+                let kind = if matches!(spec, OutputSpec::Oci { .. }) {
+                    "oci"
+                } else {
+                    "docker"
+                };
                 if docker_engine {
                     let (tag, temporary) = match name {
                         Some(n) => (n.clone(), false),
                         None => (format!("strata-export-tmp:{build_id}"), true),
                     };
-                    PlannedOutput { exporter: exporter("moby", vec![("name", tag.clone())]), staging, after: Some(AfterExport::Save { name: tag, temporary }) }
+                    PlannedOutput {
+                        exporter: exporter("moby", vec![("name", tag.clone())]),
+                        staging,
+                        after: Some(AfterExport::Save {
+                            name: tag,
+                            temporary,
+                        }),
+                    }
                 } else {
                     let a = name.iter().map(|n| ("name", n.clone())).collect();
-                    PlannedOutput { exporter: exporter(kind, a), staging, after: None }
+                    PlannedOutput {
+                        exporter: exporter(kind, a),
+                        staging,
+                        after: None,
+                    }
                 }
             }
             OutputSpec::Tar { dest } => PlannedOutput {
                 exporter: exporter("tar", Vec::new()),
-                staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: false, via_session: true }),
+                staging: Some(Staging {
+                    temp: temp_sibling(dest, build_id),
+                    dest: dest.clone(),
+                    is_dir: false,
+                    via_session: true,
+                }),
                 after: None,
             },
             OutputSpec::Local { dest } => PlannedOutput {
                 exporter: exporter("local", Vec::new()),
-                staging: Some(Staging { temp: temp_sibling(dest, build_id), dest: dest.clone(), is_dir: true, via_session: true }),
+                staging: Some(Staging {
+                    temp: temp_sibling(dest, build_id),
+                    dest: dest.clone(),
+                    is_dir: true,
+                    via_session: true,
+                }),
                 after: None,
             },
         };
@@ -111,7 +167,11 @@ pub fn plan_outputs(specs: &[OutputSpec], docker_engine: bool, build_id: &str) -
 impl Staging {
     /// The session target the engine writes into.
     pub fn target(&self) -> OutputTarget {
-        if self.is_dir { OutputTarget::Dir(self.temp.clone()) } else { OutputTarget::File(self.temp.clone()) }
+        if self.is_dir {
+            OutputTarget::Dir(self.temp.clone())
+        } else {
+            OutputTarget::File(self.temp.clone())
+        }
     }
 
     /// Create the destination's parent directories; returns the ones that
@@ -174,20 +234,61 @@ mod tests {
 
     #[test]
     fn exporters_follow_the_engine() {
-        let specs = vec![OutputSpec::Image { name: Some("r/x:1".into()), push: true, attrs: Default::default() }, OutputSpec::Tar { dest: "out/x.tar".into() }];
+        let specs = vec![
+            OutputSpec::Image {
+                name: Some("r/x:1".into()),
+                push: true,
+                attrs: Default::default(),
+            },
+            OutputSpec::Tar {
+                dest: "out/x.tar".into(),
+            },
+        ];
         let p = plan_outputs(&specs, true, "b1").expect("plans");
         assert_eq!(p[0].exporter.r#type, "moby");
         assert_eq!(p[0].exporter.attrs["push"], "true");
         assert_eq!(p[1].exporter.r#type, "tar");
         let s = p[1].staging.as_ref().expect("staged");
         assert_eq!(s.temp, PathBuf::from("out/.x.tar.strata-partial-b1"));
-        assert_eq!(plan_outputs(&specs, false, "b1").expect("plans")[0].exporter.r#type, "image");
+        assert_eq!(
+            plan_outputs(&specs, false, "b1").expect("plans")[0]
+                .exporter
+                .r#type,
+            "image"
+        );
         assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
-        let oci = plan_outputs(&[OutputSpec::Oci { dest: "o.tar".into(), name: None }], true, "b2").expect("plans");
+        let oci = plan_outputs(
+            &[OutputSpec::Oci {
+                dest: "o.tar".into(),
+                name: None,
+            }],
+            true,
+            "b2",
+        )
+        .expect("plans");
         assert_eq!(oci[0].exporter.r#type, "moby");
-        assert_eq!(oci[0].after, Some(AfterExport::Save { name: "strata-export-tmp:b2".into(), temporary: true }));
+        assert_eq!(
+            oci[0].after,
+            Some(AfterExport::Save {
+                name: "strata-export-tmp:b2".into(),
+                temporary: true
+            })
+        );
         assert!(!oci[0].staging.as_ref().expect("staged").via_session);
-        assert_eq!(plan_outputs(&[OutputSpec::Oci { dest: "o.tar".into(), name: None }], false, "b").expect("plans")[0].exporter.r#type, "oci");
+        assert_eq!(
+            plan_outputs(
+                &[OutputSpec::Oci {
+                    dest: "o.tar".into(),
+                    name: None
+                }],
+                false,
+                "b"
+            )
+            .expect("plans")[0]
+                .exporter
+                .r#type,
+            "oci"
+        );
     }
 
     #[test]
@@ -198,11 +299,19 @@ mod tests {
         std::fs::create_dir_all(&dest).expect("dest");
         std::fs::write(dest.join("old"), "o").expect("old");
         std::fs::write(dest.join("same"), "old").expect("same");
-        let s = Staging { temp: temp_sibling(&dest, "t"), dest: dest.clone(), is_dir: true, via_session: true };
+        let s = Staging {
+            temp: temp_sibling(&dest, "t"),
+            dest: dest.clone(),
+            is_dir: true,
+            via_session: true,
+        };
         s.prepare().expect("prepare");
         std::fs::write(s.temp.join("same"), "new").expect("new");
         s.commit().expect("commit");
-        assert_eq!(std::fs::read_to_string(dest.join("same")).expect("read"), "new");
+        assert_eq!(
+            std::fs::read_to_string(dest.join("same")).expect("read"),
+            "new"
+        );
         assert!(dest.join("old").exists());
         assert!(!s.temp.exists());
         let _ = std::fs::remove_dir_all(&root);

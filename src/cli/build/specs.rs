@@ -25,14 +25,30 @@ fn truthy(v: &str) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OutputSpec {
     /// An image in the engine's store, optionally pushed (`type=image`).
-    Image { name: Option<String>, push: bool, attrs: BTreeMap<String, String> },
+    Image {
+        name: Option<String>,
+        push: bool,
+        attrs: BTreeMap<String, String>,
+    },
     /// `type=docker` without `dest`: load into the Docker Engine's image store.
-    DockerLoad { name: Option<String> },
+    DockerLoad {
+        name: Option<String>,
+    },
     /// `type=docker,dest=…`: a `docker load` tarball.
-    DockerTar { dest: PathBuf, name: Option<String> },
-    Oci { dest: PathBuf, name: Option<String> },
-    Tar { dest: PathBuf },
-    Local { dest: PathBuf },
+    DockerTar {
+        dest: PathBuf,
+        name: Option<String>,
+    },
+    Oci {
+        dest: PathBuf,
+        name: Option<String>,
+    },
+    Tar {
+        dest: PathBuf,
+    },
+    Local {
+        dest: PathBuf,
+    },
 }
 
 impl OutputSpec {
@@ -41,8 +57,12 @@ impl OutputSpec {
             // buildx shorthand: `-o DIR` is a local export, `-o -` a tar on stdout.
             return match spec {
                 "" => Err("empty --output".into()),
-                "-" => Err("writing a tar to stdout is not supported; use type=tar,dest=FILE".into()),
-                dir => Ok(OutputSpec::Local { dest: PathBuf::from(dir) }),
+                "-" => {
+                    Err("writing a tar to stdout is not supported; use type=tar,dest=FILE".into())
+                }
+                dir => Ok(OutputSpec::Local {
+                    dest: PathBuf::from(dir),
+                }),
             };
         }
         let f = fields(spec);
@@ -50,21 +70,37 @@ impl OutputSpec {
         let kind = get("type").ok_or_else(|| format!("--output {spec:?}: missing type="))?;
         let name = get("name").filter(|n| !n.is_empty());
         let dest = get("dest").filter(|d| !d.is_empty()).map(PathBuf::from);
-        let need_dest = |what: &str| dest.clone().ok_or_else(|| format!("--output type={what} needs dest=PATH"));
+        let need_dest = |what: &str| {
+            dest.clone()
+                .ok_or_else(|| format!("--output type={what} needs dest=PATH"))
+        };
         match kind.as_str() {
             "image" | "registry" => {
                 let push = kind == "registry" || get("push").is_some_and(|v| truthy(&v));
-                let attrs = f.iter().filter(|(k, _)| k != "type" && k != "name" && k != "push").cloned().collect();
+                let attrs = f
+                    .iter()
+                    .filter(|(k, _)| k != "type" && k != "name" && k != "push")
+                    .cloned()
+                    .collect();
                 Ok(OutputSpec::Image { name, push, attrs })
             }
             "docker" => match dest {
                 Some(d) => Ok(OutputSpec::DockerTar { dest: d, name }),
                 None => Ok(OutputSpec::DockerLoad { name }),
             },
-            "oci" => Ok(OutputSpec::Oci { dest: need_dest("oci")?, name }),
-            "tar" => Ok(OutputSpec::Tar { dest: need_dest("tar")? }),
-            "local" => Ok(OutputSpec::Local { dest: need_dest("local")? }),
-            other => Err(format!("--output: unknown type {other:?} (expected image, registry, docker, oci, tar or local)")),
+            "oci" => Ok(OutputSpec::Oci {
+                dest: need_dest("oci")?,
+                name,
+            }),
+            "tar" => Ok(OutputSpec::Tar {
+                dest: need_dest("tar")?,
+            }),
+            "local" => Ok(OutputSpec::Local {
+                dest: need_dest("local")?,
+            }),
+            other => Err(format!(
+                "--output: unknown type {other:?} (expected image, registry, docker, oci, tar or local)"
+            )),
         }
     }
 }
@@ -82,15 +118,26 @@ impl CacheSpec {
             if spec.is_empty() {
                 return Err("empty cache spec".into());
             }
-            return Ok(CacheSpec { kind: "registry".into(), attrs: [("ref".to_string(), spec.to_string())].into() });
+            return Ok(CacheSpec {
+                kind: "registry".into(),
+                attrs: [("ref".to_string(), spec.to_string())].into(),
+            });
         }
         let mut attrs: BTreeMap<String, String> = fields(spec).into_iter().collect();
-        let kind = attrs.remove("type").ok_or_else(|| format!("cache spec {spec:?}: missing type="))?;
+        let kind = attrs
+            .remove("type")
+            .ok_or_else(|| format!("cache spec {spec:?}: missing type="))?;
         match kind.as_str() {
             "registry" if !attrs.contains_key("ref") => Err("type=registry needs ref=IMAGE".into()),
-            "local" if !attrs.contains_key("src") && !attrs.contains_key("dest") => Err("type=local needs src=DIR (import) or dest=DIR (export)".into()),
-            "registry" | "local" | "inline" | "gha" | "s3" | "azblob" => Ok(CacheSpec { kind, attrs }),
-            other => Err(format!("unknown cache type {other:?} (expected registry, local or inline)")),
+            "local" if !attrs.contains_key("src") && !attrs.contains_key("dest") => {
+                Err("type=local needs src=DIR (import) or dest=DIR (export)".into())
+            }
+            "registry" | "local" | "inline" | "gha" | "s3" | "azblob" => {
+                Ok(CacheSpec { kind, attrs })
+            }
+            other => Err(format!(
+                "unknown cache type {other:?} (expected registry, local or inline)"
+            )),
         }
     }
 }
@@ -113,16 +160,26 @@ impl SecretSpec {
     pub fn parse(spec: &str) -> Result<SecretSpec, String> {
         let f = fields(spec);
         let get = |k: &str| f.iter().find(|(fk, _)| fk == k).map(|(_, v)| v.clone());
-        let id = get("id").filter(|i| !i.is_empty()).ok_or_else(|| format!("--secret {spec:?}: missing id="))?;
-        let src = get("src").or_else(|| get("source")).filter(|s| !s.is_empty());
+        let id = get("id")
+            .filter(|i| !i.is_empty())
+            .ok_or_else(|| format!("--secret {spec:?}: missing id="))?;
+        let src = get("src")
+            .or_else(|| get("source"))
+            .filter(|s| !s.is_empty());
         let env = get("env").filter(|s| !s.is_empty());
         let kind = get("type");
         let source = match (kind.as_deref(), src, env) {
             (Some("env"), Some(s), None) => SecretSource::Env(s),
             (_, Some(s), None) => SecretSource::File(PathBuf::from(s)),
             (_, None, Some(e)) => SecretSource::Env(e),
-            (_, None, None) => return Err(format!("--secret {spec:?}: expected src=FILE or env=VAR")),
-            (_, Some(_), Some(_)) => return Err(format!("--secret {spec:?}: give either src= or env=, not both")),
+            (_, None, None) => {
+                return Err(format!("--secret {spec:?}: expected src=FILE or env=VAR"));
+            }
+            (_, Some(_), Some(_)) => {
+                return Err(format!(
+                    "--secret {spec:?}: give either src= or env=, not both"
+                ));
+            }
         };
         Ok(SecretSpec { id, source })
     }
@@ -139,13 +196,22 @@ pub struct SshSpec {
 impl SshSpec {
     pub fn parse(spec: &str) -> Result<SshSpec, String> {
         let (id, paths) = match spec.split_once('=') {
-            Some((id, p)) => (id.trim(), p.split(',').filter(|s| !s.is_empty()).map(PathBuf::from).collect()),
+            Some((id, p)) => (
+                id.trim(),
+                p.split(',')
+                    .filter(|s| !s.is_empty())
+                    .map(PathBuf::from)
+                    .collect(),
+            ),
             None => (spec.trim(), Vec::new()),
         };
         if id.is_empty() {
             return Err("--ssh needs an id (e.g. default)".into());
         }
-        Ok(SshSpec { id: id.to_string(), paths })
+        Ok(SshSpec {
+            id: id.to_string(),
+            paths,
+        })
     }
 }
 
@@ -155,25 +221,52 @@ mod tests {
 
     #[test]
     fn outputs() {
-        assert_eq!(OutputSpec::parse("type=local,dest=out"), Ok(OutputSpec::Local { dest: "out".into() }));
-        assert_eq!(OutputSpec::parse("out"), Ok(OutputSpec::Local { dest: "out".into() }));
-        assert_eq!(OutputSpec::parse("type=docker"), Ok(OutputSpec::DockerLoad { name: None }));
-        assert!(matches!(OutputSpec::parse("type=image,name=r/x:1,push=true"), Ok(OutputSpec::Image { push: true, .. })));
-        assert!(matches!(OutputSpec::parse("type=registry,name=r/x:1"), Ok(OutputSpec::Image { push: true, .. })));
+        assert_eq!(
+            OutputSpec::parse("type=local,dest=out"),
+            Ok(OutputSpec::Local { dest: "out".into() })
+        );
+        assert_eq!(
+            OutputSpec::parse("out"),
+            Ok(OutputSpec::Local { dest: "out".into() })
+        );
+        assert_eq!(
+            OutputSpec::parse("type=docker"),
+            Ok(OutputSpec::DockerLoad { name: None })
+        );
+        assert!(matches!(
+            OutputSpec::parse("type=image,name=r/x:1,push=true"),
+            Ok(OutputSpec::Image { push: true, .. })
+        ));
+        assert!(matches!(
+            OutputSpec::parse("type=registry,name=r/x:1"),
+            Ok(OutputSpec::Image { push: true, .. })
+        ));
         assert!(OutputSpec::parse("type=tar").is_err());
         assert!(OutputSpec::parse("type=zip,dest=x").is_err());
     }
 
     #[test]
     fn caches_secrets_ssh() {
-        assert_eq!(CacheSpec::parse("r/cache:1").map(|c| c.attrs["ref"].clone()), Ok("r/cache:1".into()));
+        assert_eq!(
+            CacheSpec::parse("r/cache:1").map(|c| c.attrs["ref"].clone()),
+            Ok("r/cache:1".into())
+        );
         assert!(CacheSpec::parse("type=registry").is_err());
         assert!(CacheSpec::parse("type=inline").is_ok());
-        assert_eq!(SecretSpec::parse("id=tok,src=/tmp/t").map(|s| s.source), Ok(SecretSource::File("/tmp/t".into())));
-        assert_eq!(SecretSpec::parse("id=tok,env=TOKEN").map(|s| s.source), Ok(SecretSource::Env("TOKEN".into())));
+        assert_eq!(
+            SecretSpec::parse("id=tok,src=/tmp/t").map(|s| s.source),
+            Ok(SecretSource::File("/tmp/t".into()))
+        );
+        assert_eq!(
+            SecretSpec::parse("id=tok,env=TOKEN").map(|s| s.source),
+            Ok(SecretSource::Env("TOKEN".into()))
+        );
         assert!(SecretSpec::parse("src=/x").is_err());
         assert!(SecretSpec::parse("id=x").is_err());
         assert_eq!(SshSpec::parse("default").map(|s| s.paths.len()), Ok(0));
-        assert_eq!(SshSpec::parse("gh=/a.sock,/b.sock").map(|s| s.paths.len()), Ok(2));
+        assert_eq!(
+            SshSpec::parse("gh=/a.sock,/b.sock").map(|s| s.paths.len()),
+            Ok(2)
+        );
     }
 }

@@ -6,8 +6,8 @@
 //! The current time comes in as an input ([`BustFacts::now`]); the pass
 //! never reads a clock.
 
-use super::detect::{classify, split_commands, Effect, Tool};
 use super::Explanation;
+use super::detect::{Effect, Tool, classify, split_commands};
 use crate::plan::{BuildPlan, CopySource, RunStep, StepOp};
 
 /// The variable carrying the time bucket.
@@ -29,10 +29,14 @@ pub struct BustFacts {
 pub fn parse_ttl(s: &str) -> Result<i64, String> {
     let t = s.trim();
     let secs = if let Some(days) = t.strip_suffix('d') {
-        let n: f64 = days.parse().map_err(|_| format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d"))?;
+        let n: f64 = days.parse().map_err(|_| {
+            format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d")
+        })?;
         (n * 86_400.0) as i64
     } else {
-        crate::plan::duration::parse(t).map_err(|_| format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d"))? / 1_000_000_000
+        crate::plan::duration::parse(t).map_err(|_| {
+            format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d")
+        })? / 1_000_000_000
     };
     if secs < 1 {
         return Err(format!("invalid cache TTL {s:?}: must be at least 1s"));
@@ -53,36 +57,69 @@ pub fn unpinned_fetch(script: &str) -> Option<String> {
         Some(c) => c,
         None => {
             // Not modelled: look for the obvious commands by word.
-            let words: Vec<&str> = script.split(|c: char| c.is_whitespace() || "&|;()`$\"'".contains(c)).collect();
-            return ["curl", "wget"].iter().find(|w| words.contains(w)).map(|w| format!("{w} downloads from the network"))
-                .or_else(|| (words.contains(&"apt-get") && words.contains(&"update")).then(|| "apt-get update reads the package index".to_string()));
+            let words: Vec<&str> = script
+                .split(|c: char| c.is_whitespace() || "&|;()`$\"'".contains(c))
+                .collect();
+            return ["curl", "wget"]
+                .iter()
+                .find(|w| words.contains(w))
+                .map(|w| format!("{w} downloads from the network"))
+                .or_else(|| {
+                    (words.contains(&"apt-get") && words.contains(&"update"))
+                        .then(|| "apt-get update reads the package index".to_string())
+                });
         }
     };
     for words in &commands {
         let base = |w: &String| w.rsplit('/').next().unwrap_or(w).to_string();
-        let Some(cmd) = words.iter().find(|w| !w.contains('=') && !matches!(w.as_str(), "sudo" | "env" | "exec")) else { continue };
-        let args: Vec<&str> = words.iter().skip_while(|w| *w != cmd).skip(1).map(String::as_str).filter(|a| !a.starts_with('-')).collect();
+        let Some(cmd) = words
+            .iter()
+            .find(|w| !w.contains('=') && !matches!(w.as_str(), "sudo" | "env" | "exec"))
+        else {
+            continue;
+        };
+        let args: Vec<&str> = words
+            .iter()
+            .skip_while(|w| *w != cmd)
+            .skip(1)
+            .map(String::as_str)
+            .filter(|a| !a.starts_with('-'))
+            .collect();
         let sub = args.first().copied().unwrap_or("");
         match base(cmd).as_str() {
             "curl" | "wget" => return Some(format!("{} downloads from the network", base(cmd))),
-            "git" if matches!(sub, "clone" | "fetch" | "pull") => return Some(format!("git {sub} reads a remote branch")),
-            "apt-get" | "apt" if matches!(sub, "update" | "install" | "upgrade" | "dist-upgrade") => {
-                return Some(format!("{} {sub} reads the package index", base(cmd)))
+            "git" if matches!(sub, "clone" | "fetch" | "pull") => {
+                return Some(format!("git {sub} reads a remote branch"));
             }
-            "apk" if matches!(sub, "add" | "update" | "upgrade") => return Some(format!("apk {sub} reads the package index")),
-            "dnf" | "yum" | "microdnf" if matches!(sub, "install" | "update" | "upgrade") => return Some(format!("{} {sub} reads the package index", base(cmd))),
+            "apt-get" | "apt"
+                if matches!(sub, "update" | "install" | "upgrade" | "dist-upgrade") =>
+            {
+                return Some(format!("{} {sub} reads the package index", base(cmd)));
+            }
+            "apk" if matches!(sub, "add" | "update" | "upgrade") => {
+                return Some(format!("apk {sub} reads the package index"));
+            }
+            "dnf" | "yum" | "microdnf" if matches!(sub, "install" | "update" | "upgrade") => {
+                return Some(format!("{} {sub} reads the package index", base(cmd)));
+            }
             _ => {}
         }
         let inv = classify(words);
         match (inv.tool, &inv.effect) {
             (Some(Tool::Pip), Effect::NoProjectFiles) if words.iter().any(|w| w == "install") => {
-                return Some("pip install of named packages without a lockfile".into())
+                return Some("pip install of named packages without a lockfile".into());
             }
-            (Some(Tool::Npm | Tool::Yarn | Tool::Pnpm), Effect::ReadsSources { why }) if why.contains("named packages") => {
-                return Some("install of named packages without a lockfile".into())
+            (Some(Tool::Npm | Tool::Yarn | Tool::Pnpm), Effect::ReadsSources { why })
+                if why.contains("named packages") =>
+            {
+                return Some("install of named packages without a lockfile".into());
             }
-            (Some(Tool::Npm), Effect::InstallFromManifests { .. }) if words.iter().any(|w| w == "install" || w == "i") => {
-                return Some("npm install resolves versions (npm ci would pin them to the lockfile)".into())
+            (Some(Tool::Npm), Effect::InstallFromManifests { .. })
+                if words.iter().any(|w| w == "install" || w == "i") =>
+            {
+                return Some(
+                    "npm install resolves versions (npm ci would pin them to the lockfile)".into(),
+                );
             }
             _ => {}
         }
@@ -109,7 +146,9 @@ pub fn apply(plan: &mut BuildPlan, ttl: Option<i64>, facts: &BustFacts, explain:
                     if matches!(run.network, crate::llb::exec::NetworkMode::None) {
                         continue;
                     }
-                    let Some(why) = unpinned_fetch(&script_of(run)) else { continue };
+                    let Some(why) = unpinned_fetch(&script_of(run)) else {
+                        continue;
+                    };
                     let mut added = Vec::new();
                     if let Some((ttl, b)) = bucket {
                         run.env.push(format!("{BUCKET_ENV}={b}"));
@@ -130,8 +169,16 @@ pub fn apply(plan: &mut BuildPlan, ttl: Option<i64>, facts: &BustFacts, explain:
                 StepOp::Copy(c) => {
                     for s in &c.sources {
                         let unpinned = match s {
-                            CopySource::Http { url, checksum: None, .. } => Some(url.clone()),
-                            CopySource::Git { remote, checksum: None, .. } => Some(remote.clone()),
+                            CopySource::Http {
+                                url,
+                                checksum: None,
+                                ..
+                            } => Some(url.clone()),
+                            CopySource::Git {
+                                remote,
+                                checksum: None,
+                                ..
+                            } => Some(remote.clone()),
                             _ => None,
                         };
                         if let Some(url) = unpinned {
@@ -187,10 +234,14 @@ mod tests {
     }
 
     fn envs(plan: &BuildPlan) -> Vec<Vec<String>> {
-        plan.stages[plan.target].steps.iter().filter_map(|s| match &s.op {
-            StepOp::Run(r) => Some(r.env.clone()),
-            _ => None,
-        }).collect()
+        plan.stages[plan.target]
+            .steps
+            .iter()
+            .filter_map(|s| match &s.op {
+                StepOp::Run(r) => Some(r.env.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     #[test]
@@ -198,36 +249,89 @@ mod tests {
         let mut p = plan();
         let before = envs(&p);
         let mut ex = Explanation::default();
-        apply(&mut p, Some(3600), &BustFacts { now: Some(7200 + 5), cache_bust: None }, &mut ex);
+        apply(
+            &mut p,
+            Some(3600),
+            &BustFacts {
+                now: Some(7200 + 5),
+                cache_bust: None,
+            },
+            &mut ex,
+        );
         let after = envs(&p);
-        assert_eq!(after[0].last().map(String::as_str), Some("STRATA_CACHE_BUCKET=2"));
+        assert_eq!(
+            after[0].last().map(String::as_str),
+            Some("STRATA_CACHE_BUCKET=2")
+        );
         assert_eq!(after[1], before[1], "make is untouched");
         assert_eq!(after[2], before[2], "network=none cannot fetch");
         assert_eq!(ex.entries.len(), 2, "{:?}", ex.entries);
         assert!(ex.entries[0].reason.contains("later step"));
         // Same bucket within the hour, next bucket after it.
         let mut q = plan();
-        apply(&mut q, Some(3600), &BustFacts { now: Some(7200 + 3599), cache_bust: None }, &mut Explanation::default());
+        apply(
+            &mut q,
+            Some(3600),
+            &BustFacts {
+                now: Some(7200 + 3599),
+                cache_bust: None,
+            },
+            &mut Explanation::default(),
+        );
         assert_eq!(envs(&q)[0], after[0]);
         let mut r = plan();
-        apply(&mut r, Some(3600), &BustFacts { now: Some(10_800), cache_bust: None }, &mut Explanation::default());
+        apply(
+            &mut r,
+            Some(3600),
+            &BustFacts {
+                now: Some(10_800),
+                cache_bust: None,
+            },
+            &mut Explanation::default(),
+        );
         assert_ne!(envs(&r)[0], after[0]);
     }
 
     /// Digest of each op of the lowered definition, in order.
     fn op_digests(plan: &BuildPlan) -> Vec<String> {
         use sha2::Digest;
-        let root = crate::frontend::lower(plan, &crate::frontend::LowerOptions { resolve_mode: Default::default(), merge_op: true });
-        crate::llb::definition::marshal(&root, None).definition.def.iter().map(|b| hex::encode(sha2::Sha256::digest(b))).collect()
+        let root = crate::frontend::lower(
+            plan,
+            &crate::frontend::LowerOptions {
+                resolve_mode: Default::default(),
+                merge_op: true,
+            },
+        );
+        crate::llb::definition::marshal(&root, None)
+            .definition
+            .def
+            .iter()
+            .map(|b| hex::encode(sha2::Sha256::digest(b)))
+            .collect()
     }
 
     #[test]
     fn busting_changes_only_the_fetching_op_and_its_dependents() {
         let df = "FROM alpine\nRUN echo before\nRUN apt-get update\nRUN echo after\n";
-        let planned = || crate::plan::plan(&crate::dockerfile::parse(df).expect("parses"), &BuildOptions::default(), &NoImageConfigs).expect("plans");
+        let planned = || {
+            crate::plan::plan(
+                &crate::dockerfile::parse(df).expect("parses"),
+                &BuildOptions::default(),
+                &NoImageConfigs,
+            )
+            .expect("plans")
+        };
         let busted = |v: &str| {
             let mut p = planned();
-            apply(&mut p, None, &BustFacts { now: None, cache_bust: Some(v.into()) }, &mut Explanation::default());
+            apply(
+                &mut p,
+                None,
+                &BustFacts {
+                    now: None,
+                    cache_bust: Some(v.into()),
+                },
+                &mut Explanation::default(),
+            );
             op_digests(&p)
         };
         let (a, a2, b) = (busted("a"), busted("a"), busted("b"));
@@ -243,8 +347,19 @@ mod tests {
     #[test]
     fn cache_bust_uses_the_same_mechanism() {
         let mut p = plan();
-        apply(&mut p, None, &BustFacts { now: None, cache_bust: Some("42".into()) }, &mut Explanation::default());
-        assert_eq!(envs(&p)[0].last().map(String::as_str), Some("STRATA_CACHE_BUST=42"));
+        apply(
+            &mut p,
+            None,
+            &BustFacts {
+                now: None,
+                cache_bust: Some("42".into()),
+            },
+            &mut Explanation::default(),
+        );
+        assert_eq!(
+            envs(&p)[0].last().map(String::as_str),
+            Some("STRATA_CACHE_BUST=42")
+        );
         assert!(!envs(&p)[1].iter().any(|e| e.starts_with("STRATA_")));
     }
 }

@@ -4,8 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use super::detect::{tools_in, Tool};
 use super::Explanation;
+use super::detect::{Tool, tools_in};
 use crate::plan::{BuildPlan, RunMountPlan, RunStep, StepOp};
 use crate::proto::pb::CacheSharingOpt;
 
@@ -16,7 +16,9 @@ const APT_KEEP_DOWNLOADS: &str = "/etc/apt/apt.conf.d/zz-strata-keep-downloads";
 const APT_KEEP_DOWNLOADS_CONF: &str = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";\nAPT::Keep-Downloaded-Packages \"true\";\n";
 
 fn env_value<'a>(env: &'a [String], key: &str) -> Option<&'a str> {
-    env.iter().rev().find_map(|e| e.strip_prefix(key).and_then(|r| r.strip_prefix('=')))
+    env.iter()
+        .rev()
+        .find_map(|e| e.strip_prefix(key).and_then(|r| r.strip_prefix('=')))
 }
 
 /// The numeric uid/gid of the step's user when we can know it without
@@ -40,29 +42,64 @@ fn known_ids(user: &str) -> Option<(u32, u32)> {
 
 /// The cache mounts a tool needs: (target, purpose, sharing).
 fn mounts_for(tool: Tool, run: &RunStep) -> Vec<(String, &'static str, CacheSharingOpt)> {
-    let home = env_value(&run.env, "HOME").unwrap_or("/root").trim_end_matches('/').to_string();
+    let home = env_value(&run.env, "HOME")
+        .unwrap_or("/root")
+        .trim_end_matches('/')
+        .to_string();
     let shared = CacheSharingOpt::Shared;
     let locked = CacheSharingOpt::Locked;
     match tool {
         Tool::Npm => vec![(format!("{home}/.npm"), "npm-cache", shared)],
-        Tool::Yarn => vec![("/usr/local/share/.cache/yarn".into(), "yarn-classic-cache", locked), (format!("{home}/.yarn/berry/cache"), "yarn-berry-cache", locked)],
-        Tool::Pnpm => vec![(format!("{home}/.local/share/pnpm/store"), "pnpm-store", shared)],
+        Tool::Yarn => vec![
+            (
+                "/usr/local/share/.cache/yarn".into(),
+                "yarn-classic-cache",
+                locked,
+            ),
+            (
+                format!("{home}/.yarn/berry/cache"),
+                "yarn-berry-cache",
+                locked,
+            ),
+        ],
+        Tool::Pnpm => vec![(
+            format!("{home}/.local/share/pnpm/store"),
+            "pnpm-store",
+            shared,
+        )],
         Tool::Pip => vec![(format!("{home}/.cache/pip"), "pip-cache", shared)],
         Tool::Uv => vec![(format!("{home}/.cache/uv"), "uv-cache", shared)],
         Tool::Poetry => vec![(format!("{home}/.cache/pypoetry"), "poetry-cache", shared)],
-        Tool::Apt => vec![("/var/cache/apt".into(), "apt-cache", locked), ("/var/lib/apt".into(), "apt-lists", locked)],
+        Tool::Apt => vec![
+            ("/var/cache/apt".into(), "apt-cache", locked),
+            ("/var/lib/apt".into(), "apt-lists", locked),
+        ],
         Tool::Cargo => {
-            let cargo_home = env_value(&run.env, "CARGO_HOME").map(str::to_string).unwrap_or_else(|| format!("{home}/.cargo"));
+            let cargo_home = env_value(&run.env, "CARGO_HOME")
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("{home}/.cargo"));
             let cargo_home = cargo_home.trim_end_matches('/');
-            vec![(format!("{cargo_home}/registry"), "cargo-registry", shared), (format!("{cargo_home}/git"), "cargo-git", shared)]
+            vec![
+                (format!("{cargo_home}/registry"), "cargo-registry", shared),
+                (format!("{cargo_home}/git"), "cargo-git", shared),
+            ]
         }
         Tool::Go => {
-            let gomodcache = env_value(&run.env, "GOMODCACHE").map(str::to_string).unwrap_or_else(|| {
-                let gopath = env_value(&run.env, "GOPATH").map(|p| p.split(':').next().unwrap_or(p).to_string()).unwrap_or_else(|| format!("{home}/go"));
-                format!("{}/pkg/mod", gopath.trim_end_matches('/'))
-            });
-            let gocache = env_value(&run.env, "GOCACHE").map(str::to_string).unwrap_or_else(|| format!("{home}/.cache/go-build"));
-            vec![(gomodcache, "go-mod", shared), (gocache, "go-build", shared)]
+            let gomodcache = env_value(&run.env, "GOMODCACHE")
+                .map(str::to_string)
+                .unwrap_or_else(|| {
+                    let gopath = env_value(&run.env, "GOPATH")
+                        .map(|p| p.split(':').next().unwrap_or(p).to_string())
+                        .unwrap_or_else(|| format!("{home}/go"));
+                    format!("{}/pkg/mod", gopath.trim_end_matches('/'))
+                });
+            let gocache = env_value(&run.env, "GOCACHE")
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("{home}/.cache/go-build"));
+            vec![
+                (gomodcache, "go-mod", shared),
+                (gocache, "go-build", shared),
+            ]
         }
     }
 }
@@ -76,7 +113,10 @@ fn script_of(run: &RunStep) -> String {
 
 fn mount_target(m: &RunMountPlan) -> Option<&str> {
     match m {
-        RunMountPlan::Bind { target, .. } | RunMountPlan::Cache { target, .. } | RunMountPlan::Tmpfs { target, .. } | RunMountPlan::Ssh { target, .. } => Some(target),
+        RunMountPlan::Bind { target, .. }
+        | RunMountPlan::Cache { target, .. }
+        | RunMountPlan::Tmpfs { target, .. }
+        | RunMountPlan::Ssh { target, .. } => Some(target),
         RunMountPlan::GeneratedFile { target, .. } => Some(target),
         RunMountPlan::Secret { target, .. } => target.as_deref(),
         RunMountPlan::InlineFile { dir, .. } => Some(dir),
@@ -84,14 +124,28 @@ fn mount_target(m: &RunMountPlan) -> Option<&str> {
 }
 
 /// Add cache mounts to every RUN that invokes an enabled tool.
-pub fn apply(plan: &mut BuildPlan, enabled: &BTreeSet<Tool>, namespace: &str, explain: &mut Explanation) {
-    let ns = if namespace.is_empty() { "default" } else { namespace };
+pub fn apply(
+    plan: &mut BuildPlan,
+    enabled: &BTreeSet<Tool>,
+    namespace: &str,
+    explain: &mut Explanation,
+) {
+    let ns = if namespace.is_empty() {
+        "default"
+    } else {
+        namespace
+    };
     for stage in plan.stages.iter_mut().filter(|s| s.reachable) {
         let stage_name = stage.name.clone();
         for step in &mut stage.steps {
             let span = Some(step.span);
-            let StepOp::Run(run) = &mut step.op else { continue };
-            let tools: Vec<Tool> = tools_in(&script_of(run)).into_iter().filter(|t| enabled.contains(t)).collect();
+            let StepOp::Run(run) = &mut step.op else {
+                continue;
+            };
+            let tools: Vec<Tool> = tools_in(&script_of(run))
+                .into_iter()
+                .filter(|t| enabled.contains(t))
+                .collect();
             if tools.is_empty() {
                 continue;
             }
@@ -99,12 +153,27 @@ pub fn apply(plan: &mut BuildPlan, enabled: &BTreeSet<Tool>, namespace: &str, ex
                 explain.add("cache-mounts", &stage_name, span, "kept as written", format!("RUN as user {:?}: its home and ids are unknown without the image's /etc/passwd", run.user));
                 continue;
             };
-            let taken: BTreeSet<String> = run.mounts.iter().filter_map(mount_target).map(str::to_string).collect();
+            let taken: BTreeSet<String> = run
+                .mounts
+                .iter()
+                .filter_map(mount_target)
+                .map(str::to_string)
+                .collect();
             let mut added = Vec::new();
             for tool in tools {
                 for (target, purpose, sharing) in mounts_for(tool, run) {
-                    if taken.iter().any(|t| *t == target || target.starts_with(&format!("{t}/")) || t.starts_with(&format!("{target}/"))) {
-                        explain.add("cache-mounts", &stage_name, span, format!("no {purpose} mount"), format!("the RUN already mounts something at or around {target}"));
+                    if taken.iter().any(|t| {
+                        *t == target
+                            || target.starts_with(&format!("{t}/"))
+                            || t.starts_with(&format!("{target}/"))
+                    }) {
+                        explain.add(
+                            "cache-mounts",
+                            &stage_name,
+                            span,
+                            format!("no {purpose} mount"),
+                            format!("the RUN already mounts something at or around {target}"),
+                        );
                         continue;
                     }
                     run.mounts.push(RunMountPlan::Cache {
@@ -119,10 +188,18 @@ pub fn apply(plan: &mut BuildPlan, enabled: &BTreeSet<Tool>, namespace: &str, ex
                     added.push(target);
                 }
                 match tool {
-                    Tool::Uv if !run.env.iter().any(|e| e.starts_with("UV_LINK_MODE=")) => run.env.push("UV_LINK_MODE=copy".into()),
+                    Tool::Uv if !run.env.iter().any(|e| e.starts_with("UV_LINK_MODE=")) => {
+                        run.env.push("UV_LINK_MODE=copy".into())
+                    }
                     Tool::Apt if !taken.contains(APT_DOCKER_CLEAN) => {
-                        run.mounts.push(RunMountPlan::GeneratedFile { target: APT_DOCKER_CLEAN.into(), data: Vec::new() });
-                        run.mounts.push(RunMountPlan::GeneratedFile { target: APT_KEEP_DOWNLOADS.into(), data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec() });
+                        run.mounts.push(RunMountPlan::GeneratedFile {
+                            target: APT_DOCKER_CLEAN.into(),
+                            data: Vec::new(),
+                        });
+                        run.mounts.push(RunMountPlan::GeneratedFile {
+                            target: APT_KEEP_DOWNLOADS.into(),
+                            data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec(),
+                        });
                     }
                     _ => {}
                 }
@@ -169,7 +246,10 @@ mod tests {
             ulimits: vec![],
             shm_size: 0,
         };
-        assert_eq!(mounts_for(Tool::Cargo, &run)[0].0, "/usr/local/cargo/registry");
+        assert_eq!(
+            mounts_for(Tool::Cargo, &run)[0].0,
+            "/usr/local/cargo/registry"
+        );
         assert_eq!(mounts_for(Tool::Go, &run)[0].0, "/go/pkg/mod");
         assert_eq!(mounts_for(Tool::Npm, &run)[0].0, "/root/.npm");
     }

@@ -17,7 +17,17 @@ pub enum Tool {
 }
 
 impl Tool {
-    pub const ALL: [Tool; 9] = [Tool::Npm, Tool::Yarn, Tool::Pnpm, Tool::Pip, Tool::Uv, Tool::Poetry, Tool::Apt, Tool::Cargo, Tool::Go];
+    pub const ALL: [Tool; 9] = [
+        Tool::Npm,
+        Tool::Yarn,
+        Tool::Pnpm,
+        Tool::Pip,
+        Tool::Uv,
+        Tool::Poetry,
+        Tool::Apt,
+        Tool::Cargo,
+        Tool::Go,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -34,7 +44,9 @@ impl Tool {
     }
 
     pub fn parse(s: &str) -> Option<Tool> {
-        Tool::ALL.into_iter().find(|t| t.name() == s.trim().to_ascii_lowercase())
+        Tool::ALL
+            .into_iter()
+            .find(|t| t.name() == s.trim().to_ascii_lowercase())
     }
 }
 
@@ -158,8 +170,13 @@ fn strip_prefix_words(words: &[String]) -> &[String] {
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
-        let is_assign = w.split_once('=').is_some_and(|(k, _)| !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
-        if is_assign || matches!(w.as_str(), "sudo" | "exec" | "env" | "time" | "nice") || (w.starts_with('-') && i > 0 && words[i - 1] == "sudo") {
+        let is_assign = w.split_once('=').is_some_and(|(k, _)| {
+            !k.is_empty() && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        });
+        if is_assign
+            || matches!(w.as_str(), "sudo" | "exec" | "env" | "time" | "nice")
+            || (w.starts_with('-') && i > 0 && words[i - 1] == "sudo")
+        {
             i += 1;
         } else {
             break;
@@ -169,7 +186,10 @@ fn strip_prefix_words(words: &[String]) -> &[String] {
 }
 
 fn positional(args: &[String]) -> Vec<&str> {
-    args.iter().map(String::as_str).filter(|a| !a.starts_with('-')).collect()
+    args.iter()
+        .map(String::as_str)
+        .filter(|a| !a.starts_with('-'))
+        .collect()
 }
 
 fn flag_values<'a>(args: &'a [String], names: &[&str]) -> Vec<&'a str> {
@@ -186,7 +206,10 @@ fn flag_values<'a>(args: &'a [String], names: &[&str]) -> Vec<&'a str> {
                 out.push(v.as_str());
                 i += 1;
             }
-        } else if let Some(short) = names.iter().find(|n| n.len() == 2 && a.starts_with(**n) && a.len() > 2) {
+        } else if let Some(short) = names
+            .iter()
+            .find(|n| n.len() == 2 && a.starts_with(**n) && a.len() > 2)
+        {
             out.push(&a[short.len()..]);
         }
         i += 1;
@@ -201,13 +224,21 @@ fn node_manifests(lock: &[&str]) -> Vec<String> {
 }
 
 fn sources(why: &str) -> Effect {
-    Effect::ReadsSources { why: why.to_string() }
+    Effect::ReadsSources {
+        why: why.to_string(),
+    }
 }
 
 /// Classify one simple command.
 pub fn classify(words: &[String]) -> Invocation {
     let w = strip_prefix_words(words);
-    let Some(cmd) = w.first() else { return Invocation { tool: None, words: words.to_vec(), effect: Effect::NoProjectFiles } };
+    let Some(cmd) = w.first() else {
+        return Invocation {
+            tool: None,
+            words: words.to_vec(),
+            effect: Effect::NoProjectFiles,
+        };
+    };
     let args = &w[1..];
     let sub = positional(args).first().copied().unwrap_or("");
     let base = cmd.rsplit('/').next().unwrap_or(cmd);
@@ -215,9 +246,17 @@ pub fn classify(words: &[String]) -> Invocation {
         "npm" => (
             Some(Tool::Npm),
             match sub {
-                "ci" | "clean-install" => Effect::InstallFromManifests { manifests: node_manifests(&["package-lock.json", "npm-shrinkwrap.json"]) },
-                "install" | "i" | "add" if positional(args).len() == 1 => Effect::InstallFromManifests { manifests: node_manifests(&["package-lock.json", "npm-shrinkwrap.json"]) },
-                "install" | "i" | "add" => sources("npm install of named packages rewrites package.json"),
+                "ci" | "clean-install" => Effect::InstallFromManifests {
+                    manifests: node_manifests(&["package-lock.json", "npm-shrinkwrap.json"]),
+                },
+                "install" | "i" | "add" if positional(args).len() == 1 => {
+                    Effect::InstallFromManifests {
+                        manifests: node_manifests(&["package-lock.json", "npm-shrinkwrap.json"]),
+                    }
+                }
+                "install" | "i" | "add" => {
+                    sources("npm install of named packages rewrites package.json")
+                }
                 "cache" => Effect::NoProjectFiles,
                 _ => sources(&format!("npm {sub} runs project scripts")),
             },
@@ -225,7 +264,18 @@ pub fn classify(words: &[String]) -> Invocation {
         "yarn" => (
             Some(Tool::Yarn),
             match sub {
-                "" | "install" => Effect::InstallFromManifests { manifests: vec!["package.json".into(), "yarn.lock".into(), ".yarnrc".into(), ".yarnrc.yml".into(), ".npmrc".into(), ".yarn/releases".into(), ".yarn/plugins".into(), ".yarn/patches".into()] },
+                "" | "install" => Effect::InstallFromManifests {
+                    manifests: vec![
+                        "package.json".into(),
+                        "yarn.lock".into(),
+                        ".yarnrc".into(),
+                        ".yarnrc.yml".into(),
+                        ".npmrc".into(),
+                        ".yarn/releases".into(),
+                        ".yarn/plugins".into(),
+                        ".yarn/patches".into(),
+                    ],
+                },
                 "cache" => Effect::NoProjectFiles,
                 _ => sources(&format!("yarn {sub} runs project scripts")),
             },
@@ -233,20 +283,42 @@ pub fn classify(words: &[String]) -> Invocation {
         "pnpm" => (
             Some(Tool::Pnpm),
             match sub {
-                "install" | "i" if positional(args).len() == 1 => Effect::InstallFromManifests { manifests: node_manifests(&["pnpm-lock.yaml", "pnpm-workspace.yaml", ".pnpmfile.cjs"]) },
-                "fetch" => Effect::InstallFromManifests { manifests: vec!["pnpm-lock.yaml".into(), "pnpm-workspace.yaml".into(), ".npmrc".into()] },
+                "install" | "i" if positional(args).len() == 1 => Effect::InstallFromManifests {
+                    manifests: node_manifests(&[
+                        "pnpm-lock.yaml",
+                        "pnpm-workspace.yaml",
+                        ".pnpmfile.cjs",
+                    ]),
+                },
+                "fetch" => Effect::InstallFromManifests {
+                    manifests: vec![
+                        "pnpm-lock.yaml".into(),
+                        "pnpm-workspace.yaml".into(),
+                        ".npmrc".into(),
+                    ],
+                },
                 "store" => Effect::NoProjectFiles,
                 _ => sources(&format!("pnpm {sub} runs project scripts")),
             },
         ),
         "pip" | "pip3" => (Some(Tool::Pip), pip_effect(args)),
-        "python" | "python3" if args.len() >= 2 && args[0] == "-m" && (args[1] == "pip" || args[1] == "pip3") => (Some(Tool::Pip), pip_effect(&args[2..])),
+        "python" | "python3"
+            if args.len() >= 2 && args[0] == "-m" && (args[1] == "pip" || args[1] == "pip3") =>
+        {
+            (Some(Tool::Pip), pip_effect(&args[2..]))
+        }
         "uv" => (
             Some(Tool::Uv),
             match sub {
                 // Whether `uv sync` also builds the project depends on
                 // pyproject.toml's [build-system]; layering checks that.
-                "sync" => Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "uv.lock".into(), ".python-version".into()] },
+                "sync" => Effect::InstallFromManifests {
+                    manifests: vec![
+                        "pyproject.toml".into(),
+                        "uv.lock".into(),
+                        ".python-version".into(),
+                    ],
+                },
                 "pip" if positional(args).get(1) == Some(&"install") => pip_effect(&args[1..]),
                 "cache" | "venv" => Effect::NoProjectFiles,
                 _ => sources(&format!("uv {sub} may read the project")),
@@ -255,10 +327,21 @@ pub fn classify(words: &[String]) -> Invocation {
         "poetry" => (
             Some(Tool::Poetry),
             match sub {
-                "install" if args.iter().any(|a| a == "--no-root") && !args.iter().any(|a| a == "--only-root") => {
-                    Effect::InstallFromManifests { manifests: vec!["pyproject.toml".into(), "poetry.lock".into(), "poetry.toml".into()] }
+                "install"
+                    if args.iter().any(|a| a == "--no-root")
+                        && !args.iter().any(|a| a == "--only-root") =>
+                {
+                    Effect::InstallFromManifests {
+                        manifests: vec![
+                            "pyproject.toml".into(),
+                            "poetry.lock".into(),
+                            "poetry.toml".into(),
+                        ],
+                    }
                 }
-                "install" => sources("poetry install also installs the project itself (use --no-root)"),
+                "install" => {
+                    sources("poetry install also installs the project itself (use --no-root)")
+                }
                 _ => sources(&format!("poetry {sub} may read the project")),
             },
         ),
@@ -273,14 +356,26 @@ pub fn classify(words: &[String]) -> Invocation {
         "go" => (
             Some(Tool::Go),
             match (sub, positional(args).get(1).copied()) {
-                ("mod", Some("download")) => Effect::InstallFromManifests { manifests: vec!["go.mod".into(), "go.sum".into(), "go.work".into(), "go.work.sum".into()] },
+                ("mod", Some("download")) => Effect::InstallFromManifests {
+                    manifests: vec![
+                        "go.mod".into(),
+                        "go.sum".into(),
+                        "go.work".into(),
+                        "go.work.sum".into(),
+                    ],
+                },
                 _ => sources(&format!("go {sub} reads the sources")),
             },
         ),
-        "rm" | "echo" | "mkdir" | "true" | "set" | "printf" | "ln" | "chmod" | "chown" | "useradd" | "groupadd" | "adduser" | "addgroup" => (None, Effect::NoProjectFiles),
+        "rm" | "echo" | "mkdir" | "true" | "set" | "printf" | "ln" | "chmod" | "chown"
+        | "useradd" | "groupadd" | "adduser" | "addgroup" => (None, Effect::NoProjectFiles),
         _ => (None, Effect::Unknown),
     };
-    Invocation { tool, words: words.to_vec(), effect }
+    Invocation {
+        tool,
+        words: words.to_vec(),
+        effect,
+    }
 }
 
 fn pip_effect(args: &[String]) -> Effect {
@@ -291,8 +386,13 @@ fn pip_effect(args: &[String]) -> Effect {
             _ => sources("pip command may read the project"),
         };
     }
-    let reqs: Vec<String> = flag_values(args, &["-r", "--requirement", "-c", "--constraint"]).into_iter().map(String::from).collect();
-    let local = pos[1..].iter().any(|p| *p == "." || p.starts_with("./") || p.starts_with('/') || p.starts_with("file:"))
+    let reqs: Vec<String> = flag_values(args, &["-r", "--requirement", "-c", "--constraint"])
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let local = pos[1..]
+        .iter()
+        .any(|p| *p == "." || p.starts_with("./") || p.starts_with('/') || p.starts_with("file:"))
         || args.iter().any(|a| a == "-e" || a == "--editable");
     if local {
         return sources("pip installs the project itself (setup.py/pyproject build)");
@@ -340,8 +440,14 @@ mod tests {
 
     #[test]
     fn splits_chains_and_quotes() {
-        assert_eq!(words("apt-get update && apt-get install -y 'a b' \"c\"; echo x").len(), 3);
-        assert_eq!(words("npm ci \\\n  --omit=dev")[0], ["npm", "ci", "--omit=dev"]);
+        assert_eq!(
+            words("apt-get update && apt-get install -y 'a b' \"c\"; echo x").len(),
+            3
+        );
+        assert_eq!(
+            words("npm ci \\\n  --omit=dev")[0],
+            ["npm", "ci", "--omit=dev"]
+        );
         assert_eq!(words("FOO=1 npm ci # comment")[0], ["FOO=1", "npm", "ci"]);
         assert!(split_commands("echo $(date)").is_none());
         assert!(split_commands("echo 'unterminated").is_none());
@@ -352,22 +458,56 @@ mod tests {
     fn classifies_installs() {
         let c = |s: &str| classify(&words(s)[0]).effect;
         assert!(matches!(c("npm ci"), Effect::InstallFromManifests { .. }));
-        assert!(matches!(c("npm install"), Effect::InstallFromManifests { .. }));
-        assert!(matches!(c("npm install express"), Effect::ReadsSources { .. }));
+        assert!(matches!(
+            c("npm install"),
+            Effect::InstallFromManifests { .. }
+        ));
+        assert!(matches!(
+            c("npm install express"),
+            Effect::ReadsSources { .. }
+        ));
         assert!(matches!(c("npm run build"), Effect::ReadsSources { .. }));
-        assert!(matches!(c("yarn install --frozen-lockfile"), Effect::InstallFromManifests { .. }));
-        assert!(matches!(c("pnpm install --frozen-lockfile"), Effect::InstallFromManifests { .. }));
-        assert_eq!(c("pip install --no-cache-dir -r requirements.txt"), Effect::InstallFromManifests { manifests: vec!["requirements.txt".into()] });
-        assert_eq!(c("python -m pip install -r req/base.txt"), Effect::InstallFromManifests { manifests: vec!["req/base.txt".into()] });
+        assert!(matches!(
+            c("yarn install --frozen-lockfile"),
+            Effect::InstallFromManifests { .. }
+        ));
+        assert!(matches!(
+            c("pnpm install --frozen-lockfile"),
+            Effect::InstallFromManifests { .. }
+        ));
+        assert_eq!(
+            c("pip install --no-cache-dir -r requirements.txt"),
+            Effect::InstallFromManifests {
+                manifests: vec!["requirements.txt".into()]
+            }
+        );
+        assert_eq!(
+            c("python -m pip install -r req/base.txt"),
+            Effect::InstallFromManifests {
+                manifests: vec!["req/base.txt".into()]
+            }
+        );
         assert!(matches!(c("pip install ."), Effect::ReadsSources { .. }));
         assert!(matches!(c("pip install -e ."), Effect::ReadsSources { .. }));
         assert_eq!(c("pip install flask"), Effect::NoProjectFiles);
-        assert!(matches!(c("uv sync --frozen --no-install-project"), Effect::InstallFromManifests { .. }));
-        assert!(matches!(c("poetry install --no-root"), Effect::InstallFromManifests { .. }));
+        assert!(matches!(
+            c("uv sync --frozen --no-install-project"),
+            Effect::InstallFromManifests { .. }
+        ));
+        assert!(matches!(
+            c("poetry install --no-root"),
+            Effect::InstallFromManifests { .. }
+        ));
         assert!(matches!(c("poetry install"), Effect::ReadsSources { .. }));
-        assert!(matches!(c("go mod download"), Effect::InstallFromManifests { .. }));
+        assert!(matches!(
+            c("go mod download"),
+            Effect::InstallFromManifests { .. }
+        ));
         assert!(matches!(c("go build ./..."), Effect::ReadsSources { .. }));
-        assert!(matches!(c("cargo build --release"), Effect::ReadsSources { .. }));
+        assert!(matches!(
+            c("cargo build --release"),
+            Effect::ReadsSources { .. }
+        ));
         assert_eq!(c("apt-get install -y curl"), Effect::NoProjectFiles);
         assert_eq!(c("rm -rf /var/lib/apt/lists/*"), Effect::NoProjectFiles);
         assert_eq!(c("make"), Effect::Unknown);
@@ -375,7 +515,10 @@ mod tests {
 
     #[test]
     fn finds_tools_even_in_unparsed_scripts() {
-        assert_eq!(tools_in("apt-get update && apt-get install -y nodejs npm && npm ci"), vec![Tool::Npm, Tool::Apt]);
+        assert_eq!(
+            tools_in("apt-get update && apt-get install -y nodejs npm && npm ci"),
+            vec![Tool::Npm, Tool::Apt]
+        );
         assert_eq!(tools_in("x=$(go env GOPATH) && go build"), vec![Tool::Go]);
     }
 }

@@ -35,7 +35,13 @@ pub struct PassOptions {
 
 impl Default for PassOptions {
     fn default() -> Self {
-        PassOptions { layering: true, cache_mounts: Tool::ALL.into_iter().collect(), stamp: true, build_info: None, cache_ttl: None }
+        PassOptions {
+            layering: true,
+            cache_mounts: Tool::ALL.into_iter().collect(),
+            stamp: true,
+            build_info: None,
+            cache_ttl: None,
+        }
     }
 }
 
@@ -64,7 +70,11 @@ pub struct SettingError {
 impl PassOptions {
     /// Apply one `key=value` setting (`layering=off`, `cache-mounts=npm,apt`).
     pub fn set(&mut self, key: &str, value: &str) -> Result<(), SettingError> {
-        let err = |reason: &str| SettingError { key: key.into(), value: value.into(), reason: reason.into() };
+        let err = |reason: &str| SettingError {
+            key: key.into(),
+            value: value.into(),
+            reason: reason.into(),
+        };
         let bool_of = |v: &str| match v.trim().to_ascii_lowercase().as_str() {
             "on" | "true" | "1" | "yes" => Ok(true),
             "off" | "false" | "0" | "no" => Ok(false),
@@ -78,7 +88,11 @@ impl PassOptions {
                 self.build_info = match v {
                     "" | "off" => None,
                     p if p.starts_with('/') => Some(p.to_string()),
-                    _ => return Err(err("the build-info path must be absolute, like /app/build-info.json")),
+                    _ => {
+                        return Err(err(
+                            "the build-info path must be absolute, like /app/build-info.json",
+                        ));
+                    }
                 };
             }
             "cache-ttl" => {
@@ -100,7 +114,11 @@ impl PassOptions {
                         .collect::<Result<_, _>>()?,
                 };
             }
-            _ => return Err(err("unknown setting; known: layering, cache-mounts, stamp, build-info, cache-ttl")),
+            _ => {
+                return Err(err(
+                    "unknown setting; known: layering, cache-mounts, stamp, build-info, cache-ttl",
+                ));
+            }
         }
         Ok(())
     }
@@ -113,8 +131,12 @@ impl PassOptions {
             if t.is_empty() {
                 continue;
             }
-            let Some(comment) = t.strip_prefix('#') else { break };
-            let Some(body) = comment.trim_start().strip_prefix("strata:") else { continue };
+            let Some(comment) = t.strip_prefix('#') else {
+                break;
+            };
+            let Some(body) = comment.trim_start().strip_prefix("strata:") else {
+                continue;
+            };
             // `cache-mounts=npm,apt` uses commas inside a value: split settings at `k=` boundaries.
             for (k, v) in split_settings(body) {
                 self.set(&k, &v)?;
@@ -129,7 +151,9 @@ fn split_settings(body: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for part in body.split(',') {
         match part.split_once('=') {
-            Some((k, v)) if !k.trim().is_empty() && !k.trim().contains(' ') => out.push((k.trim().to_string(), v.trim().to_string())),
+            Some((k, v)) if !k.trim().is_empty() && !k.trim().contains(' ') => {
+                out.push((k.trim().to_string(), v.trim().to_string()))
+            }
             _ => match out.last_mut() {
                 Some(last) => {
                     last.1.push(',');
@@ -161,8 +185,21 @@ pub struct Explanation {
 }
 
 impl Explanation {
-    pub(crate) fn add(&mut self, pass: &'static str, stage: &str, span: Option<Span>, action: impl Into<String>, reason: impl Into<String>) {
-        self.entries.push(ExplainEntry { pass, stage: stage.to_string(), line: span.map(|s| s.start.line), action: action.into(), reason: reason.into() });
+    pub(crate) fn add(
+        &mut self,
+        pass: &'static str,
+        stage: &str,
+        span: Option<Span>,
+        action: impl Into<String>,
+        reason: impl Into<String>,
+    ) {
+        self.entries.push(ExplainEntry {
+            pass,
+            stage: stage.to_string(),
+            line: span.map(|s| s.start.line),
+            action: action.into(),
+            reason: reason.into(),
+        });
     }
 
     /// Human-readable lines for `strata explain`.
@@ -172,9 +209,16 @@ impl Explanation {
         }
         let mut out = String::new();
         for e in &self.entries {
-            let stage = if e.stage.is_empty() { String::new() } else { format!("[{}] ", e.stage) };
+            let stage = if e.stage.is_empty() {
+                String::new()
+            } else {
+                format!("[{}] ", e.stage)
+            };
             let line = e.line.map(|l| format!("line {l}: ")).unwrap_or_default();
-            out.push_str(&format!("{:<13} {line}{stage}{}\n{:<13}   why: {}\n", e.pass, e.action, "", e.reason));
+            out.push_str(&format!(
+                "{:<13} {line}{stage}{}\n{:<13}   why: {}\n",
+                e.pass, e.action, "", e.reason
+            ));
         }
         out
     }
@@ -188,7 +232,9 @@ pub struct ContextFiles {
 
 impl ContextFiles {
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.get(path.trim_start_matches('/')).and_then(|f| f.as_deref())
+        self.files
+            .get(path.trim_start_matches('/'))
+            .and_then(|f| f.as_deref())
     }
 
     /// Whether the file was looked up (present or not).
@@ -210,7 +256,12 @@ pub fn wanted_context_files(plan: &BuildPlan, opts: &PassOptions) -> Vec<String>
 }
 
 /// Run the plan-shaping passes (layering, cache mounts) over the plan.
-pub fn run_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles, cache_namespace: &str) -> Explanation {
+pub fn run_passes(
+    plan: &mut BuildPlan,
+    opts: &PassOptions,
+    files: &ContextFiles,
+    cache_namespace: &str,
+) -> Explanation {
     let mut explanation = Explanation::default();
     if opts.layering {
         layering::apply(plan, files, &mut explanation);
@@ -224,11 +275,22 @@ pub fn run_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles
 /// Every enabled pass, including those that need outside facts: cache-busting
 /// (time bucket, `CACHE_BUST`) and stamping, which runs last so the
 /// build-info layer is the final one.
-pub fn run_all_passes(plan: &mut BuildPlan, opts: &PassOptions, files: &ContextFiles, cache_namespace: &str, facts: &PassFacts) -> Result<Explanation, PassError> {
+pub fn run_all_passes(
+    plan: &mut BuildPlan,
+    opts: &PassOptions,
+    files: &ContextFiles,
+    cache_namespace: &str,
+    facts: &PassFacts,
+) -> Result<Explanation, PassError> {
     let mut explanation = run_passes(plan, opts, files, cache_namespace);
     bust::apply(plan, opts.cache_ttl, &facts.bust, &mut explanation);
     if opts.stamp {
-        stamp::apply(plan, &facts.stamp, opts.build_info.as_deref(), &mut explanation)?;
+        stamp::apply(
+            plan,
+            &facts.stamp,
+            opts.build_info.as_deref(),
+            &mut explanation,
+        )?;
     }
     Ok(explanation)
 }
@@ -240,14 +302,20 @@ mod tests {
     #[test]
     fn directive_and_settings() {
         let mut o = PassOptions::default();
-        o.apply_directive("# syntax=x\n# strata: layering=off, cache-mounts=npm,apt\nFROM a\n").expect("valid");
+        o.apply_directive("# syntax=x\n# strata: layering=off, cache-mounts=npm,apt\nFROM a\n")
+            .expect("valid");
         assert!(!o.layering);
         assert_eq!(o.cache_mounts, [Tool::Npm, Tool::Apt].into_iter().collect());
         let mut o = PassOptions::default();
-        o.apply_directive("FROM a\n# strata: layering=off\n").expect("valid");
+        o.apply_directive("FROM a\n# strata: layering=off\n")
+            .expect("valid");
         assert!(o.layering, "only leading comments count");
         assert!(PassOptions::default().set("layering", "maybe").is_err());
-        assert!(PassOptions::default().set("cache-mounts", "npm,maven").is_err());
+        assert!(
+            PassOptions::default()
+                .set("cache-mounts", "npm,maven")
+                .is_err()
+        );
         assert!(PassOptions::default().set("speed", "fast").is_err());
         let mut o = PassOptions::default();
         o.set("cache-mounts", "off").expect("valid");

@@ -54,7 +54,9 @@ pub struct StampFacts {
 pub enum StampError {
     #[error("build-info path {0:?} must be absolute (like /app/build-info.json)")]
     NotAbsolute(String),
-    #[error("build-info path {path:?} is a directory in this build ({why}); pick a file path such as {path}/build-info.json")]
+    #[error(
+        "build-info path {path:?} is a directory in this build ({why}); pick a file path such as {path}/build-info.json"
+    )]
     IsDirectory { path: String, why: String },
 }
 
@@ -74,7 +76,10 @@ impl StampFacts {
         put(LABEL_DOCKERFILE_DIGEST, &self.dockerfile_digest);
         put(LABEL_CONTEXT_DIGEST, &self.context_digest);
         put(LABEL_BRANCH, &self.branch);
-        put(LABEL_TARGET, &Some(self.target.clone().unwrap_or_default()).filter(|t| !t.is_empty()));
+        put(
+            LABEL_TARGET,
+            &Some(self.target.clone().unwrap_or_default()).filter(|t| !t.is_empty()),
+        );
         put(LABEL_FRONTEND_VERSION, &Some(self.frontend_version.clone()));
         if let Some(d) = self.dirty {
             l.insert(LABEL_DIRTY.to_string(), d.to_string());
@@ -90,9 +95,15 @@ impl StampFacts {
             v.insert(k, serde_json::Value::String(val));
         }
         if !self.context_files.is_empty() {
-            let files: serde_json::Map<String, serde_json::Value> =
-                self.context_files.iter().map(|(p, h)| (p.clone(), serde_json::Value::String(h.clone()))).collect();
-            v.insert("dev.strata.context.files".into(), serde_json::Value::Object(files));
+            let files: serde_json::Map<String, serde_json::Value> = self
+                .context_files
+                .iter()
+                .map(|(p, h)| (p.clone(), serde_json::Value::String(h.clone())))
+                .collect();
+            v.insert(
+                "dev.strata.context.files".into(),
+                serde_json::Value::Object(files),
+            );
         }
         let mut out = serde_json::to_vec_pretty(&serde_json::Value::Object(v)).unwrap_or_default();
         out.push(b'\n');
@@ -104,7 +115,10 @@ impl StampFacts {
 pub fn strip_credentials(url: &str) -> String {
     match url.split_once("://") {
         Some((scheme, rest)) => match rest.split_once('/') {
-            Some((host, path)) => format!("{scheme}://{}/{path}", host.rsplit('@').next().unwrap_or(host)),
+            Some((host, path)) => format!(
+                "{scheme}://{}/{path}",
+                host.rsplit('@').next().unwrap_or(host)
+            ),
             None => format!("{scheme}://{}", rest.rsplit('@').next().unwrap_or(rest)),
         },
         None => url.to_string(),
@@ -120,12 +134,22 @@ fn directory_use(plan: &BuildPlan, path: &str) -> Option<String> {
     for stage in plan.stages.iter().filter(|s| s.reachable) {
         for step in &stage.steps {
             match &step.op {
-                StepOp::Mkdir { path: p, .. } if inside(p) => return Some(format!("WORKDIR {p} at line {}", step.span.start.line)),
-                StepOp::Copy(c) if (c.dest.ends_with('/') || c.sources.len() > 1) && inside(&c.dest) => {
-                    return Some(format!("copy destination directory {} at line {}", c.dest, step.span.start.line))
+                StepOp::Mkdir { path: p, .. } if inside(p) => {
+                    return Some(format!("WORKDIR {p} at line {}", step.span.start.line));
+                }
+                StepOp::Copy(c)
+                    if (c.dest.ends_with('/') || c.sources.len() > 1) && inside(&c.dest) =>
+                {
+                    return Some(format!(
+                        "copy destination directory {} at line {}",
+                        c.dest, step.span.start.line
+                    ));
                 }
                 StepOp::Copy(c) if c.dest.trim_end_matches('/') != path && inside(&c.dest) => {
-                    return Some(format!("{} is copied below it at line {}", c.dest, step.span.start.line))
+                    return Some(format!(
+                        "{} is copied below it at line {}",
+                        c.dest, step.span.start.line
+                    ));
                 }
                 _ => {}
             }
@@ -140,7 +164,12 @@ fn directory_use(plan: &BuildPlan, path: &str) -> Option<String> {
 
 /// Stamp the final image config; with `build_info`, add the JSON file as a
 /// final layer of the target stage.
-pub fn apply(plan: &mut BuildPlan, facts: &StampFacts, build_info: Option<&str>, explain: &mut Explanation) -> Result<(), StampError> {
+pub fn apply(
+    plan: &mut BuildPlan,
+    facts: &StampFacts,
+    build_info: Option<&str>,
+    explain: &mut Explanation,
+) -> Result<(), StampError> {
     let labels = facts.labels();
     let target_name = plan.stages[plan.target].name.clone();
     if let Some(created) = &facts.created {
@@ -153,19 +182,38 @@ pub fn apply(plan: &mut BuildPlan, facts: &StampFacts, build_info: Option<&str>,
         }
         let path = path.trim_end_matches('/').to_string();
         if path.is_empty() {
-            return Err(StampError::IsDirectory { path: "/".into(), why: "the root directory".into() });
+            return Err(StampError::IsDirectory {
+                path: "/".into(),
+                why: "the root directory".into(),
+            });
         }
         if let Some(why) = directory_use(plan, &path) {
             return Err(StampError::IsDirectory { path, why });
         }
-        let name = path.rsplit('/').next().unwrap_or("build-info.json").to_string();
+        let name = path
+            .rsplit('/')
+            .next()
+            .unwrap_or("build-info.json")
+            .to_string();
         let stage = &mut plan.stages[plan.target];
-        let span = stage.steps.last().map(|s| s.span).or(stage.span).unwrap_or_default();
-        let prefix = if stage.name.is_empty() { String::new() } else { format!("{} ", stage.name) };
+        let span = stage
+            .steps
+            .last()
+            .map(|s| s.span)
+            .or(stage.span)
+            .unwrap_or_default();
+        let prefix = if stage.name.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", stage.name)
+        };
         let command = format!("COPY {name} {path}");
         stage.steps.push(Step {
             op: StepOp::Copy(CopyStep {
-                sources: vec![CopySource::Inline { name: name.clone(), data: facts.build_info_json() }],
+                sources: vec![CopySource::Inline {
+                    name: name.clone(),
+                    data: facts.build_info_json(),
+                }],
                 dest: path.clone(),
                 owner: None,
                 mode: None,
@@ -203,7 +251,10 @@ pub fn apply(plan: &mut BuildPlan, facts: &StampFacts, build_info: Option<&str>,
         "stamp",
         &target_name,
         None,
-        format!("labels {}", info_labels.keys().cloned().collect::<Vec<_>>().join(", ")),
+        format!(
+            "labels {}",
+            info_labels.keys().cloned().collect::<Vec<_>>().join(", ")
+        ),
         "image config only: labels are not part of any step's cache key",
     );
     Ok(())
@@ -212,7 +263,7 @@ pub fn apply(plan: &mut BuildPlan, facts: &StampFacts, build_info: Option<&str>,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::frontend::{lower, LowerOptions};
+    use crate::frontend::{LowerOptions, lower};
     use crate::llb::definition::marshal;
     use crate::plan::{BuildOptions, NoImageConfigs};
 
@@ -236,12 +287,22 @@ mod tests {
 
     /// Digests of every op in the lowered definition.
     fn op_digests(plan: &BuildPlan) -> Vec<String> {
-        let root = lower(plan, &LowerOptions { resolve_mode: Default::default(), merge_op: true });
+        let root = lower(
+            plan,
+            &LowerOptions {
+                resolve_mode: Default::default(),
+                merge_op: true,
+            },
+        );
         let m = marshal(&root, None);
-        m.definition.def.iter().map(|b| {
-            use sha2::Digest;
-            hex::encode(sha2::Sha256::digest(b))
-        }).collect()
+        m.definition
+            .def
+            .iter()
+            .map(|b| {
+                use sha2::Digest;
+                hex::encode(sha2::Sha256::digest(b))
+            })
+            .collect()
     }
 
     const DF: &str = "FROM alpine AS build\nWORKDIR /src\nRUN echo hi > /x\nFROM alpine\nCOPY --from=build /x /app/x\nRUN cat /app/x\n";
@@ -257,9 +318,19 @@ mod tests {
         assert_eq!(labels[LABEL_CREATED], "2023-11-14T22:13:20Z");
         assert_eq!(labels[LABEL_CONTEXT_DIGEST], "sha256:11");
         assert_eq!(labels[LABEL_FRONTEND_VERSION], "0.1.0");
-        assert!(!labels.contains_key(LABEL_VERSION), "unknown version is not stamped");
-        assert_eq!(stamped.image.created.as_deref(), Some("2023-11-14T22:13:20Z"));
-        assert_eq!(op_digests(&plain), op_digests(&stamped), "labels change no LLB op");
+        assert!(
+            !labels.contains_key(LABEL_VERSION),
+            "unknown version is not stamped"
+        );
+        assert_eq!(
+            stamped.image.created.as_deref(),
+            Some("2023-11-14T22:13:20Z")
+        );
+        assert_eq!(
+            op_digests(&plain),
+            op_digests(&stamped),
+            "labels change no LLB op"
+        );
     }
 
     #[test]
@@ -267,34 +338,65 @@ mod tests {
         let plain = plan_of(DF);
         let mut stamped = plan_of(DF);
         let mut ex = Explanation::default();
-        apply(&mut stamped, &facts(), Some("/app/build-info.json"), &mut ex).expect("stamps");
+        apply(
+            &mut stamped,
+            &facts(),
+            Some("/app/build-info.json"),
+            &mut ex,
+        )
+        .expect("stamps");
         let before = op_digests(&plain);
         let after = op_digests(&stamped);
         let missing: Vec<&String> = before.iter().filter(|d| !after.contains(d)).collect();
         // The old terminal op is gone only because it is now the input of the stamp:
         // every op but the terminal one is unchanged.
-        assert!(missing.len() <= 1, "only the terminal op may differ: {missing:?}");
-        let without_terminal: Vec<&String> = before.iter().filter(|d| !missing.contains(d)).collect();
+        assert!(
+            missing.len() <= 1,
+            "only the terminal op may differ: {missing:?}"
+        );
+        let without_terminal: Vec<&String> =
+            before.iter().filter(|d| !missing.contains(d)).collect();
         assert!(without_terminal.iter().all(|d| after.contains(d)));
         // New ops: the inline file, the copy, and the new terminal.
         assert!(after.len() > before.len());
         let last = stamped.stages[stamped.target].steps.last().expect("step");
         assert!(matches!(&last.op, StepOp::Copy(c) if c.dest == "/app/build-info.json"));
-        assert_eq!(stamped.image.history.last().map(|h| h.comment.as_str()), Some(BUILD_INFO_COMMENT));
-        let info: serde_json::Value = serde_json::from_slice(&facts().build_info_json()).expect("json");
+        assert_eq!(
+            stamped.image.history.last().map(|h| h.comment.as_str()),
+            Some(BUILD_INFO_COMMENT)
+        );
+        let info: serde_json::Value =
+            serde_json::from_slice(&facts().build_info_json()).expect("json");
         assert_eq!(info[LABEL_REVISION], "abc123");
     }
 
     #[test]
     fn build_info_path_errors() {
         let mut ex = Explanation::default();
-        assert!(matches!(apply(&mut plan_of(DF), &facts(), Some("build-info.json"), &mut ex), Err(StampError::NotAbsolute(_))));
+        assert!(matches!(
+            apply(&mut plan_of(DF), &facts(), Some("build-info.json"), &mut ex),
+            Err(StampError::NotAbsolute(_))
+        ));
         let df = "FROM alpine\nWORKDIR /app/build-info.json\n";
-        assert!(matches!(apply(&mut plan_of(df), &facts(), Some("/app/build-info.json"), &mut ex), Err(StampError::IsDirectory { .. })));
+        assert!(matches!(
+            apply(
+                &mut plan_of(df),
+                &facts(),
+                Some("/app/build-info.json"),
+                &mut ex
+            ),
+            Err(StampError::IsDirectory { .. })
+        ));
         let df = "FROM alpine\nCOPY a b /out/\n";
-        assert!(matches!(apply(&mut plan_of(df), &facts(), Some("/out"), &mut ex), Err(StampError::IsDirectory { .. })));
+        assert!(matches!(
+            apply(&mut plan_of(df), &facts(), Some("/out"), &mut ex),
+            Err(StampError::IsDirectory { .. })
+        ));
         let df = "FROM alpine\nCOPY a /out/sub/a\n";
-        assert!(matches!(apply(&mut plan_of(df), &facts(), Some("/out"), &mut ex), Err(StampError::IsDirectory { .. })));
+        assert!(matches!(
+            apply(&mut plan_of(df), &facts(), Some("/out"), &mut ex),
+            Err(StampError::IsDirectory { .. })
+        ));
         assert!(apply(&mut plan_of(df), &facts(), Some("/out/info.json"), &mut ex).is_ok());
     }
 }
