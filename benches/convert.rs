@@ -6,6 +6,10 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use strata::frontend::convert;
 use strata::plan::{BuildOptions, NoImageConfigs};
 
+// The same allocator as the strata binaries, so the bench measures what users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench_convert(c: &mut Criterion) {
     let mut group = c.benchmark_group("dockerfile_to_llb");
     group.sample_size(20);

@@ -15,3 +15,7 @@ fn main() {
     }
     eprintln!("converted {n} times, {bytes} bytes");
 }
+
+// The same allocator as the strata binaries (see src/main.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

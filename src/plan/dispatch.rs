@@ -315,13 +315,19 @@ pub(crate) fn dispatch(
             let mut msg = String::from("ENV");
             // Every word is expanded against the environment from before
             // this instruction (`ENV A=2 B=$A` gives B the old A), as upstream.
-            let before = st.env.clone();
+            let mut assignments = Vec::with_capacity(kvs.len());
             for kv in kvs {
-                let key = ctx.expand(&kv.key, &before, kv.span)?;
-                let value = ctx.expand(&kv.value, &before, kv.span)?;
-                msg.push_str(&format!(" {key}={value}"));
-                st.env.set(&key, &value);
-                env_set(&mut st.image.config.env, &key, &value);
+                let key = ctx.expand(&kv.key, &st.env, kv.span)?;
+                let value = ctx.expand(&kv.value, &st.env, kv.span)?;
+                assignments.push((key, value));
+            }
+            for (key, value) in &assignments {
+                msg.push(' ');
+                msg.push_str(key);
+                msg.push('=');
+                msg.push_str(value);
+                st.env.set(key, value);
+                env_set(&mut st.image.config.env, key, value);
             }
             st.commit(msg, false);
             Ok(())
@@ -755,12 +761,12 @@ fn dispatch_run(
 
     let mut ssh_index = 0usize;
     for m in &run.mounts {
-        let env = st.env.clone();
+        let env = &st.env;
         let escape = ctx.escape;
         let mut expand = |v: &str| -> Result<String, String> {
             expand_word(
                 v,
-                &env,
+                env,
                 ExpandOptions {
                     escape,
                     ..Default::default()

@@ -45,7 +45,13 @@ impl EnvList {
     pub fn to_vec(&self) -> Vec<String> {
         self.entries
             .iter()
-            .map(|(k, v)| format!("{k}={v}"))
+            .map(|(k, v)| {
+                let mut kv = String::with_capacity(k.len() + 1 + v.len());
+                kv.push_str(k);
+                kv.push('=');
+                kv.push_str(v);
+                kv
+            })
             .collect()
     }
 }
