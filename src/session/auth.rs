@@ -11,9 +11,10 @@
 //! key or whose key reduces to that host (`https://host/path` → `host`).
 //! Unknown hosts get an empty answer (anonymous access).
 //!
-//! Not supported: credential helpers (`credsStore`, `credHelpers`) — hosts
-//! that only have credentials there are treated as anonymous, with a
-//! warning. `FetchToken`, `GetTokenAuthority` and `VerifyTokenAuthority`
+//! Credential helpers work as in docker/cli: a `credHelpers` entry for the
+//! host, else `credsStore`, makes that helper (`docker-credential-NAME get`)
+//! the authority for the host instead of `auths`; a helper that is missing or
+//! fails is an error the engine reports. `FetchToken`, `GetTokenAuthority` and `VerifyTokenAuthority`
 //! answer `Unimplemented`: the engine then fetches tokens itself with the
 //! credentials from `Credentials` (util/resolver/authorizer.go tolerates
 //! `Unimplemented` for the token-authority calls and only calls `FetchToken`
@@ -28,6 +29,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use tonic::{Request, Response, Status};
 
+use super::credential_helper::CredentialHelpers;
 use crate::proto::filesync::auth_server::Auth;
 use crate::proto::filesync::{
     CredentialsRequest, CredentialsResponse, FetchTokenRequest, FetchTokenResponse,
@@ -83,8 +85,10 @@ struct RawConfig {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DockerAuthConfig {
     pub auths: BTreeMap<String, AuthEntry>,
-    /// Set when the file names a credential store or helpers (unsupported).
-    pub uses_credential_helpers: bool,
+    /// `credsStore`: the helper for every host without a `credHelpers` entry.
+    pub creds_store: Option<String>,
+    /// `credHelpers`: registry host → helper name.
+    pub cred_helpers: BTreeMap<String, String>,
 }
 
 impl DockerAuthConfig {
@@ -145,17 +149,42 @@ impl DockerAuthConfig {
         }
         Ok(DockerAuthConfig {
             auths,
-            uses_credential_helpers: !raw.creds_store.is_empty() || !raw.cred_helpers.is_empty(),
+            creds_store: Some(raw.creds_store).filter(|s| !s.is_empty()),
+            cred_helpers: raw
+                .cred_helpers
+                .into_iter()
+                .filter(|(_, helper)| !helper.is_empty())
+                .collect(),
         })
     }
 
-    /// The entry the engine's `host` resolves to, if any.
-    pub fn lookup(&self, host: &str) -> Option<&AuthEntry> {
-        let key = if host == DOCKER_HUB_HOST {
+    /// The key the config file stores `host` under (Docker Hub is special).
+    pub fn config_key(host: &str) -> &str {
+        if host == DOCKER_HUB_HOST {
             DOCKER_HUB_CONFIG_KEY
         } else {
             host
-        };
+        }
+    }
+
+    /// The credential helper that is the authority for `host`, if any.
+    pub fn helper_for(&self, host: &str) -> Option<&str> {
+        let key = DockerAuthConfig::config_key(host);
+        self.cred_helpers
+            .get(key)
+            .or_else(|| {
+                self.cred_helpers
+                    .iter()
+                    .find(|(k, _)| convert_to_hostname(k) == convert_to_hostname(key))
+                    .map(|(_, v)| v)
+            })
+            .or(self.creds_store.as_ref())
+            .map(String::as_str)
+    }
+
+    /// The `auths` entry the engine's `host` resolves to, if any.
+    pub fn lookup(&self, host: &str) -> Option<&AuthEntry> {
+        let key = DockerAuthConfig::config_key(host);
         self.auths.get(key).or_else(|| {
             self.auths
                 .iter()
@@ -164,7 +193,7 @@ impl DockerAuthConfig {
         })
     }
 
-    /// Username and secret for `host` (both empty when unknown).
+    /// Username and secret for `host` from `auths` (both empty when unknown).
     pub fn credentials(&self, host: &str) -> CredentialsResponse {
         match self.lookup(host) {
             Some(e) if !e.identity_token.is_empty() => CredentialsResponse {
@@ -204,12 +233,35 @@ fn convert_to_hostname(key: &str) -> &str {
 #[derive(Debug, Clone, Default)]
 pub struct AuthService {
     config: Arc<DockerAuthConfig>,
+    helpers: CredentialHelpers,
 }
 
 impl AuthService {
     pub fn new(config: DockerAuthConfig) -> AuthService {
+        AuthService::with_helpers(config, CredentialHelpers::default())
+    }
+
+    pub fn with_helpers(config: DockerAuthConfig, helpers: CredentialHelpers) -> AuthService {
         AuthService {
             config: Arc::new(config),
+            helpers,
+        }
+    }
+
+    /// Credentials for `host`: from its credential helper when the config
+    /// names one, else from `auths`.
+    pub async fn credentials_for(&self, host: &str) -> Result<CredentialsResponse, String> {
+        let Some(helper) = self.config.helper_for(host) else {
+            return Ok(self.config.credentials(host));
+        };
+        let server = DockerAuthConfig::config_key(host);
+        match self.helpers.get(helper, server).await {
+            Ok(Some(c)) => Ok(CredentialsResponse {
+                username: c.username,
+                secret: c.secret,
+            }),
+            Ok(None) => Ok(CredentialsResponse::default()),
+            Err(e) => Err(format!("error getting credentials for {host}: {e}")),
         }
     }
 }
@@ -221,11 +273,13 @@ impl Auth for AuthService {
         request: Request<CredentialsRequest>,
     ) -> Result<Response<CredentialsResponse>, Status> {
         let host = &request.get_ref().host;
-        let creds = self.config.credentials(host);
-        if creds.secret.is_empty() && self.config.uses_credential_helpers {
-            tracing::warn!(%host, "no credentials in config.json; credential helpers are not supported");
+        match self.credentials_for(host).await {
+            Ok(creds) => Ok(Response::new(creds)),
+            Err(message) => {
+                tracing::warn!(%host, "{message}");
+                Err(Status::unavailable(message))
+            }
         }
-        Ok(Response::new(creds))
     }
 
     async fn fetch_token(
@@ -270,7 +324,7 @@ mod tests {
             },"credsStore":"desktop"}"#,
         )
         .unwrap();
-        assert!(cfg.uses_credential_helpers);
+        assert_eq!(cfg.helper_for("ghcr.io"), Some("desktop"));
         let c = cfg.credentials("registry-1.docker.io");
         assert_eq!((c.username.as_str(), c.secret.as_str()), ("hub", "secret"));
         let c = cfg.credentials("ghcr.io");
@@ -286,5 +340,49 @@ mod tests {
             convert_to_hostname("http://localhost:5000/v2/"),
             "localhost:5000"
         );
+    }
+}
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[tokio::test]
+    async fn helpers_are_the_authority_for_their_hosts() {
+        let dir = tempfile::tempdir().unwrap();
+        let helper = dir.path().join("docker-credential-team");
+        std::fs::write(
+            &helper,
+            "#!/bin/sh\nread s\nprintf '{\"Username\":\"bot\",\"Secret\":\"for-%s\"}' \"$s\"\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&helper, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cfg = DockerAuthConfig::parse(
+            r#"{"auths":{"ghcr.io":{"username":"u","password":"p"},
+                         "reg.example":{"username":"file","password":"ignored"}},
+                "credHelpers":{"reg.example":"team","hub.example":"absent"}}"#,
+        )
+        .unwrap();
+        let service = AuthService::with_helpers(
+            cfg,
+            CredentialHelpers::with_search_path(dir.path().as_os_str()),
+        );
+        let c = service.credentials_for("reg.example").await.unwrap();
+        assert_eq!((c.username.as_str(), c.secret.as_str()), ("bot", "for-reg.example"));
+        let c = service.credentials_for("ghcr.io").await.unwrap();
+        assert_eq!((c.username.as_str(), c.secret.as_str()), ("u", "p"));
+        let err = service.credentials_for("hub.example").await.unwrap_err();
+        assert!(err.contains("docker-credential-absent"), "{err}");
+
+        // credsStore covers every host without its own helper, Docker Hub
+        // under its config key.
+        let cfg = DockerAuthConfig::parse(r#"{"credsStore":"team"}"#).unwrap();
+        let service = AuthService::with_helpers(
+            cfg,
+            CredentialHelpers::with_search_path(dir.path().as_os_str()),
+        );
+        let c = service.credentials_for(DOCKER_HUB_HOST).await.unwrap();
+        assert_eq!(c.secret, format!("for-{DOCKER_HUB_CONFIG_KEY}"));
     }
 }

@@ -28,6 +28,7 @@ pub struct SessionServices {
 
 pub mod auth;
 pub mod builder;
+pub mod credential_helper;
 pub mod filesend;
 pub mod filesync;
 pub mod health;

@@ -835,7 +835,7 @@ async fn after_export(
         match after {
             outputs::AfterExport::Push { name } => {
                 eprintln!("pushing {name}");
-                docker::push_image(socket, name, registry_auth(name).as_deref()).await?;
+                docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
             }
             outputs::AfterExport::Save { name, temporary } => {
                 let Some(staging) = &out.staging else {
@@ -855,12 +855,22 @@ async fn after_export(
     Ok(())
 }
 
-/// `X-Registry-Auth` for an image's registry from the Docker config, if any.
-fn registry_auth(image: &str) -> Option<String> {
+/// `X-Registry-Auth` for an image's registry from the Docker config (and
+/// its credential helpers), if any.
+async fn registry_auth(image: &str) -> Option<String> {
     use base64::Engine as _;
     let host = crate::plan::reference::ImageRef::parse(image).ok()?.domain;
     let config = DockerAuthConfig::load_default().ok()?;
-    let creds = config.credentials(&host);
+    let creds = match crate::session::auth::AuthService::new(config)
+        .credentials_for(&host)
+        .await
+    {
+        Ok(c) => c,
+        Err(message) => {
+            eprintln!("warning: {message}; pushing without credentials");
+            return None;
+        }
+    };
     if creds.username.is_empty() && creds.secret.is_empty() {
         return None;
     }
