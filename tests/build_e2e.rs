@@ -1082,3 +1082,243 @@ fn unsupported_build_context_is_an_input_error() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--build-context base="), "{}", r.stderr);
 }
+
+// ------------------------------------------------------------- cache import
+
+/// Ids of the engine's cache records whose description mentions `needle`.
+fn cache_records_mentioning(needle: &str) -> Vec<String> {
+    let out = strata_cmd(&["du", "--verbose", "--format", "json"])
+        .output()
+        .expect("run strata du");
+    assert!(
+        out.status.success(),
+        "strata du: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: serde_json::Value = serde_json::from_slice(&out.stdout).expect("du json");
+    records
+        .as_array()
+        .expect("du json is a list")
+        .iter()
+        .filter(|r| {
+            r["description"]
+                .as_str()
+                .is_some_and(|d| d.contains(needle))
+        })
+        .map(|r| r["id"].as_str().expect("record id").to_string())
+        .collect()
+}
+
+/// Drops the local cache of the step that mentions `needle`, so only an
+/// imported cache can make it CACHED again.
+fn forget_step(needle: &str) {
+    let ids = cache_records_mentioning(needle);
+    assert!(!ids.is_empty(), "no cache record mentions {needle}");
+    for id in ids {
+        let out = strata_cmd(&["prune", "--filter", &format!("id=={id}")])
+            .output()
+            .expect("run strata prune");
+        assert!(
+            out.status.success(),
+            "strata prune: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(
+        cache_records_mentioning(needle),
+        Vec::<String>::new(),
+        "prune left the record"
+    );
+}
+
+/// `--cache-to type=inline` on a pushed image, then `--cache-from
+/// type=registry` on an engine that has lost that step's cache: the step is
+/// CACHED only with the import (the build without it re-runs the step).
+#[test]
+fn inline_cache_is_imported_from_the_registry() {
+    if !testbed() {
+        return;
+    }
+    let token = unique("inlinecache");
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        format!("FROM busybox\nRUN echo {token} > /token\n"),
+    )
+    .unwrap();
+    let image = format!("{}/strata-e2e-cache:{token}", registry());
+    let step = format!("RUN echo {token}");
+    build(&[
+        "-o",
+        &format!("type=image,name={image},push=true"),
+        "--cache-to",
+        "type=inline",
+        s(dir.path()),
+    ])
+    .ok();
+    // The image in Docker's store holds the step's layer; drop it so the
+    // engine may prune the step's cache record.
+    docker(&["rmi", &image]);
+    forget_step(&token);
+
+    let out = tempfile::tempdir().unwrap();
+    let without = build(&[
+        "-o",
+        &format!("type=local,dest={}", s(out.path())),
+        s(dir.path()),
+    ])
+    .ok();
+    assert!(
+        !step_cached(&without.stderr, &step),
+        "the step was cached without an import; the test cannot tell imports apart:\n{}",
+        without.stderr
+    );
+    forget_step(&token);
+
+    let with = build(&[
+        "--cache-from",
+        &format!("type=registry,ref={image}"),
+        "-o",
+        &format!("type=local,dest={}", s(out.path())),
+        s(dir.path()),
+    ])
+    .ok();
+    assert!(
+        step_cached(&with.stderr, &step),
+        "the step was not taken from the imported cache:\n{}",
+        with.stderr
+    );
+    assert_eq!(read(&out.path().join("token")).trim(), token);
+}
+
+// ------------------------------------------------------- engine disconnects
+
+/// A unix-socket relay to the testbed's Docker socket that can cut every
+/// connection at once, like an engine that dies mid-build.
+struct SocketRelay {
+    path: PathBuf,
+    live: std::sync::Arc<std::sync::Mutex<Vec<std::os::unix::net::UnixStream>>>,
+}
+
+impl SocketRelay {
+    fn start(dir: &Path, upstream: PathBuf) -> SocketRelay {
+        use std::os::unix::net::{UnixListener, UnixStream};
+        let path = dir.join("relay.sock");
+        let listener = UnixListener::bind(&path).expect("bind relay socket");
+        let live = std::sync::Arc::new(std::sync::Mutex::new(Vec::<UnixStream>::new()));
+        let conns = live.clone();
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { return };
+                let Ok(engine) = UnixStream::connect(&upstream) else {
+                    return;
+                };
+                {
+                    let mut l = conns.lock().unwrap();
+                    l.push(client.try_clone().unwrap());
+                    l.push(engine.try_clone().unwrap());
+                }
+                for (mut from, mut to) in [
+                    (client.try_clone().unwrap(), engine.try_clone().unwrap()),
+                    (engine, client),
+                ] {
+                    std::thread::spawn(move || {
+                        let _ = std::io::copy(&mut from, &mut to);
+                        let _ = to.shutdown(std::net::Shutdown::Both);
+                    });
+                }
+            }
+        });
+        SocketRelay { path, live }
+    }
+
+    fn cut(&self) {
+        for s in self.live.lock().unwrap().drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+}
+
+/// The engine connection drops while a step runs: strata stops promptly
+/// with an error (not a hang, not a success), and writes no output.
+#[test]
+fn engine_disconnect_mid_build_fails_cleanly() {
+    if !testbed() {
+        return;
+    }
+    let docker_host = std::env::var("DOCKER_HOST").expect("testbed DOCKER_HOST");
+    let socket = PathBuf::from(docker_host.trim_start_matches("unix://"));
+    let tmp = tempfile::tempdir().unwrap();
+    let relay = SocketRelay::start(tmp.path(), socket);
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).unwrap();
+    let token = unique("disconnect");
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        // The output line `TOKEN-2` is distinct from the step's name.
+        format!("FROM busybox\nRUN echo {token}-$((1+1)) && sleep 60\n"),
+    )
+    .unwrap();
+    let dest = tmp.path().join("out");
+    let mut child = strata_cmd(&[
+        "build",
+        "--addr",
+        &format!("docker://{}", relay.path.display()),
+        "--network",
+        "none",
+        "--progress",
+        "plain",
+        "-o",
+        &format!("type=local,dest={}", s(&dest)),
+        s(&ctx),
+    ])
+    .stderr(Stdio::piped())
+    .spawn()
+    .expect("start strata build");
+    // Wait until the step runs, then cut the engine off.
+    let stderr = child.stderr.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !seen.contains(&format!("{token}-2")) {
+        let line = rx
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("the step never started:\n{seen}"));
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    relay.cut();
+    let cut_at = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if cut_at.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("strata did not stop within 30 s of the engine disconnecting:\n{seen}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(1)) {
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    assert!(
+        !status.success(),
+        "a build cut off from its engine succeeded:\n{seen}"
+    );
+    assert!(
+        seen.lines().any(|l| l.starts_with("error")),
+        "no error message after the disconnect:\n{seen}"
+    );
+    assert!(
+        !dest.exists(),
+        "a disconnected build left {}",
+        dest.display()
+    );
+}

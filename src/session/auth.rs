@@ -369,7 +369,10 @@ mod helper_tests {
             CredentialHelpers::with_search_path(dir.path().as_os_str()),
         );
         let c = service.credentials_for("reg.example").await.unwrap();
-        assert_eq!((c.username.as_str(), c.secret.as_str()), ("bot", "for-reg.example"));
+        assert_eq!(
+            (c.username.as_str(), c.secret.as_str()),
+            ("bot", "for-reg.example")
+        );
         let c = service.credentials_for("ghcr.io").await.unwrap();
         assert_eq!((c.username.as_str(), c.secret.as_str()), ("u", "p"));
         let err = service.credentials_for("hub.example").await.unwrap_err();

@@ -176,7 +176,10 @@ mod tests {
             .unwrap();
         assert!(token.is_identity_token);
         assert_eq!((token.username.as_str(), token.secret.as_str()), ("", "t"));
-        assert_eq!(parse_output(r#"{"Username":"u","Secret":""}"#).unwrap(), None);
+        assert_eq!(
+            parse_output(r#"{"Username":"u","Secret":""}"#).unwrap(),
+            None
+        );
         assert!(parse_output("not json").unwrap_err().contains("not json"));
     }
 
