@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use super::bridge::{Bridge, BridgeError};
+use super::bridge::{Bridge, BridgeError, BridgeWarning, WarningSource};
 use super::options::{FrontendOptions, OptionError, parse_options};
 use super::{ConvertError, LowerOptions, lower};
-use crate::dockerfile::{self, dockerignore};
+use crate::dockerfile::{self, dockerignore, lint};
 use crate::llb::definition::{SourceFile, marshal};
 use crate::llb::source::{self, LocalOptions};
 use crate::llb::{VertexMeta, caps};
@@ -91,6 +91,9 @@ pub enum FrontendError {
     Subrequest(#[from] super::subrequests::SubrequestError),
     #[error("{0}")]
     Settings(String),
+    /// Build checks failed with `check=error=true`.
+    #[error("{0}")]
+    Checks(String),
 }
 
 /// Read the context files the passes asked for (dockerignored ones read as absent).
@@ -137,7 +140,7 @@ fn local_definition(
     follow: Vec<String>,
     differ_none: bool,
     display: &str,
-) -> crate::proto::pb::Definition {
+) -> crate::llb::Marshaled {
     let opts = LocalOptions {
         session_id: session.map(str::to_string),
         shared_key_hint: Some(shared_key_hint.to_string()),
@@ -150,7 +153,7 @@ fn local_definition(
         &opts,
         VertexMeta::named(format!("[internal] {display}")),
     );
-    marshal(&Some(out), None).definition
+    marshal(&Some(out), None)
 }
 
 async fn read_optional<B: Bridge>(
@@ -165,11 +168,23 @@ async fn read_optional<B: Bridge>(
     }
 }
 
+/// The Dockerfile as read through the bridge.
+struct DockerfileInput {
+    text: String,
+    /// `.dockerignore` patterns of the build context.
+    ignore_patterns: Vec<String>,
+    /// Digest of the source op that loaded the Dockerfile: upstream attaches
+    /// Dockerfile warnings to this vertex (`def.Head()` of that load).
+    vertex: String,
+    /// The definition of that load (sent in warnings' `SourceInfo`).
+    definition: crate::proto::pb::Definition,
+}
+
 /// Read the Dockerfile and the ignore patterns that apply to the context.
 async fn read_inputs<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
-) -> Result<(String, Vec<String>), FrontendError> {
+) -> Result<DockerfileInput, FrontendError> {
     let session = bridge.session_id();
     let filename = opts.filename.clone();
     let ignore_name = format!("{filename}.dockerignore");
@@ -184,7 +199,15 @@ async fn read_inputs<B: Bridge>(
         true,
         &format!("load build definition from {filename}"),
     );
-    let df_ref = bridge.solve(def).await?;
+    // The last digest is the terminal op; the one before it the local source.
+    let vertex = def
+        .digests
+        .len()
+        .checked_sub(2)
+        .map(|i| def.digests[i].clone())
+        .unwrap_or_default();
+    let definition = def.definition;
+    let df_ref = bridge.solve(definition.clone()).await?;
     let text = match read_optional(bridge, &df_ref, &filename).await? {
         Some(t) => t,
         None => match &lower_name {
@@ -211,7 +234,7 @@ async fn read_inputs<B: Bridge>(
                 true,
                 "load .dockerignore",
             );
-            let ctx_ref = bridge.solve(def).await?;
+            let ctx_ref = bridge.solve(def.definition).await?;
             read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
         }
     };
@@ -220,7 +243,12 @@ async fn read_inputs<B: Bridge>(
             dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b)))
         })
         .unwrap_or_default();
-    Ok((text, patterns))
+    Ok(DockerfileInput {
+        text,
+        ignore_patterns: patterns,
+        vertex,
+        definition,
+    })
 }
 
 /// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
@@ -261,7 +289,7 @@ pub async fn subrequest<B: Bridge>(
             &BTreeMap::new(),
         )?);
     }
-    let (text, _) = read_inputs(bridge, &opts).await?;
+    let text = read_inputs(bridge, &opts).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -390,11 +418,89 @@ pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPl
     }
 }
 
+/// Which checks run: the `BUILDKIT_DOCKERFILE_CHECK` build-arg replaces the
+/// Dockerfile's `# check=` directive, like upstream.
+pub fn check_config(
+    options: &BTreeMap<String, String>,
+    df: &dockerfile::Dockerfile,
+) -> Result<lint::CheckConfig, FrontendError> {
+    let (source, value) = match options.get(CHECK_BUILD_ARG) {
+        Some(v) => ("the BUILDKIT_DOCKERFILE_CHECK build-arg", v.as_str()),
+        None => match df.directive("check") {
+            Some(d) => ("the # check= directive", d.value.as_str()),
+            None => return Ok(lint::CheckConfig::default()),
+        },
+    };
+    lint::CheckConfig::parse(value).map_err(|e| FrontendError::Settings(format!("{source}: {e}")))
+}
+
+/// The build-arg that overrides `# check=`.
+pub const CHECK_BUILD_ARG: &str = "build-arg:BUILDKIT_DOCKERFILE_CHECK";
+
+/// Run the build checks and send each finding to the engine as a warning on
+/// the vertex that loaded the Dockerfile. A warning the engine refuses is
+/// logged, never fatal; engines without the `gateway.warnings` capability
+/// get none.
+async fn run_checks<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    df: &dockerfile::Dockerfile,
+    input: &DockerfileInput,
+    engine_caps: &super::bridge::BridgeCaps,
+) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
+    let config = check_config(bridge.options(), df)?;
+    let found = lint::check(df, &input.text, &config);
+    let can_warn =
+        engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
+    if can_warn && !input.vertex.is_empty() {
+        for l in &found {
+            let warning = BridgeWarning {
+                vertex: input.vertex.clone(),
+                level: 1,
+                short: l.short(),
+                detail: vec![l.rule.description().to_string()],
+                url: l.rule.url(),
+                source: Some(WarningSource {
+                    filename: opts.filename.clone(),
+                    data: input.text.as_bytes().to_vec(),
+                    language: "Dockerfile".into(),
+                    definition: Some(input.definition.clone()),
+                }),
+                ranges: vec![l.span],
+            };
+            if let Err(e) = bridge.warn(warning).await {
+                tracing::warn!(error = %e, "the engine did not take a build-check warning");
+            }
+        }
+    }
+    Ok((config, found))
+}
+
+/// The frontend API capability for `Warn`.
+pub const GATEWAY_WARNINGS_CAP: &str = "gateway.warnings";
+
+/// With `check=error=true`, findings fail the build (after planning, so
+/// real errors in the Dockerfile are reported first).
+fn checks_verdict(
+    (config, found): &(lint::CheckConfig, Vec<lint::Lint>),
+) -> Result<(), FrontendError> {
+    if !config.error || found.is_empty() {
+        return Ok(());
+    }
+    let rules: std::collections::BTreeSet<&str> = found.iter().map(|l| l.rule.name()).collect();
+    Err(FrontendError::Checks(format!(
+        "lint violation found for rules: {} (the Dockerfile sets check=error=true)",
+        rules.into_iter().collect::<Vec<_>>().join(", ")
+    )))
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
-    let (text, ignore_patterns) = read_inputs(bridge, &opts).await?;
+    let input = read_inputs(bridge, &opts).await?;
+    let text = input.text.clone();
+    let ignore_patterns = input.ignore_patterns.clone();
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
@@ -402,6 +508,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         error,
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+    let lints = run_checks(bridge, &opts, &df, &input, &engine_caps).await?;
     let mut pass_opts = PassOptions::default();
     pass_opts
         .apply_directive(&text)
@@ -484,6 +591,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 Err(e) => return Err(syntax_error(e.into())),
             }
         };
+        checks_verdict(&lints)?;
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
         let facts = pass_facts(&opts, &text, &build_plan);
@@ -544,7 +652,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
 
 #[cfg(test)]
 mod tests {
-    use super::super::bridge::{BridgeCaps, ImageConfigBytes};
+    use super::super::bridge::{BridgeCaps, ImageConfigBytes, OciStore};
     use super::*;
     use crate::llb::source::ResolveMode;
     use crate::proto::pb;
@@ -556,6 +664,25 @@ mod tests {
         files: BTreeMap<String, Vec<u8>>,
         solved: RefCell<Vec<pb::Definition>>,
         resolved: RefCell<Vec<String>>,
+        warnings: RefCell<Vec<BridgeWarning>>,
+        /// Frontend inputs (`input:NAME` contexts).
+        inputs: BTreeMap<String, pb::Definition>,
+        /// OCI layout resolutions: (reference, store).
+        oci_resolved: RefCell<Vec<(String, OciStore)>>,
+    }
+
+    impl RecordingBridge {
+        fn new(options: BTreeMap<String, String>, files: BTreeMap<String, Vec<u8>>) -> Self {
+            RecordingBridge {
+                options,
+                files,
+                solved: RefCell::new(Vec::new()),
+                resolved: RefCell::new(Vec::new()),
+                warnings: RefCell::new(Vec::new()),
+                inputs: BTreeMap::new(),
+                oci_resolved: RefCell::new(Vec::new()),
+            }
+        }
     }
 
     impl Bridge for RecordingBridge {
@@ -586,6 +713,29 @@ mod tests {
                 config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"WorkingDir":"/w"},"rootfs":{"type":"layers","diff_ids":["sha256:aa"]}}"#.to_vec(),
             })
         }
+        async fn resolve_oci_layout_config(
+            &self,
+            reference: &str,
+            _: &Platform,
+            store: &OciStore,
+            _: &str,
+        ) -> Result<ImageConfigBytes, BridgeError> {
+            self.oci_resolved
+                .borrow_mut()
+                .push((reference.to_string(), store.clone()));
+            Ok(ImageConfigBytes {
+                reference: reference.to_string(),
+                digest: Some(format!("sha256:{}", "c".repeat(64))),
+                config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/oci"],"WorkingDir":"/oci"},"rootfs":{"type":"layers","diff_ids":["sha256:cc"]}}"#.to_vec(),
+            })
+        }
+        async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {
+            Ok(self.inputs.clone())
+        }
+        async fn warn(&self, warning: BridgeWarning) -> Result<(), BridgeError> {
+            self.warnings.borrow_mut().push(warning);
+            Ok(())
+        }
         async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
             let mut s = self.solved.borrow_mut();
             s.push(definition);
@@ -608,9 +758,9 @@ mod tests {
 
     #[test]
     fn builds_through_the_bridge() {
-        let bridge = RecordingBridge {
-            options: [("build-arg:V".to_string(), "7".to_string())].into(),
-            files: [
+        let bridge = RecordingBridge::new(
+            [("build-arg:V".to_string(), "7".to_string())].into(),
+            [
                 (
                     "Dockerfile".to_string(),
                     b"FROM alpine\nARG V\nRUN echo $V\nCOPY . .\n".to_vec(),
@@ -618,9 +768,7 @@ mod tests {
                 (".dockerignore".to_string(), b"*.log\n".to_vec()),
             ]
             .into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        );
         let result = block_on(build(&bridge)).expect("builds");
         assert_eq!(
             bridge.resolved.borrow().as_slice(),
@@ -679,15 +827,13 @@ mod tests {
     }
 
     fn named_context_bridge(dockerfile: &str, contexts: &[(&str, &str)]) -> RecordingBridge {
-        RecordingBridge {
-            options: contexts
+        RecordingBridge::new(
+            contexts
                 .iter()
                 .map(|(k, v)| (format!("context:{k}"), v.to_string()))
                 .collect(),
-            files: [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        }
+            [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
+        )
     }
 
     #[test]
@@ -797,8 +943,8 @@ mod tests {
 
     #[test]
     fn stamps_the_image_config_only() {
-        let bridge = RecordingBridge {
-            options: [
+        let bridge = RecordingBridge::new(
+            [
                 ("strata-vcs-revision".to_string(), "c0ffee".to_string()),
                 (
                     "label:org.opencontainers.image.source".to_string(),
@@ -811,14 +957,12 @@ mod tests {
                 ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
             ]
             .into(),
-            files: [(
+            [(
                 "Dockerfile".to_string(),
                 b"FROM alpine\nRUN echo hi\n".to_vec(),
             )]
             .into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        );
         let result = block_on(build(&bridge)).expect("builds");
         let image = &result.platforms[0].image;
         let labels = image.config.labels.clone().expect("labels");
@@ -838,16 +982,14 @@ mod tests {
         );
         assert_eq!(image.created.as_deref(), Some("1970-01-01T00:00:00Z"));
         // Same LLB as with stamping off.
-        let off = RecordingBridge {
-            options: [
+        let off = RecordingBridge::new(
+            [
                 ("strata-stamp".to_string(), "off".to_string()),
                 ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
             ]
             .into(),
-            files: bridge.files.clone(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+            bridge.files.clone(),
+        );
         let plain = block_on(build(&off)).expect("builds");
         assert!(plain.platforms[0].image.config.labels.is_none());
         assert_eq!(
@@ -858,12 +1000,10 @@ mod tests {
 
     #[test]
     fn dockerfile_errors_carry_the_source() {
-        let bridge = RecordingBridge {
-            options: BTreeMap::new(),
-            files: [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        let bridge = RecordingBridge::new(
+            BTreeMap::new(),
+            [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
+        );
         match block_on(build(&bridge)) {
             Err(FrontendError::Dockerfile { filename, text, .. }) => {
                 assert_eq!(filename, "Dockerfile");
@@ -873,14 +1013,80 @@ mod tests {
         }
     }
 
+    fn dockerfile_bridge(text: &str, options: &[(&str, &str)]) -> RecordingBridge {
+        RecordingBridge::new(
+            options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            [("Dockerfile".to_string(), text.as_bytes().to_vec())].into(),
+        )
+    }
+
+    #[test]
+    fn build_checks_are_sent_as_warnings_on_the_dockerfile_load() {
+        let text = "FROM alpine\nMAINTAINER me\nCMD run\n";
+        let bridge = dockerfile_bridge(text, &[]);
+        block_on(build(&bridge)).expect("warnings do not fail the build");
+        let warnings = bridge.warnings.borrow();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        let w = &warnings[0];
+        assert!(w.short.starts_with("MaintainerDeprecated: "), "{}", w.short);
+        assert!(w.short.ends_with("(line 2)"), "{}", w.short);
+        assert_eq!(w.level, 1);
+        assert!(w.url.ends_with("/maintainer-deprecated/"));
+        assert_eq!(w.ranges.len(), 1);
+        assert_eq!((w.ranges[0].start.line, w.ranges[0].end.line), (2, 2));
+        let source = w.source.as_ref().expect("source info");
+        assert_eq!(source.filename, "Dockerfile");
+        assert_eq!(source.data, text.as_bytes());
+        // Attached to the source op that loaded the Dockerfile (upstream's `def.Head()`).
+        let solved = bridge.solved.borrow();
+        let load = &solved[0];
+        let source_op = load.def[load.def.len() - 2].clone();
+        assert_eq!(
+            w.vertex,
+            crate::llb::definition::digest_of(&source_op),
+            "the Dockerfile load's source op"
+        );
+        assert_eq!(source.definition.as_ref(), Some(load));
+        assert!(warnings[1].short.starts_with("JSONArgsRecommended: "));
+    }
+
+    #[test]
+    fn check_directive_and_build_arg_select_and_fail() {
+        let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
+        let bridge = dockerfile_bridge(text, &[]);
+        block_on(build(&bridge)).expect("builds");
+        let rules: Vec<String> = bridge
+            .warnings
+            .borrow()
+            .iter()
+            .map(|w| w.short.clone())
+            .collect();
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert!(rules[0].starts_with("MaintainerDeprecated"));
+
+        // The build-arg replaces the directive.
+        let bridge =
+            dockerfile_bridge(text, &[("build-arg:BUILDKIT_DOCKERFILE_CHECK", "skip=all")]);
+        block_on(build(&bridge)).expect("builds");
+        assert!(bridge.warnings.borrow().is_empty());
+
+        let bridge = dockerfile_bridge("# check=error=true\nFROM alpine\nMAINTAINER me\n", &[]);
+        let err = block_on(build(&bridge)).expect_err("error=true fails");
+        assert!(matches!(err, FrontendError::Checks(_)), "{err:?}");
+        assert!(err.to_string().contains("MaintainerDeprecated"), "{err}");
+        assert_eq!(bridge.warnings.borrow().len(), 1, "still warned first");
+
+        let bridge = dockerfile_bridge("# check=colour=red\nFROM alpine\n", &[]);
+        let err = block_on(build(&bridge)).expect_err("bad check value");
+        assert!(err.to_string().contains("check"), "{err}");
+    }
+
     #[test]
     fn missing_dockerfile_is_reported() {
-        let bridge = RecordingBridge {
-            options: BTreeMap::new(),
-            files: BTreeMap::new(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        let bridge = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
         assert!(matches!(
             block_on(build(&bridge)),
             Err(FrontendError::MissingDockerfile(_))
