@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::bridge::{Bridge, BridgeError, BridgeWarning, WarningSource};
+use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, WarningSource};
 use super::options::{FrontendOptions, OptionError, parse_options};
 use super::{ConvertError, LowerOptions, lower};
 use crate::dockerfile::{self, dockerignore, lint};
@@ -418,6 +418,83 @@ pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPl
     }
 }
 
+/// What named contexts need from the engine before lowering.
+#[derive(Debug, Default)]
+struct NamedContextInputs {
+    /// `input:NAME` contexts' definitions, imported.
+    inputs: BTreeMap<String, crate::llb::Fs>,
+    /// `.dockerignore` patterns of `local:` contexts.
+    local_excludes: BTreeMap<String, Vec<String>>,
+}
+
+/// Fetch the frontend inputs that `input:` contexts name (failing clearly
+/// when the client passed none by that name), and read each `local:`
+/// context's own `.dockerignore`, like upstream.
+async fn load_named_contexts<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+) -> Result<NamedContextInputs, FrontendError> {
+    use crate::plan::NamedContext;
+    let mut out = NamedContextInputs::default();
+    let wanted_inputs: Vec<(&String, &String)> = opts
+        .build
+        .named_contexts
+        .iter()
+        .filter_map(|(key, c)| match c {
+            NamedContext::Input(name) => Some((key, name)),
+            _ => None,
+        })
+        .collect();
+    if !wanted_inputs.is_empty() {
+        let inputs = bridge.inputs().await?;
+        for (key, name) in wanted_inputs {
+            let Some(def) = inputs.get(name) else {
+                let known: Vec<&str> = inputs.keys().map(String::as_str).collect();
+                return Err(FrontendError::Settings(format!(
+                    "context:{key}=input:{name}: the client passed no frontend input named {name:?} (inputs: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )));
+            };
+            let fs = crate::llb::import::definition(def)
+                .map_err(|e| FrontendError::Settings(format!("context:{key}=input:{name}: {e}")))?;
+            out.inputs.insert(name.clone(), fs);
+        }
+    }
+    let locals: std::collections::BTreeSet<&String> = opts
+        .build
+        .named_contexts
+        .values()
+        .filter_map(|c| match c {
+            NamedContext::Local(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    for name in locals {
+        let def = local_definition(
+            name,
+            &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
+            bridge.session_id(),
+            vec![dockerignore::DEFAULT_NAME.to_string()],
+            true,
+            &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),
+        );
+        let reference = bridge.solve(def.definition).await?;
+        if let Some(bytes) = read_optional(bridge, &reference, dockerignore::DEFAULT_NAME).await? {
+            let patterns = dockerignore::to_exclude_patterns(&dockerignore::parse(
+                &String::from_utf8_lossy(&bytes),
+            ));
+            if !patterns.is_empty() {
+                out.local_excludes.insert(name.clone(), patterns);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Which checks run: the `BUILDKIT_DOCKERFILE_CHECK` build-arg replaces the
 /// Dockerfile's `# check=` directive, like upstream.
 pub fn check_config(
@@ -509,6 +586,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
     let lints = run_checks(bridge, &opts, &df, &input, &engine_caps).await?;
+    let contexts = load_named_contexts(bridge, &opts).await?;
     let mut pass_opts = PassOptions::default();
     pass_opts
         .apply_directive(&text)
@@ -548,23 +626,41 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                     for request in requests {
                         let name = request.reference.to_string();
                         let log = format!("[internal] load metadata for {name}");
-                        let got = bridge
-                            .resolve_image_config(
-                                &name,
-                                &request.platform,
-                                build_opts.image_resolve_mode,
-                                &log,
+                        let got = match &request.oci_store {
+                            Some(store_id) => {
+                                let store = OciStore {
+                                    session_id: bridge.session_id().unwrap_or_default().to_string(),
+                                    store_id: store_id.clone(),
+                                };
+                                bridge
+                                    .resolve_oci_layout_config(
+                                        &name,
+                                        &request.platform,
+                                        &store,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                            None => {
+                                bridge
+                                    .resolve_image_config(
+                                        &name,
+                                        &request.platform,
+                                        build_opts.image_resolve_mode,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                        }
+                        .map_err(|e| {
+                            syntax_error(
+                                PlanError::general(format!(
+                                    "{}: {e}",
+                                    request.reference.familiar()
+                                ))
+                                .into(),
                             )
-                            .await
-                            .map_err(|e| {
-                                syntax_error(
-                                    PlanError::general(format!(
-                                        "{}: {e}",
-                                        request.reference.familiar()
-                                    ))
-                                    .into(),
-                                )
-                            })?;
+                        })?;
                         let config = ImageConfig::from_json(&got.config).map_err(|e| {
                             FrontendError::Bridge(BridgeError::Engine(format!(
                                 "image config of {name} is not valid JSON: {e}"
@@ -621,6 +717,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             &LowerOptions {
                 resolve_mode: build_opts.image_resolve_mode,
                 merge_op: build_opts.merge_op,
+                inputs: contexts.inputs.clone(),
+                local_excludes: contexts.local_excludes.clone(),
             },
         );
         let source = SourceFile {
@@ -931,7 +1029,9 @@ mod tests {
     fn unsupported_named_contexts_name_the_option() {
         for value in [
             "oci-layout://store@sha256:abc",
-            "input:foo",
+            "oci-layout://store:tag",
+            "oci-layout://Bad@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+            "input:",
             "target:x",
             "nonsense",
         ] {
@@ -939,6 +1039,130 @@ mod tests {
             let err = block_on(build(&bridge)).expect_err(value).to_string();
             assert!(err.contains("context:base"), "{value}: {err}");
         }
+    }
+
+    fn source_attrs(
+        def: &pb::Definition,
+        prefix: &str,
+    ) -> Option<(String, BTreeMap<String, String>)> {
+        def.def
+            .iter()
+            .find_map(|b| match prost::Message::decode(b.as_slice()) {
+                Ok(pb::Op {
+                    op: Some(pb::op::Op::Source(s)),
+                    ..
+                }) if s.identifier.starts_with(prefix) => Some((s.identifier, s.attrs)),
+                _ => None,
+            })
+    }
+
+    #[test]
+    fn oci_layout_context_resolves_through_the_client_store() {
+        let digest = format!("sha256:{}", "d".repeat(64));
+        let bridge = named_context_bridge(
+            "FROM base\nRUN true\n",
+            &[("base", &format!("oci-layout://k3x9store:v1@{digest}"))],
+        );
+        let result = block_on(build(&bridge)).expect("builds");
+        assert!(bridge.resolved.borrow().is_empty(), "not a registry lookup");
+        let oci = bridge.oci_resolved.borrow();
+        assert_eq!(oci.len(), 1);
+        assert_eq!(oci[0].0, format!("docker.io/library/base@{digest}"));
+        assert_eq!(
+            oci[0].1,
+            OciStore {
+                session_id: "sess-1".into(),
+                store_id: "k3x9store".into()
+            }
+        );
+        assert_eq!(result.platforms[0].image.config.working_dir, "/oci");
+        let solved = bridge.solved.borrow();
+        let (id, attrs) =
+            source_attrs(solved.last().expect("build"), "oci-layout://").expect("oci source");
+        assert_eq!(id, format!("oci-layout://docker.io/library/base@{digest}"));
+        assert_eq!(attrs["oci.session"], "sess-1");
+        assert_eq!(attrs["oci.store"], "k3x9store");
+    }
+
+    fn input_definition() -> pb::Definition {
+        let base = crate::llb::source::image(
+            "docker.io/library/busybox:latest",
+            crate::llb::platform("linux", "amd64", ""),
+            ResolveMode::Default,
+            VertexMeta::named("FROM busybox"),
+        );
+        let fs = crate::llb::file::FileBuilder::on(Some(base))
+            .mkdir("/made-by-other", 0o755, true, None, None)
+            .build(VertexMeta::named("RUN mkdir"));
+        marshal(&fs, None).definition
+    }
+
+    #[test]
+    fn input_context_builds_on_the_frontend_input() {
+        use base64::Engine as _;
+        let config = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/in"],"WorkingDir":"/from-input"},"rootfs":{"type":"layers","diff_ids":["sha256:ee"]}}"#;
+        let metadata = serde_json::json!({
+            "containerimage.config": base64::engine::general_purpose::STANDARD.encode(config),
+        })
+        .to_string();
+        let mut bridge = named_context_bridge("FROM base\nRUN true\n", &[("base", "input:other")]);
+        bridge
+            .options
+            .insert("input-metadata:other".into(), metadata);
+        let def = input_definition();
+        bridge.inputs.insert("other".into(), def.clone());
+        let result = block_on(build(&bridge)).expect("builds");
+        assert!(bridge.resolved.borrow().is_empty());
+        assert_eq!(
+            result.platforms[0].image.config.working_dir, "/from-input",
+            "the input's image config"
+        );
+        let solved = bridge.solved.borrow();
+        let last = solved.last().expect("build");
+        // The input's ops arrive byte for byte (all but its terminal op).
+        for op in &def.def[..def.def.len() - 1] {
+            assert!(last.def.contains(op), "imported op kept verbatim");
+        }
+
+        // An input the client did not pass is a clear error.
+        let mut missing = named_context_bridge("FROM base\n", &[("base", "input:nope")]);
+        missing.inputs.insert("other".into(), def);
+        let err = block_on(build(&missing))
+            .expect_err("missing input")
+            .to_string();
+        assert!(err.contains("input:nope") && err.contains("other"), "{err}");
+
+        let bad = named_context_bridge("FROM base\n", &[("base", "input:other")]);
+        let mut bad = bad;
+        bad.options
+            .insert("input-metadata:other".into(), "{not json".into());
+        assert!(block_on(build(&bad)).is_err());
+    }
+
+    #[test]
+    fn local_named_context_applies_its_dockerignore() {
+        let mut bridge = named_context_bridge(
+            "FROM alpine\nCOPY --from=src . /x\n",
+            &[("src", "local:srcdir")],
+        );
+        bridge
+            .files
+            .insert(".dockerignore".into(), b"*.tmp\n!keep.tmp\n".to_vec());
+        block_on(build(&bridge)).expect("builds");
+        let solved = bridge.solved.borrow();
+        let ignore_load = solved
+            .iter()
+            .find_map(|d| source_attrs(d, "local://srcdir"))
+            .expect("the context's .dockerignore is loaded");
+        assert_eq!(ignore_load.1["local.followpaths"], r#"[".dockerignore"]"#);
+        assert_eq!(
+            ignore_load.1["local.sharedkeyhint"],
+            "context:srcdir-.dockerignore"
+        );
+        let (_, attrs) =
+            source_attrs(solved.last().expect("build"), "local://srcdir").expect("context source");
+        assert_eq!(attrs["local.excludepatterns"], r#"["*.tmp","!keep.tmp"]"#);
+        assert_eq!(attrs["local.sharedkeyhint"], "context:srcdir");
     }
 
     #[test]
