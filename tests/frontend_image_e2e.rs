@@ -296,3 +296,168 @@ fn unknown_instruction_fails_naming_the_line() {
         "the error does not name the line:\n{log}"
     );
 }
+
+/// `strata build` (the CLI binary of this package) with plain progress.
+fn strata_build(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_strata"))
+        .args(["build", "--progress", "plain", "--network", "host"])
+        .args(args)
+        .arg(dir)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run strata build")
+}
+
+const CHECKED: &str = "FROM busybox:latest\n\
+    MAINTAINER someone <someone@example.com>\n\
+    RUN true\n";
+
+#[test]
+fn build_checks_reach_the_client_as_warnings() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[("Dockerfile", &format!("# syntax={image}\n{CHECKED}"))]);
+    let out = buildx(dir.path(), &[]);
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert_used_frontend(&log, image);
+    assert!(
+        log.contains("MaintainerDeprecated") && log.contains("(line 3)"),
+        "buildx shows no MaintainerDeprecated warning:\n{log}"
+    );
+
+    // The same frontend inside the CLI, and the image through the CLI.
+    let dir = context(&[("Dockerfile", CHECKED)]);
+    for extra in [vec![], vec!["--frontend", "gateway.v0", "--opt"]] {
+        let source = format!("source={image}");
+        let mut args: Vec<&str> = extra.clone();
+        if !extra.is_empty() {
+            args.push(&source);
+        }
+        let out = strata_build(dir.path(), &args);
+        let log = text(&out);
+        assert!(out.status.success(), "{log}");
+        assert!(
+            log.contains("WARN: MaintainerDeprecated") && log.contains("(line 2)"),
+            "strata build {args:?} shows no warning:\n{log}"
+        );
+        assert!(
+            log.contains("1 warning found:\n - MaintainerDeprecated"),
+            "the summary does not list the warning:\n{log}"
+        );
+    }
+
+    // check=error=true turns findings into a failure.
+    let dir = context(&[(
+        "Dockerfile",
+        &format!("# syntax={image}\n# check=error=true\n{CHECKED}"),
+    )]);
+    let out = buildx(dir.path(), &[]);
+    let log = text(&out);
+    assert!(
+        !out.status.success(),
+        "check=error=true should fail:\n{log}"
+    );
+    assert!(
+        log.contains("lint violation found for rules: MaintainerDeprecated"),
+        "{log}"
+    );
+}
+
+/// An OCI layout directory holding one image with /marker, made by `strata build -o type=oci`.
+fn oci_layout_with_marker(marker: &str) -> tempfile::TempDir {
+    let src = context(&[(
+        "Dockerfile",
+        &format!("FROM busybox:latest\nRUN echo {marker} > /marker\nENV FROM_LAYOUT=1\n"),
+    )]);
+    let tar = src.path().join("layout.tar");
+    let out = strata_build(
+        src.path(),
+        &["-o", &format!("type=oci,dest={}", tar.display())],
+    );
+    assert!(
+        out.status.success(),
+        "strata build -o type=oci:\n{}",
+        text(&out)
+    );
+    let layout = tempfile::tempdir().expect("tempdir");
+    let untar = Command::new("tar")
+        .arg("-xf")
+        .arg(&tar)
+        .arg("-C")
+        .arg(layout.path())
+        .output()
+        .expect("tar -xf");
+    assert!(untar.status.success(), "{}", text(&untar));
+    assert!(layout.path().join("index.json").is_file());
+    layout
+}
+
+#[test]
+fn oci_layout_build_context() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let layout = oci_layout_with_marker("from-the-layout");
+    let dir = context(&[(
+        "Dockerfile",
+        &format!("# syntax={image}\nFROM base\nRUN cp /marker /copied\n"),
+    )]);
+    let tar = dir.path().join("out.tar");
+    let ctx = format!("base=oci-layout://{}", layout.path().display());
+    let dest = format!("type=tar,dest={}", tar.display());
+    let out = buildx(dir.path(), &["--build-context", &ctx, "--output", &dest]);
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert_used_frontend(&log, image);
+    assert_eq!(tar_file(&tar, "copied"), "from-the-layout\n", "{log}");
+}
+
+#[test]
+fn bake_target_context_arrives_as_an_input() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[
+        (
+            "other.Dockerfile",
+            "FROM busybox:latest\nRUN echo from-other > /marker\nWORKDIR /from-other\n",
+        ),
+        (
+            "Dockerfile",
+            &format!("# syntax={image}\nFROM base\nRUN cp /marker /copied && pwd > /pwd\n"),
+        ),
+    ]);
+    let tar = dir.path().join("out.tar");
+    let hcl = format!(
+        "target \"other\" {{\n  dockerfile = \"other.Dockerfile\"\n}}\n\
+         target \"main\" {{\n  contexts = {{ base = \"target:other\" }}\n  output = [\"type=tar,dest={}\"]\n}}\n",
+        tar.display()
+    );
+    std::fs::write(dir.path().join("docker-bake.hcl"), hcl).expect("write bake file");
+    let out = Command::new("docker")
+        .args([
+            "buildx",
+            "bake",
+            "--progress=plain",
+            "--set",
+            "*.network=host",
+            "main",
+        ])
+        .current_dir(dir.path())
+        .output()
+        .expect("run docker buildx bake");
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert_used_frontend(&log, image);
+    assert_eq!(tar_file(&tar, "copied"), "from-other\n", "{log}");
+    assert_eq!(
+        tar_file(&tar, "pwd"),
+        "/from-other\n",
+        "the input's image config (WORKDIR) applies:\n{log}"
+    );
+}

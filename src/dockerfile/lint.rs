@@ -32,10 +32,13 @@ pub enum Rule {
     LegacyKeyValueFormat,
     SecretsUsedInArgOrEnv,
     NoEmptyContinuation,
+    MultipleInstructionsDisallowed,
+    ExposeProtoCasing,
+    ExposeInvalidFormat,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 15] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -48,6 +51,9 @@ impl Rule {
         Rule::LegacyKeyValueFormat,
         Rule::SecretsUsedInArgOrEnv,
         Rule::NoEmptyContinuation,
+        Rule::MultipleInstructionsDisallowed,
+        Rule::ExposeProtoCasing,
+        Rule::ExposeInvalidFormat,
     ];
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
@@ -65,6 +71,9 @@ impl Rule {
             Rule::LegacyKeyValueFormat => "LegacyKeyValueFormat",
             Rule::SecretsUsedInArgOrEnv => "SecretsUsedInArgOrEnv",
             Rule::NoEmptyContinuation => "NoEmptyContinuation",
+            Rule::MultipleInstructionsDisallowed => "MultipleInstructionsDisallowed",
+            Rule::ExposeProtoCasing => "ExposeProtoCasing",
+            Rule::ExposeInvalidFormat => "ExposeInvalidFormat",
         }
     }
 
@@ -99,6 +108,13 @@ impl Rule {
             Rule::NoEmptyContinuation => {
                 "Empty lines inside a continued instruction will become errors in a future release"
             }
+            Rule::MultipleInstructionsDisallowed => {
+                "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect"
+            }
+            Rule::ExposeProtoCasing => "The protocol in EXPOSE should be lowercase",
+            Rule::ExposeInvalidFormat => {
+                "EXPOSE takes a container port and protocol, not an IP address or a host-port mapping"
+            }
         }
     }
 
@@ -117,6 +133,9 @@ impl Rule {
             Rule::LegacyKeyValueFormat => "legacy-key-value-format",
             Rule::SecretsUsedInArgOrEnv => "secrets-used-in-arg-or-env",
             Rule::NoEmptyContinuation => "no-empty-continuation",
+            Rule::MultipleInstructionsDisallowed => "multiple-instructions-disallowed",
+            Rule::ExposeProtoCasing => "expose-proto-casing",
+            Rule::ExposeInvalidFormat => "expose-invalid-format",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -350,6 +369,8 @@ fn legacy_key_value(ins: &Instruction, first_key: &str) -> bool {
 struct StageFacts {
     shell_set: bool,
     workdir_set: bool,
+    /// The stage's last CMD, ENTRYPOINT and HEALTHCHECK so far (not inherited).
+    last_once: [Option<Span>; 3],
 }
 
 fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
@@ -364,6 +385,26 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
         }
     };
     for ins in &df.instructions {
+        let once = match &ins.command {
+            Command::Cmd(_) => Some(0),
+            Command::Entrypoint(_) => Some(1),
+            Command::Healthcheck(_) => Some(2),
+            _ => None,
+        };
+        if let Some(slot) = once {
+            if let Some(earlier) = current.last_once[slot] {
+                let kw = ins.command.keyword();
+                push(
+                    Rule::MultipleInstructionsDisallowed,
+                    format!(
+                        "this {kw} is overridden by the {kw} on line {} of the same stage",
+                        ins.span.start.line
+                    ),
+                    earlier,
+                );
+            }
+            current.last_once[slot] = Some(ins.span);
+        }
         match &ins.command {
             Command::From(from) => {
                 finish(&mut names, &current, have_stage);
@@ -388,6 +429,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     .find(|(n, _)| n.eq_ignore_ascii_case(&from.image.value))
                     .map(|(_, f)| f.clone());
                 current = parent.unwrap_or_default();
+                current.last_once = [None; 3];
                 let words: Vec<&str> = ins
                     .original
                     .split_whitespace()
@@ -496,6 +538,28 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 ins.span,
             ),
             Command::Shell(_) => current.shell_set = true,
+            Command::Expose(ports) => {
+                for port in ports {
+                    if let Some((_, proto)) = port.split_once('/')
+                        && proto != proto.to_ascii_lowercase()
+                    {
+                        push(
+                            Rule::ExposeProtoCasing,
+                            format!("protocol of EXPOSE {port} should be lowercase"),
+                            ins.span,
+                        );
+                    }
+                    if port.contains(':') {
+                        push(
+                            Rule::ExposeInvalidFormat,
+                            format!(
+                                "EXPOSE {port} names an IP address or host port; EXPOSE only takes PORT[/PROTOCOL]"
+                            ),
+                            ins.span,
+                        );
+                    }
+                }
+            }
             Command::Cmd(CommandLine::Shell(_)) | Command::Entrypoint(CommandLine::Shell(_))
                 if !current.shell_set =>
             {

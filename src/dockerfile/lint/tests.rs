@@ -262,3 +262,32 @@ fn short_form_names_rule_and_line() {
             .starts_with("https://docs.docker.com/go/dockerfile/rule/")
     }));
 }
+
+#[test]
+fn multiple_instructions_disallowed() {
+    assert_eq!(
+        rules("FROM a\nCMD [\"a\"]\nENTRYPOINT [\"e\"]\nCMD [\"b\"]\n"),
+        vec![(Rule::MultipleInstructionsDisallowed, 2)],
+        "reported at the overridden CMD"
+    );
+    assert!(!fires(
+        "FROM a AS x\nCMD [\"a\"]\nFROM x\nCMD [\"b\"]\nHEALTHCHECK NONE\n",
+        Rule::MultipleInstructionsDisallowed
+    ));
+}
+
+#[test]
+fn expose_rules() {
+    assert_eq!(
+        rules("FROM a\nEXPOSE 80/TCP 53/udp\nEXPOSE 127.0.0.1:80:80 8080\n"),
+        vec![(Rule::ExposeProtoCasing, 2), (Rule::ExposeInvalidFormat, 3)]
+    );
+    assert!(!fires(
+        "FROM a\nEXPOSE 80 443/tcp\n",
+        Rule::ExposeProtoCasing
+    ));
+    assert!(!fires(
+        "FROM a\nEXPOSE 80 443/tcp\n",
+        Rule::ExposeInvalidFormat
+    ));
+}
