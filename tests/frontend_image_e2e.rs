@@ -395,6 +395,25 @@ fn oci_layout_with_marker(marker: &str) -> tempfile::TempDir {
     layout
 }
 
+/// The manifest digest an OCI layout's index.json lists first.
+fn layout_digest(layout: &Path) -> String {
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(layout.join("index.json")).expect("read index.json"))
+            .expect("index.json is JSON");
+    index["manifests"][0]["digest"]
+        .as_str()
+        .expect("a manifest digest")
+        .to_string()
+}
+
+/// `--build-context base=oci-layout://DIR@DIGEST`. buildx serves the layout
+/// from the client's session; the frontend resolves it with the OCI-layout
+/// resolver and loads it with an `oci-layout://` source op. Docker Engine 26's
+/// embedded BuildKit has no oci-layout source ("unknown scheme oci-layout",
+/// the engine's own Dockerfile frontend fails the same way), so on such an
+/// engine this checks that strata asks for exactly what the built-in
+/// frontend asks for and fails identically; on an engine with the source it
+/// checks the built result.
 #[test]
 fn oci_layout_build_context() {
     if !testbed() {
@@ -402,20 +421,43 @@ fn oci_layout_build_context() {
     }
     let image = frontend_image();
     let layout = oci_layout_with_marker("from-the-layout");
-    let dir = context(&[(
-        "Dockerfile",
-        &format!("# syntax={image}\nFROM base\nRUN cp /marker /copied\n"),
-    )]);
-    let tar = dir.path().join("out.tar");
-    let ctx = format!("base=oci-layout://{}", layout.path().display());
-    let dest = format!("type=tar,dest={}", tar.display());
-    let out = buildx(dir.path(), &["--build-context", &ctx, "--output", &dest]);
-    let log = text(&out);
-    assert!(out.status.success(), "{log}");
+    let digest = layout_digest(layout.path());
+    let ctx = format!("base=oci-layout://{}@{digest}", layout.path().display());
+    let body = "FROM base\nRUN cp /marker /copied\n";
+    let run = |dockerfile: &str| {
+        let dir = context(&[("Dockerfile", dockerfile)]);
+        let tar = dir.path().join("out.tar");
+        let dest = format!("type=tar,dest={}", tar.display());
+        let out = buildx(dir.path(), &["--build-context", &ctx, "--output", &dest]);
+        let copied = out.status.success().then(|| tar_file(&tar, "copied"));
+        (text(&out), copied)
+    };
+    let (builtin_log, builtin) = run(body);
+    let (log, ours) = run(&format!("# syntax={image}\n{body}"));
     assert_used_frontend(&log, image);
-    assert_eq!(tar_file(&tar, "copied"), "from-the-layout\n", "{log}");
+    let asked = format!("[context base] load metadata for docker.io/library/base@{digest}");
+    assert!(
+        log.contains(&asked),
+        "strata did not resolve the layout image:\n{log}"
+    );
+    if builtin.is_none() && builtin_log.contains("unknown scheme oci-layout") {
+        eprintln!("NOTE: this engine has no oci-layout source; checking strata fails the same way");
+        assert!(log.contains("unknown scheme oci-layout"), "{log}");
+        return;
+    }
+    assert_eq!(
+        builtin.as_deref(),
+        Some("from-the-layout\n"),
+        "{builtin_log}"
+    );
+    assert_eq!(ours.as_deref(), Some("from-the-layout\n"), "{log}");
 }
 
+/// `docker buildx bake` with `contexts = { base = "target:other" }`: buildx
+/// builds `other`'s definition and hands it to the frontend as the input
+/// `other` (`context:base=input:other`, config in `input-metadata:other`).
+/// No RUN steps: bake 0.13 does not apply `network` to its targets and the
+/// testbed has no bridge network.
 #[test]
 fn bake_target_context_arrives_as_an_input() {
     if !testbed() {
@@ -423,13 +465,15 @@ fn bake_target_context_arrives_as_an_input() {
     }
     let image = frontend_image();
     let dir = context(&[
+        ("marker", "from-other\n"),
+        ("extra", "extra\n"),
         (
             "other.Dockerfile",
-            "FROM busybox:latest\nRUN echo from-other > /marker\nWORKDIR /from-other\n",
+            "FROM busybox:latest\nCOPY marker /marker\nWORKDIR /from-other\n",
         ),
         (
             "Dockerfile",
-            &format!("# syntax={image}\nFROM base\nRUN cp /marker /copied && pwd > /pwd\n"),
+            &format!("# syntax={image}\nFROM base\nWORKDIR sub\nCOPY extra ./extra\n"),
         ),
     ]);
     let tar = dir.path().join("out.tar");
@@ -440,24 +484,17 @@ fn bake_target_context_arrives_as_an_input() {
     );
     std::fs::write(dir.path().join("docker-bake.hcl"), hcl).expect("write bake file");
     let out = Command::new("docker")
-        .args([
-            "buildx",
-            "bake",
-            "--progress=plain",
-            "--set",
-            "*.network=host",
-            "main",
-        ])
+        .args(["buildx", "bake", "--progress=plain", "main"])
         .current_dir(dir.path())
         .output()
         .expect("run docker buildx bake");
     let log = text(&out);
     assert!(out.status.success(), "{log}");
     assert_used_frontend(&log, image);
-    assert_eq!(tar_file(&tar, "copied"), "from-other\n", "{log}");
+    assert_eq!(tar_file(&tar, "marker"), "from-other\n", "{log}");
     assert_eq!(
-        tar_file(&tar, "pwd"),
-        "/from-other\n",
-        "the input's image config (WORKDIR) applies:\n{log}"
+        tar_file(&tar, "from-other/sub/extra"),
+        "extra\n",
+        "the input's image config (WORKDIR /from-other) applies:\n{log}"
     );
 }

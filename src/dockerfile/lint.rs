@@ -189,7 +189,7 @@ impl CheckConfig {
         for part in value.split(';') {
             let Some((key, v)) = part.split_once('=') else {
                 return Err(format!(
-                    "invalid check option {part:?} (expected skip=RULE,…|all, error=true|false)"
+                    "invalid check option {part:?} (expected skip=RULE,...|all, error=true|false)"
                 ));
             };
             let v = v.trim();
@@ -533,7 +533,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
             }
             Command::Maintainer(_) => push(
                 Rule::MaintainerDeprecated,
-                "MAINTAINER is deprecated, use LABEL org.opencontainers.image.authors=… instead"
+                "MAINTAINER is deprecated, use LABEL org.opencontainers.image.authors=... instead"
                     .into(),
                 ins.span,
             ),
@@ -567,7 +567,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 push(
                     Rule::JsonArgsRecommended,
                     format!(
-                        "{kw} in shell form runs under /bin/sh, which does not pass on OS signals; use {kw} [\"executable\", \"arg\", …]"
+                        "{kw} in shell form runs under /bin/sh, which does not pass on OS signals; use {kw} [\"executable\", \"arg\", ...]"
                     ),
                     ins.span,
                 );

@@ -625,7 +625,19 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                     attempts += 1;
                     for request in requests {
                         let name = request.reference.to_string();
-                        let log = format!("[internal] load metadata for {name}");
+                        let log = match &request.oci_store {
+                            // Named after the context, as upstream does.
+                            Some(_) => format!(
+                                "[context {}] load metadata for {name}",
+                                request
+                                    .reference
+                                    .familiar()
+                                    .split('@')
+                                    .next()
+                                    .unwrap_or_default()
+                            ),
+                            None => format!("[internal] load metadata for {name}"),
+                        };
                         let got = match &request.oci_store {
                             Some(store_id) => {
                                 let store = OciStore {
