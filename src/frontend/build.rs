@@ -500,7 +500,7 @@ async fn load_named_contexts<B: Bridge>(
 pub fn check_config(
     options: &BTreeMap<String, String>,
     df: &dockerfile::Dockerfile,
-) -> Result<lint::CheckConfig, FrontendError> {
+) -> Result<lint::CheckConfig, String> {
     let (source, value) = match options.get(CHECK_BUILD_ARG) {
         Some(v) => ("the BUILDKIT_DOCKERFILE_CHECK build-arg", v.as_str()),
         None => match df.directive("check") {
@@ -508,7 +508,7 @@ pub fn check_config(
             None => return Ok(lint::CheckConfig::default()),
         },
     };
-    lint::CheckConfig::parse(value).map_err(|e| FrontendError::Settings(format!("{source}: {e}")))
+    lint::CheckConfig::parse(value).map_err(|e| format!("{source}: {e}"))
 }
 
 /// The build-arg that overrides `# check=`.
@@ -525,7 +525,7 @@ async fn run_checks<B: Bridge>(
     input: &DockerfileInput,
     engine_caps: &super::bridge::BridgeCaps,
 ) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
-    let config = check_config(bridge.options(), df)?;
+    let config = check_config(bridge.options(), df).map_err(FrontendError::Settings)?;
     let found = lint::check(df, &input.text, &config);
     let can_warn =
         engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
@@ -556,19 +556,17 @@ async fn run_checks<B: Bridge>(
 /// The frontend API capability for `Warn`.
 pub const GATEWAY_WARNINGS_CAP: &str = "gateway.warnings";
 
-/// With `check=error=true`, findings fail the build (after planning, so
-/// real errors in the Dockerfile are reported first).
-fn checks_verdict(
-    (config, found): &(lint::CheckConfig, Vec<lint::Lint>),
-) -> Result<(), FrontendError> {
+/// With `check=error=true`, the message that fails the build (checked
+/// after planning, so real errors in the Dockerfile are reported first).
+fn checks_verdict((config, found): &(lint::CheckConfig, Vec<lint::Lint>)) -> Option<String> {
     if !config.error || found.is_empty() {
-        return Ok(());
+        return None;
     }
     let rules: std::collections::BTreeSet<&str> = found.iter().map(|l| l.rule.name()).collect();
-    Err(FrontendError::Checks(format!(
-        "lint violation found for rules: {} (the Dockerfile sets check=error=true)",
+    Some(format!(
+        "lint violation found for rules: {} (check=error=true)",
         rules.into_iter().collect::<Vec<_>>().join(", ")
-    )))
+    ))
 }
 
 /// Run the Dockerfile frontend.
@@ -699,7 +697,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 Err(e) => return Err(syntax_error(e.into())),
             }
         };
-        checks_verdict(&lints)?;
+        if let Some(failure) = checks_verdict(&lints) {
+            return Err(FrontendError::Checks(failure));
+        }
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
         let facts = pass_facts(&opts, &text, &build_plan);

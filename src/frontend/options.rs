@@ -300,6 +300,24 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     })
 }
 
+/// The image config in an `input-metadata:NAME` option: the input's result
+/// metadata as Go's JSON of `map[string][]byte` (values base64), of which
+/// `containerimage.config` matters here.
+fn input_image_config(value: &str) -> Result<Option<ImageConfig>, String> {
+    use base64::Engine as _;
+    let metadata: BTreeMap<String, String> = serde_json::from_str(value)
+        .map_err(|e| format!("not a JSON object of base64 strings: {e}"))?;
+    let Some(encoded) = metadata.get("containerimage.config") else {
+        return Ok(None);
+    };
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .map_err(|e| format!("containerimage.config is not base64: {e}"))?;
+    ImageConfig::from_json(&bytes)
+        .map(Some)
+        .map_err(|e| format!("containerimage.config is not an image config: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,22 +399,4 @@ mod tests {
         assert!(parse_options(&opts(&[("platform", "linux//x")])).is_err());
         assert!(parse_options(&opts(&[("image-resolve-mode", "sometimes")])).is_err());
     }
-}
-
-/// The image config in an `input-metadata:NAME` option: the input's result
-/// metadata as Go's JSON of `map[string][]byte` (values base64), of which
-/// `containerimage.config` matters here.
-fn input_image_config(value: &str) -> Result<Option<ImageConfig>, String> {
-    use base64::Engine as _;
-    let metadata: BTreeMap<String, String> = serde_json::from_str(value)
-        .map_err(|e| format!("not a JSON object of base64 strings: {e}"))?;
-    let Some(encoded) = metadata.get("containerimage.config") else {
-        return Ok(None);
-    };
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(encoded)
-        .map_err(|e| format!("containerimage.config is not base64: {e}"))?;
-    ImageConfig::from_json(&bytes)
-        .map(Some)
-        .map_err(|e| format!("containerimage.config is not an image config: {e}"))
 }
