@@ -498,3 +498,45 @@ fn bake_target_context_arrives_as_an_input() {
         "the input's image config (WORKDIR /from-other) applies:\n{log}"
     );
 }
+
+/// A `local:` named context (a directory given to `--build-context`) applies
+/// its own `.dockerignore`, through the image and in the CLI.
+#[test]
+fn local_named_context_honours_its_dockerignore() {
+    if !testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let extra = context(&[
+        (".dockerignore", "*.secret\n"),
+        ("kept.txt", "kept\n"),
+        ("token.secret", "do not send\n"),
+    ]);
+    let body = "FROM scratch\nCOPY --from=src . /src/\n";
+    let ctx = format!("src={}", extra.path().display());
+    let dir = context(&[("Dockerfile", &format!("# syntax={image}\n{body}"))]);
+    let tar = dir.path().join("out.tar");
+    let dest = format!("type=tar,dest={}", tar.display());
+    let out = buildx(dir.path(), &["--build-context", &ctx, "--output", &dest]);
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert_used_frontend(&log, image);
+    let files = tar_listing(&tar);
+    assert!(files.contains("src/kept.txt"), "{files}");
+    assert!(
+        !files.contains("token.secret"),
+        "ignored file was sent:\n{files}"
+    );
+
+    let dir = context(&[("Dockerfile", body)]);
+    let tar = dir.path().join("out.tar");
+    let dest = format!("type=tar,dest={}", tar.display());
+    let out = strata_build(dir.path(), &["--build-context", &ctx, "-o", &dest]);
+    assert!(out.status.success(), "{}", text(&out));
+    let files = tar_listing(&tar);
+    assert!(files.contains("src/kept.txt"), "{files}");
+    assert!(
+        !files.contains("token.secret"),
+        "ignored file was sent:\n{files}"
+    );
+}
