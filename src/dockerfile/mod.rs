@@ -5,6 +5,7 @@ pub mod ast;
 pub mod dockerignore;
 pub mod error;
 pub mod expand;
+pub mod lint;
 pub mod mount;
 pub mod parser;
 pub mod span;

@@ -36,6 +36,41 @@ pub struct ImageConfigBytes {
     pub config: Vec<u8>,
 }
 
+/// A build warning for the engine's progress stream (LLBBridge `Warn`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct BridgeWarning {
+    /// Digest of the vertex the warning is attached to (for Dockerfile
+    /// checks: the source op that loaded the Dockerfile, like upstream).
+    pub vertex: String,
+    /// 1 for warnings (upstream's only level so far).
+    pub level: i64,
+    /// One line: `Rule: message (line N)`.
+    pub short: String,
+    pub detail: Vec<String>,
+    pub url: String,
+    /// The file the ranges point into, so clients can print the lines.
+    pub source: Option<WarningSource>,
+    pub ranges: Vec<crate::dockerfile::Span>,
+}
+
+/// The source file of a warning (BuildKit's `SourceInfo`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WarningSource {
+    pub filename: String,
+    pub data: Vec<u8>,
+    pub language: String,
+    /// The definition that loaded the file.
+    pub definition: Option<pb::Definition>,
+}
+
+/// Where an `oci-layout://` named context's image lives: a content store the
+/// client serves through its session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OciStore {
+    pub session_id: String,
+    pub store_id: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BridgeError {
     #[error("not found: {0}")]
@@ -64,6 +99,21 @@ pub trait Bridge {
         &self,
         definition: pb::Definition,
     ) -> impl Future<Output = Result<String, BridgeError>>;
+    /// Resolve the config of an image in a client-side OCI layout store
+    /// (`oci-layout://` named contexts).
+    fn resolve_oci_layout_config(
+        &self,
+        reference: &str,
+        platform: &Platform,
+        store: &OciStore,
+        log_name: &str,
+    ) -> impl Future<Output = Result<ImageConfigBytes, BridgeError>>;
+    /// The frontend inputs the client passed (`input:NAME` named contexts),
+    /// as definitions keyed by name.
+    fn inputs(&self)
+    -> impl Future<Output = Result<BTreeMap<String, pb::Definition>, BridgeError>>;
+    /// Attach a warning to a vertex of the build's progress.
+    fn warn(&self, warning: BridgeWarning) -> impl Future<Output = Result<(), BridgeError>>;
     /// A file from a solved ref; `NotFound` when it does not exist.
     fn read_file(
         &self,

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use super::bridge::{Bridge, BridgeError};
+use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, WarningSource};
 use super::options::{FrontendOptions, OptionError, parse_options};
 use super::{ConvertError, LowerOptions, lower};
-use crate::dockerfile::{self, dockerignore};
+use crate::dockerfile::{self, dockerignore, lint};
 use crate::llb::definition::{SourceFile, marshal};
 use crate::llb::source::{self, LocalOptions};
 use crate::llb::{VertexMeta, caps};
@@ -91,6 +91,9 @@ pub enum FrontendError {
     Subrequest(#[from] super::subrequests::SubrequestError),
     #[error("{0}")]
     Settings(String),
+    /// Build checks failed with `check=error=true`.
+    #[error("{0}")]
+    Checks(String),
 }
 
 /// Read the context files the passes asked for (dockerignored ones read as absent).
@@ -137,7 +140,7 @@ fn local_definition(
     follow: Vec<String>,
     differ_none: bool,
     display: &str,
-) -> crate::proto::pb::Definition {
+) -> crate::llb::Marshaled {
     let opts = LocalOptions {
         session_id: session.map(str::to_string),
         shared_key_hint: Some(shared_key_hint.to_string()),
@@ -150,7 +153,7 @@ fn local_definition(
         &opts,
         VertexMeta::named(format!("[internal] {display}")),
     );
-    marshal(&Some(out), None).definition
+    marshal(&Some(out), None)
 }
 
 async fn read_optional<B: Bridge>(
@@ -165,11 +168,23 @@ async fn read_optional<B: Bridge>(
     }
 }
 
+/// The Dockerfile as read through the bridge.
+struct DockerfileInput {
+    text: String,
+    /// `.dockerignore` patterns of the build context.
+    ignore_patterns: Vec<String>,
+    /// Digest of the source op that loaded the Dockerfile: upstream attaches
+    /// Dockerfile warnings to this vertex (`def.Head()` of that load).
+    vertex: String,
+    /// The definition of that load (sent in warnings' `SourceInfo`).
+    definition: crate::proto::pb::Definition,
+}
+
 /// Read the Dockerfile and the ignore patterns that apply to the context.
 async fn read_inputs<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
-) -> Result<(String, Vec<String>), FrontendError> {
+) -> Result<DockerfileInput, FrontendError> {
     let session = bridge.session_id();
     let filename = opts.filename.clone();
     let ignore_name = format!("{filename}.dockerignore");
@@ -184,7 +199,15 @@ async fn read_inputs<B: Bridge>(
         true,
         &format!("load build definition from {filename}"),
     );
-    let df_ref = bridge.solve(def).await?;
+    // The last digest is the terminal op; the one before it the local source.
+    let vertex = def
+        .digests
+        .len()
+        .checked_sub(2)
+        .map(|i| def.digests[i].clone())
+        .unwrap_or_default();
+    let definition = def.definition;
+    let df_ref = bridge.solve(definition.clone()).await?;
     let text = match read_optional(bridge, &df_ref, &filename).await? {
         Some(t) => t,
         None => match &lower_name {
@@ -211,7 +234,7 @@ async fn read_inputs<B: Bridge>(
                 true,
                 "load .dockerignore",
             );
-            let ctx_ref = bridge.solve(def).await?;
+            let ctx_ref = bridge.solve(def.definition).await?;
             read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
         }
     };
@@ -220,7 +243,12 @@ async fn read_inputs<B: Bridge>(
             dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b)))
         })
         .unwrap_or_default();
-    Ok((text, patterns))
+    Ok(DockerfileInput {
+        text,
+        ignore_patterns: patterns,
+        vertex,
+        definition,
+    })
 }
 
 /// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
@@ -261,7 +289,7 @@ pub async fn subrequest<B: Bridge>(
             &BTreeMap::new(),
         )?);
     }
-    let (text, _) = read_inputs(bridge, &opts).await?;
+    let text = read_inputs(bridge, &opts).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -390,11 +418,164 @@ pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPl
     }
 }
 
+/// What named contexts need from the engine before lowering.
+#[derive(Debug, Default)]
+struct NamedContextInputs {
+    /// `input:NAME` contexts' definitions, imported.
+    inputs: BTreeMap<String, crate::llb::Fs>,
+    /// `.dockerignore` patterns of `local:` contexts.
+    local_excludes: BTreeMap<String, Vec<String>>,
+}
+
+/// Fetch the frontend inputs that `input:` contexts name (failing clearly
+/// when the client passed none by that name), and read each `local:`
+/// context's own `.dockerignore`, like upstream.
+async fn load_named_contexts<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+) -> Result<NamedContextInputs, FrontendError> {
+    use crate::plan::NamedContext;
+    let mut out = NamedContextInputs::default();
+    let wanted_inputs: Vec<(&String, &String)> = opts
+        .build
+        .named_contexts
+        .iter()
+        .filter_map(|(key, c)| match c {
+            NamedContext::Input(name) => Some((key, name)),
+            _ => None,
+        })
+        .collect();
+    if !wanted_inputs.is_empty() {
+        let inputs = bridge.inputs().await?;
+        for (key, name) in wanted_inputs {
+            let Some(def) = inputs.get(name) else {
+                let known: Vec<&str> = inputs.keys().map(String::as_str).collect();
+                return Err(FrontendError::Settings(format!(
+                    "context:{key}=input:{name}: the client passed no frontend input named {name:?} (inputs: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )));
+            };
+            let fs = crate::llb::import::definition(def)
+                .map_err(|e| FrontendError::Settings(format!("context:{key}=input:{name}: {e}")))?;
+            out.inputs.insert(name.clone(), fs);
+        }
+    }
+    let locals: std::collections::BTreeSet<&String> = opts
+        .build
+        .named_contexts
+        .values()
+        .filter_map(|c| match c {
+            NamedContext::Local(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    for name in locals {
+        let def = local_definition(
+            name,
+            &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
+            bridge.session_id(),
+            vec![dockerignore::DEFAULT_NAME.to_string()],
+            true,
+            &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),
+        );
+        let reference = bridge.solve(def.definition).await?;
+        if let Some(bytes) = read_optional(bridge, &reference, dockerignore::DEFAULT_NAME).await? {
+            let patterns = dockerignore::to_exclude_patterns(&dockerignore::parse(
+                &String::from_utf8_lossy(&bytes),
+            ));
+            if !patterns.is_empty() {
+                out.local_excludes.insert(name.clone(), patterns);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Which checks run: the `BUILDKIT_DOCKERFILE_CHECK` build-arg replaces the
+/// Dockerfile's `# check=` directive, like upstream.
+pub fn check_config(
+    options: &BTreeMap<String, String>,
+    df: &dockerfile::Dockerfile,
+) -> Result<lint::CheckConfig, String> {
+    let (source, value) = match options.get(CHECK_BUILD_ARG) {
+        Some(v) => ("the BUILDKIT_DOCKERFILE_CHECK build-arg", v.as_str()),
+        None => match df.directive("check") {
+            Some(d) => ("the # check= directive", d.value.as_str()),
+            None => return Ok(lint::CheckConfig::default()),
+        },
+    };
+    lint::CheckConfig::parse(value).map_err(|e| format!("{source}: {e}"))
+}
+
+/// The build-arg that overrides `# check=`.
+pub const CHECK_BUILD_ARG: &str = "build-arg:BUILDKIT_DOCKERFILE_CHECK";
+
+/// Run the build checks and send each finding to the engine as a warning on
+/// the vertex that loaded the Dockerfile. A warning the engine refuses is
+/// logged, never fatal; engines without the `gateway.warnings` capability
+/// get none.
+async fn run_checks<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    df: &dockerfile::Dockerfile,
+    input: &DockerfileInput,
+    engine_caps: &super::bridge::BridgeCaps,
+) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
+    let config = check_config(bridge.options(), df).map_err(FrontendError::Settings)?;
+    let found = lint::check(df, &input.text, &config);
+    let can_warn =
+        engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
+    if can_warn && !input.vertex.is_empty() {
+        for l in &found {
+            let warning = BridgeWarning {
+                vertex: input.vertex.clone(),
+                level: 1,
+                short: l.short(),
+                detail: vec![l.rule.description().to_string()],
+                url: l.rule.url(),
+                source: Some(WarningSource {
+                    filename: opts.filename.clone(),
+                    data: input.text.as_bytes().to_vec(),
+                    language: "Dockerfile".into(),
+                    definition: Some(input.definition.clone()),
+                }),
+                ranges: vec![l.span],
+            };
+            if let Err(e) = bridge.warn(warning).await {
+                tracing::warn!(error = %e, "the engine did not take a build-check warning");
+            }
+        }
+    }
+    Ok((config, found))
+}
+
+/// The frontend API capability for `Warn`.
+pub const GATEWAY_WARNINGS_CAP: &str = "gateway.warnings";
+
+/// With `check=error=true`, the message that fails the build (checked
+/// after planning, so real errors in the Dockerfile are reported first).
+fn checks_verdict((config, found): &(lint::CheckConfig, Vec<lint::Lint>)) -> Option<String> {
+    if !config.error || found.is_empty() {
+        return None;
+    }
+    let rules: std::collections::BTreeSet<&str> = found.iter().map(|l| l.rule.name()).collect();
+    Some(format!(
+        "lint violation found for rules: {} (check=error=true)",
+        rules.into_iter().collect::<Vec<_>>().join(", ")
+    ))
+}
+
 /// Run the Dockerfile frontend.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
-    let (text, ignore_patterns) = read_inputs(bridge, &opts).await?;
+    let input = read_inputs(bridge, &opts).await?;
+    let text = input.text.clone();
+    let ignore_patterns = input.ignore_patterns.clone();
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
@@ -402,6 +583,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         error,
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+    let lints = run_checks(bridge, &opts, &df, &input, &engine_caps).await?;
+    let contexts = load_named_contexts(bridge, &opts).await?;
     let mut pass_opts = PassOptions::default();
     pass_opts
         .apply_directive(&text)
@@ -440,24 +623,54 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                     attempts += 1;
                     for request in requests {
                         let name = request.reference.to_string();
-                        let log = format!("[internal] load metadata for {name}");
-                        let got = bridge
-                            .resolve_image_config(
-                                &name,
-                                &request.platform,
-                                build_opts.image_resolve_mode,
-                                &log,
+                        let log = match &request.oci_store {
+                            // Named after the context, as upstream does.
+                            Some(_) => format!(
+                                "[context {}] load metadata for {name}",
+                                request
+                                    .reference
+                                    .familiar()
+                                    .split('@')
+                                    .next()
+                                    .unwrap_or_default()
+                            ),
+                            None => format!("[internal] load metadata for {name}"),
+                        };
+                        let got = match &request.oci_store {
+                            Some(store_id) => {
+                                let store = OciStore {
+                                    session_id: bridge.session_id().unwrap_or_default().to_string(),
+                                    store_id: store_id.clone(),
+                                };
+                                bridge
+                                    .resolve_oci_layout_config(
+                                        &name,
+                                        &request.platform,
+                                        &store,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                            None => {
+                                bridge
+                                    .resolve_image_config(
+                                        &name,
+                                        &request.platform,
+                                        build_opts.image_resolve_mode,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                        }
+                        .map_err(|e| {
+                            syntax_error(
+                                PlanError::general(format!(
+                                    "{}: {e}",
+                                    request.reference.familiar()
+                                ))
+                                .into(),
                             )
-                            .await
-                            .map_err(|e| {
-                                syntax_error(
-                                    PlanError::general(format!(
-                                        "{}: {e}",
-                                        request.reference.familiar()
-                                    ))
-                                    .into(),
-                                )
-                            })?;
+                        })?;
                         let config = ImageConfig::from_json(&got.config).map_err(|e| {
                             FrontendError::Bridge(BridgeError::Engine(format!(
                                 "image config of {name} is not valid JSON: {e}"
@@ -484,6 +697,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 Err(e) => return Err(syntax_error(e.into())),
             }
         };
+        if let Some(failure) = checks_verdict(&lints) {
+            return Err(FrontendError::Checks(failure));
+        }
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
         let facts = pass_facts(&opts, &text, &build_plan);
@@ -513,6 +729,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             &LowerOptions {
                 resolve_mode: build_opts.image_resolve_mode,
                 merge_op: build_opts.merge_op,
+                inputs: contexts.inputs.clone(),
+                local_excludes: contexts.local_excludes.clone(),
             },
         );
         let source = SourceFile {
@@ -544,7 +762,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
 
 #[cfg(test)]
 mod tests {
-    use super::super::bridge::{BridgeCaps, ImageConfigBytes};
+    use super::super::bridge::{BridgeCaps, ImageConfigBytes, OciStore};
     use super::*;
     use crate::llb::source::ResolveMode;
     use crate::proto::pb;
@@ -556,6 +774,25 @@ mod tests {
         files: BTreeMap<String, Vec<u8>>,
         solved: RefCell<Vec<pb::Definition>>,
         resolved: RefCell<Vec<String>>,
+        warnings: RefCell<Vec<BridgeWarning>>,
+        /// Frontend inputs (`input:NAME` contexts).
+        inputs: BTreeMap<String, pb::Definition>,
+        /// OCI layout resolutions: (reference, store).
+        oci_resolved: RefCell<Vec<(String, OciStore)>>,
+    }
+
+    impl RecordingBridge {
+        fn new(options: BTreeMap<String, String>, files: BTreeMap<String, Vec<u8>>) -> Self {
+            RecordingBridge {
+                options,
+                files,
+                solved: RefCell::new(Vec::new()),
+                resolved: RefCell::new(Vec::new()),
+                warnings: RefCell::new(Vec::new()),
+                inputs: BTreeMap::new(),
+                oci_resolved: RefCell::new(Vec::new()),
+            }
+        }
     }
 
     impl Bridge for RecordingBridge {
@@ -586,6 +823,29 @@ mod tests {
                 config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"WorkingDir":"/w"},"rootfs":{"type":"layers","diff_ids":["sha256:aa"]}}"#.to_vec(),
             })
         }
+        async fn resolve_oci_layout_config(
+            &self,
+            reference: &str,
+            _: &Platform,
+            store: &OciStore,
+            _: &str,
+        ) -> Result<ImageConfigBytes, BridgeError> {
+            self.oci_resolved
+                .borrow_mut()
+                .push((reference.to_string(), store.clone()));
+            Ok(ImageConfigBytes {
+                reference: reference.to_string(),
+                digest: Some(format!("sha256:{}", "c".repeat(64))),
+                config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/oci"],"WorkingDir":"/oci"},"rootfs":{"type":"layers","diff_ids":["sha256:cc"]}}"#.to_vec(),
+            })
+        }
+        async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {
+            Ok(self.inputs.clone())
+        }
+        async fn warn(&self, warning: BridgeWarning) -> Result<(), BridgeError> {
+            self.warnings.borrow_mut().push(warning);
+            Ok(())
+        }
         async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
             let mut s = self.solved.borrow_mut();
             s.push(definition);
@@ -608,9 +868,9 @@ mod tests {
 
     #[test]
     fn builds_through_the_bridge() {
-        let bridge = RecordingBridge {
-            options: [("build-arg:V".to_string(), "7".to_string())].into(),
-            files: [
+        let bridge = RecordingBridge::new(
+            [("build-arg:V".to_string(), "7".to_string())].into(),
+            [
                 (
                     "Dockerfile".to_string(),
                     b"FROM alpine\nARG V\nRUN echo $V\nCOPY . .\n".to_vec(),
@@ -618,9 +878,7 @@ mod tests {
                 (".dockerignore".to_string(), b"*.log\n".to_vec()),
             ]
             .into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        );
         let result = block_on(build(&bridge)).expect("builds");
         assert_eq!(
             bridge.resolved.borrow().as_slice(),
@@ -679,15 +937,13 @@ mod tests {
     }
 
     fn named_context_bridge(dockerfile: &str, contexts: &[(&str, &str)]) -> RecordingBridge {
-        RecordingBridge {
-            options: contexts
+        RecordingBridge::new(
+            contexts
                 .iter()
                 .map(|(k, v)| (format!("context:{k}"), v.to_string()))
                 .collect(),
-            files: [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        }
+            [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
+        )
     }
 
     #[test]
@@ -785,7 +1041,9 @@ mod tests {
     fn unsupported_named_contexts_name_the_option() {
         for value in [
             "oci-layout://store@sha256:abc",
-            "input:foo",
+            "oci-layout://store:tag",
+            "oci-layout://Bad@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+            "input:",
             "target:x",
             "nonsense",
         ] {
@@ -795,10 +1053,134 @@ mod tests {
         }
     }
 
+    fn source_attrs(
+        def: &pb::Definition,
+        prefix: &str,
+    ) -> Option<(String, BTreeMap<String, String>)> {
+        def.def
+            .iter()
+            .find_map(|b| match prost::Message::decode(b.as_slice()) {
+                Ok(pb::Op {
+                    op: Some(pb::op::Op::Source(s)),
+                    ..
+                }) if s.identifier.starts_with(prefix) => Some((s.identifier, s.attrs)),
+                _ => None,
+            })
+    }
+
+    #[test]
+    fn oci_layout_context_resolves_through_the_client_store() {
+        let digest = format!("sha256:{}", "d".repeat(64));
+        let bridge = named_context_bridge(
+            "FROM base\nRUN true\n",
+            &[("base", &format!("oci-layout://k3x9store:v1@{digest}"))],
+        );
+        let result = block_on(build(&bridge)).expect("builds");
+        assert!(bridge.resolved.borrow().is_empty(), "not a registry lookup");
+        let oci = bridge.oci_resolved.borrow();
+        assert_eq!(oci.len(), 1);
+        assert_eq!(oci[0].0, format!("docker.io/library/base@{digest}"));
+        assert_eq!(
+            oci[0].1,
+            OciStore {
+                session_id: "sess-1".into(),
+                store_id: "k3x9store".into()
+            }
+        );
+        assert_eq!(result.platforms[0].image.config.working_dir, "/oci");
+        let solved = bridge.solved.borrow();
+        let (id, attrs) =
+            source_attrs(solved.last().expect("build"), "oci-layout://").expect("oci source");
+        assert_eq!(id, format!("oci-layout://docker.io/library/base@{digest}"));
+        assert_eq!(attrs["oci.session"], "sess-1");
+        assert_eq!(attrs["oci.store"], "k3x9store");
+    }
+
+    fn input_definition() -> pb::Definition {
+        let base = crate::llb::source::image(
+            "docker.io/library/busybox:latest",
+            crate::llb::platform("linux", "amd64", ""),
+            ResolveMode::Default,
+            VertexMeta::named("FROM busybox"),
+        );
+        let fs = crate::llb::file::FileBuilder::on(Some(base))
+            .mkdir("/made-by-other", 0o755, true, None, None)
+            .build(VertexMeta::named("RUN mkdir"));
+        marshal(&fs, None).definition
+    }
+
+    #[test]
+    fn input_context_builds_on_the_frontend_input() {
+        use base64::Engine as _;
+        let config = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/in"],"WorkingDir":"/from-input"},"rootfs":{"type":"layers","diff_ids":["sha256:ee"]}}"#;
+        let metadata = serde_json::json!({
+            "containerimage.config": base64::engine::general_purpose::STANDARD.encode(config),
+        })
+        .to_string();
+        let mut bridge = named_context_bridge("FROM base\nRUN true\n", &[("base", "input:other")]);
+        bridge
+            .options
+            .insert("input-metadata:other".into(), metadata);
+        let def = input_definition();
+        bridge.inputs.insert("other".into(), def.clone());
+        let result = block_on(build(&bridge)).expect("builds");
+        assert!(bridge.resolved.borrow().is_empty());
+        assert_eq!(
+            result.platforms[0].image.config.working_dir, "/from-input",
+            "the input's image config"
+        );
+        let solved = bridge.solved.borrow();
+        let last = solved.last().expect("build");
+        // The input's ops arrive byte for byte (all but its terminal op).
+        for op in &def.def[..def.def.len() - 1] {
+            assert!(last.def.contains(op), "imported op kept verbatim");
+        }
+
+        // An input the client did not pass is a clear error.
+        let mut missing = named_context_bridge("FROM base\n", &[("base", "input:nope")]);
+        missing.inputs.insert("other".into(), def);
+        let err = block_on(build(&missing))
+            .expect_err("missing input")
+            .to_string();
+        assert!(err.contains("input:nope") && err.contains("other"), "{err}");
+
+        let bad = named_context_bridge("FROM base\n", &[("base", "input:other")]);
+        let mut bad = bad;
+        bad.options
+            .insert("input-metadata:other".into(), "{not json".into());
+        assert!(block_on(build(&bad)).is_err());
+    }
+
+    #[test]
+    fn local_named_context_applies_its_dockerignore() {
+        let mut bridge = named_context_bridge(
+            "FROM alpine\nCOPY --from=src . /x\n",
+            &[("src", "local:srcdir")],
+        );
+        bridge
+            .files
+            .insert(".dockerignore".into(), b"*.tmp\n!keep.tmp\n".to_vec());
+        block_on(build(&bridge)).expect("builds");
+        let solved = bridge.solved.borrow();
+        let ignore_load = solved
+            .iter()
+            .find_map(|d| source_attrs(d, "local://srcdir"))
+            .expect("the context's .dockerignore is loaded");
+        assert_eq!(ignore_load.1["local.followpaths"], r#"[".dockerignore"]"#);
+        assert_eq!(
+            ignore_load.1["local.sharedkeyhint"],
+            "context:srcdir-.dockerignore"
+        );
+        let (_, attrs) =
+            source_attrs(solved.last().expect("build"), "local://srcdir").expect("context source");
+        assert_eq!(attrs["local.excludepatterns"], r#"["*.tmp","!keep.tmp"]"#);
+        assert_eq!(attrs["local.sharedkeyhint"], "context:srcdir");
+    }
+
     #[test]
     fn stamps_the_image_config_only() {
-        let bridge = RecordingBridge {
-            options: [
+        let bridge = RecordingBridge::new(
+            [
                 ("strata-vcs-revision".to_string(), "c0ffee".to_string()),
                 (
                     "label:org.opencontainers.image.source".to_string(),
@@ -811,14 +1193,12 @@ mod tests {
                 ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
             ]
             .into(),
-            files: [(
+            [(
                 "Dockerfile".to_string(),
                 b"FROM alpine\nRUN echo hi\n".to_vec(),
             )]
             .into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        );
         let result = block_on(build(&bridge)).expect("builds");
         let image = &result.platforms[0].image;
         let labels = image.config.labels.clone().expect("labels");
@@ -838,16 +1218,14 @@ mod tests {
         );
         assert_eq!(image.created.as_deref(), Some("1970-01-01T00:00:00Z"));
         // Same LLB as with stamping off.
-        let off = RecordingBridge {
-            options: [
+        let off = RecordingBridge::new(
+            [
                 ("strata-stamp".to_string(), "off".to_string()),
                 ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
             ]
             .into(),
-            files: bridge.files.clone(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+            bridge.files.clone(),
+        );
         let plain = block_on(build(&off)).expect("builds");
         assert!(plain.platforms[0].image.config.labels.is_none());
         assert_eq!(
@@ -858,12 +1236,10 @@ mod tests {
 
     #[test]
     fn dockerfile_errors_carry_the_source() {
-        let bridge = RecordingBridge {
-            options: BTreeMap::new(),
-            files: [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        let bridge = RecordingBridge::new(
+            BTreeMap::new(),
+            [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
+        );
         match block_on(build(&bridge)) {
             Err(FrontendError::Dockerfile { filename, text, .. }) => {
                 assert_eq!(filename, "Dockerfile");
@@ -873,14 +1249,80 @@ mod tests {
         }
     }
 
+    fn dockerfile_bridge(text: &str, options: &[(&str, &str)]) -> RecordingBridge {
+        RecordingBridge::new(
+            options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            [("Dockerfile".to_string(), text.as_bytes().to_vec())].into(),
+        )
+    }
+
+    #[test]
+    fn build_checks_are_sent_as_warnings_on_the_dockerfile_load() {
+        let text = "FROM alpine\nMAINTAINER me\nCMD run\n";
+        let bridge = dockerfile_bridge(text, &[]);
+        block_on(build(&bridge)).expect("warnings do not fail the build");
+        let warnings = bridge.warnings.borrow();
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        let w = &warnings[0];
+        assert!(w.short.starts_with("MaintainerDeprecated: "), "{}", w.short);
+        assert!(w.short.ends_with("(line 2)"), "{}", w.short);
+        assert_eq!(w.level, 1);
+        assert!(w.url.ends_with("/maintainer-deprecated/"));
+        assert_eq!(w.ranges.len(), 1);
+        assert_eq!((w.ranges[0].start.line, w.ranges[0].end.line), (2, 2));
+        let source = w.source.as_ref().expect("source info");
+        assert_eq!(source.filename, "Dockerfile");
+        assert_eq!(source.data, text.as_bytes());
+        // Attached to the source op that loaded the Dockerfile (upstream's `def.Head()`).
+        let solved = bridge.solved.borrow();
+        let load = &solved[0];
+        let source_op = load.def[load.def.len() - 2].clone();
+        assert_eq!(
+            w.vertex,
+            crate::llb::definition::digest_of(&source_op),
+            "the Dockerfile load's source op"
+        );
+        assert_eq!(source.definition.as_ref(), Some(load));
+        assert!(warnings[1].short.starts_with("JSONArgsRecommended: "));
+    }
+
+    #[test]
+    fn check_directive_and_build_arg_select_and_fail() {
+        let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
+        let bridge = dockerfile_bridge(text, &[]);
+        block_on(build(&bridge)).expect("builds");
+        let rules: Vec<String> = bridge
+            .warnings
+            .borrow()
+            .iter()
+            .map(|w| w.short.clone())
+            .collect();
+        assert_eq!(rules.len(), 1, "{rules:?}");
+        assert!(rules[0].starts_with("MaintainerDeprecated"));
+
+        // The build-arg replaces the directive.
+        let bridge =
+            dockerfile_bridge(text, &[("build-arg:BUILDKIT_DOCKERFILE_CHECK", "skip=all")]);
+        block_on(build(&bridge)).expect("builds");
+        assert!(bridge.warnings.borrow().is_empty());
+
+        let bridge = dockerfile_bridge("# check=error=true\nFROM alpine\nMAINTAINER me\n", &[]);
+        let err = block_on(build(&bridge)).expect_err("error=true fails");
+        assert!(matches!(err, FrontendError::Checks(_)), "{err:?}");
+        assert!(err.to_string().contains("MaintainerDeprecated"), "{err}");
+        assert_eq!(bridge.warnings.borrow().len(), 1, "still warned first");
+
+        let bridge = dockerfile_bridge("# check=colour=red\nFROM alpine\n", &[]);
+        let err = block_on(build(&bridge)).expect_err("bad check value");
+        assert!(err.to_string().contains("check"), "{err}");
+    }
+
     #[test]
     fn missing_dockerfile_is_reported() {
-        let bridge = RecordingBridge {
-            options: BTreeMap::new(),
-            files: BTreeMap::new(),
-            solved: RefCell::new(Vec::new()),
-            resolved: RefCell::new(Vec::new()),
-        };
+        let bridge = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
         assert!(matches!(
             block_on(build(&bridge)),
             Err(FrontendError::MissingDockerfile(_))

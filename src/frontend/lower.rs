@@ -1,7 +1,7 @@
 //! Build plan → LLB graph. Each stage becomes a chain of ops starting at its
 //! base; steps read other stages' results and the build context.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::llb::exec::{ExecSpec, MountSpec, exec};
 use crate::llb::file::{Chown, CopyOptions, FileBuilder};
@@ -19,6 +19,10 @@ pub struct LowerOptions {
     pub resolve_mode: ResolveMode,
     /// Use merge ops for `COPY --link` (the engine must support them).
     pub merge_op: bool,
+    /// Frontend inputs by name, already imported (`input:NAME` contexts).
+    pub inputs: BTreeMap<String, Fs>,
+    /// `.dockerignore` patterns of `local:` named contexts, by local name.
+    pub local_excludes: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for LowerOptions {
@@ -26,6 +30,8 @@ impl Default for LowerOptions {
         LowerOptions {
             resolve_mode: ResolveMode::Default,
             merge_op: true,
+            inputs: BTreeMap::new(),
+            local_excludes: BTreeMap::new(),
         }
     }
 }
@@ -82,17 +88,36 @@ impl Lowering<'_> {
         Some(local)
     }
 
-    /// The source op of a non-image named context (`local:`, git, http).
-    fn named_context(&self, ctx: &NamedContext) -> crate::llb::Output {
-        match ctx {
+    /// The filesystem of a non-image named context (`local:`, git, http, a frontend input).
+    fn named_context(&self, ctx: &NamedContext) -> Fs {
+        Some(match ctx {
             NamedContext::Local(name) => source::local(
                 name,
                 &LocalOptions {
                     session_id: self.plan.context.session_id.clone(),
                     shared_key_hint: Some(format!("context:{name}")),
+                    exclude_patterns: self
+                        .opts
+                        .local_excludes
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_default(),
                     ..Default::default()
                 },
                 VertexMeta::named(format!("[context {name}] load from client")),
+            ),
+            // The frontend checked that every input exists before planning.
+            NamedContext::Input(name) => return self.opts.inputs.get(name).cloned().flatten(),
+            NamedContext::OciLayout {
+                store,
+                digest,
+                name,
+            } => source::oci_layout(
+                if name.is_empty() { digest } else { name },
+                pb_platform(&Platform::host()),
+                self.plan.context.session_id.as_deref().unwrap_or_default(),
+                store,
+                VertexMeta::named(format!("[context {name}] OCI load from client")),
             ),
             NamedContext::Git(url) => {
                 let g = crate::plan::gitref::parse_git_ref(url)
@@ -130,7 +155,7 @@ impl Lowering<'_> {
                 self.opts.resolve_mode,
                 VertexMeta::named(format!("[context] {reference}")),
             ),
-        }
+        })
     }
 
     fn fs(&mut self, r: &FsRef) -> Fs {
@@ -161,14 +186,29 @@ impl Lowering<'_> {
             let stage = &self.plan.stages[sid];
             let mut fs: Fs = match &stage.base {
                 Base::Scratch => None,
-                Base::Image { reference, name } => Some(source::image(
+                Base::Image {
+                    reference,
+                    name,
+                    oci_store: None,
+                } => Some(source::image(
                     reference,
                     pb_platform(&stage.platform),
                     self.opts.resolve_mode,
                     VertexMeta::named(name),
                 )),
+                Base::Image {
+                    reference,
+                    name,
+                    oci_store: Some(store),
+                } => Some(source::oci_layout(
+                    reference,
+                    pb_platform(&stage.platform),
+                    self.plan.context.session_id.as_deref().unwrap_or_default(),
+                    store,
+                    VertexMeta::named(name),
+                )),
                 Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
-                Base::Context(ctx) => Some(self.named_context(ctx)),
+                Base::Context(ctx) => self.named_context(ctx),
             };
             for step in &stage.steps {
                 fs = self.step(fs, step);

@@ -72,6 +72,7 @@ pub fn convert_with_passes(
         &LowerOptions {
             resolve_mode: opts.image_resolve_mode,
             merge_op: opts.merge_op,
+            ..Default::default()
         },
     );
     let source = SourceFile {

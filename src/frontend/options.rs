@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use crate::llb::exec::NetworkMode;
 use crate::llb::source::ResolveMode;
+use crate::plan::image::ImageConfig;
 use crate::plan::passes::stamp::StampFacts;
 use crate::plan::platform::Platform;
 use crate::plan::{BuildOptions, NoCache};
@@ -155,6 +156,12 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
             build.named_contexts.insert(name.to_string(), ctx);
             continue;
         }
+        if let Some(name) = key.strip_prefix("input-metadata:") {
+            if let Some(config) = input_image_config(value).map_err(|e| bad(key, value, e))? {
+                build.input_configs.insert(name.to_string(), config);
+            }
+            continue;
+        }
         if let Some(name) = key.strip_prefix("label:") {
             build.labels.insert(name.to_string(), value.clone());
             continue;
@@ -291,6 +298,24 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         now,
         cache_bust,
     })
+}
+
+/// The image config in an `input-metadata:NAME` option: the input's result
+/// metadata as Go's JSON of `map[string][]byte` (values base64), of which
+/// `containerimage.config` matters here.
+fn input_image_config(value: &str) -> Result<Option<ImageConfig>, String> {
+    use base64::Engine as _;
+    let metadata: BTreeMap<String, String> = serde_json::from_str(value)
+        .map_err(|e| format!("not a JSON object of base64 strings: {e}"))?;
+    let Some(encoded) = metadata.get("containerimage.config") else {
+        return Ok(None);
+    };
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .map_err(|e| format!("containerimage.config is not base64: {e}"))?;
+    ImageConfig::from_json(&bytes)
+        .map(Some)
+        .map_err(|e| format!("containerimage.config is not an image config: {e}"))
 }
 
 #[cfg(test)]

@@ -11,7 +11,9 @@ use std::time::Duration;
 use tokio::sync::OnceCell;
 use tonic::transport::Channel;
 
-use crate::frontend::bridge::{Bridge, BridgeCaps, BridgeError, ImageConfigBytes};
+use crate::frontend::bridge::{
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore,
+};
 use crate::frontend::build::FrontendResult;
 use crate::llb::source::ResolveMode;
 use crate::plan::platform::Platform;
@@ -82,6 +84,39 @@ fn engine_error(status: tonic::Status) -> BridgeError {
 
 fn to_pb_platform(p: &Platform) -> pb::Platform {
     crate::llb::platform(&p.os, &p.architecture, &p.variant)
+}
+
+/// BuildKit's `ResolverType` for images in an OCI layout store.
+const RESOLVER_TYPE_OCI_LAYOUT: i32 = 1;
+
+/// A warning as the LLBBridge `Warn` call carries it: 1-based lines,
+/// 0-based characters, like the source maps.
+pub fn warn_request(w: &BridgeWarning) -> gateway::WarnRequest {
+    let position = |p: crate::dockerfile::Position| pb::Position {
+        line: i32::try_from(p.line).unwrap_or(i32::MAX),
+        character: i32::try_from(p.column.saturating_sub(1)).unwrap_or(i32::MAX),
+    };
+    gateway::WarnRequest {
+        digest: w.vertex.clone(),
+        level: w.level,
+        short: w.short.clone().into_bytes(),
+        detail: w.detail.iter().map(|d| d.clone().into_bytes()).collect(),
+        url: w.url.clone(),
+        info: w.source.as_ref().map(|s| pb::SourceInfo {
+            filename: s.filename.clone(),
+            data: s.data.clone(),
+            definition: s.definition.clone(),
+            language: s.language.clone(),
+        }),
+        ranges: w
+            .ranges
+            .iter()
+            .map(|r| pb::Range {
+                start: Some(position(r.start)),
+                end: Some(position(r.end)),
+            })
+            .collect(),
+    }
 }
 
 impl GatewayBridge {
@@ -357,6 +392,56 @@ impl Bridge for GatewayBridge {
             digest: Some(resp.digest).filter(|d| !d.is_empty()),
             config: resp.config,
         })
+    }
+
+    async fn resolve_oci_layout_config(
+        &self,
+        reference: &str,
+        platform: &Platform,
+        store: &OciStore,
+        log_name: &str,
+    ) -> Result<ImageConfigBytes, BridgeError> {
+        let req = gateway::ResolveImageConfigRequest {
+            r#ref: reference.to_string(),
+            platform: Some(to_pb_platform(platform)),
+            log_name: log_name.to_string(),
+            resolver_type: RESOLVER_TYPE_OCI_LAYOUT,
+            session_id: store.session_id.clone(),
+            store_id: store.store_id.clone(),
+            ..Default::default()
+        };
+        let resp = self
+            .client
+            .clone()
+            .resolve_image_config(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        Ok(ImageConfigBytes {
+            reference: resp.r#ref,
+            digest: Some(resp.digest).filter(|d| !d.is_empty()),
+            config: resp.config,
+        })
+    }
+
+    async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {
+        let resp = self
+            .client
+            .clone()
+            .inputs(self.request(gateway::InputsRequest {}))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        Ok(resp.definitions.into_iter().collect())
+    }
+
+    async fn warn(&self, warning: BridgeWarning) -> Result<(), BridgeError> {
+        self.client
+            .clone()
+            .warn(self.request(warn_request(&warning)))
+            .await
+            .map_err(engine_error)?;
+        Ok(())
     }
 
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {

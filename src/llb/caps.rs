@@ -17,6 +17,7 @@ pub const SOURCE_GIT_FULL_URL: &str = "source.git.fullurl";
 pub const SOURCE_GIT_SUBDIR: &str = "source.git.subdir";
 pub const SOURCE_GIT_CHECKSUM: &str = "source.git.checksum";
 pub const SOURCE_HTTP: &str = "source.http";
+pub const SOURCE_OCI_LAYOUT: &str = "source.ocilayout";
 pub const SOURCE_HTTP_CHECKSUM: &str = "source.http.checksum";
 pub const EXEC_META_BASE: &str = "exec.meta.base";
 pub const EXEC_META_NETWORK: &str = "exec.meta.network";

@@ -91,6 +91,15 @@ impl Walk<'_> {
     }
 
     fn emit(&mut self, v: &Vertex) -> String {
+        if let Some(raw) = &v.meta.imported {
+            if !self.metadata.contains_key(&raw.digest) {
+                self.metadata
+                    .insert(raw.digest.clone(), raw.metadata.clone());
+                self.def.push(raw.bytes.clone());
+                self.digests.push(raw.digest.clone());
+            }
+            return raw.digest.clone();
+        }
         // Encode the op without cloning its body: fields in number order
         // (inputs = 1, the op oneof = 2..8, platform = 10), exactly as
         // prost encodes a whole `pb::Op`.

@@ -12,6 +12,7 @@ pub mod caps;
 pub mod definition;
 pub mod exec;
 pub mod file;
+pub mod import;
 pub mod merge;
 pub mod render;
 pub mod source;
@@ -43,6 +44,9 @@ pub struct VertexMeta {
     pub progress_group: Option<pb::ProgressGroup>,
     /// Dockerfile line ranges this op came from (for error locations).
     pub locations: Vec<SourceRange>,
+    /// Set for an op taken verbatim from another definition (a frontend
+    /// input): marshaling emits its original bytes, digest and metadata.
+    pub imported: Option<Arc<import::ImportedOp>>,
 }
 
 impl VertexMeta {

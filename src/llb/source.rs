@@ -127,6 +127,32 @@ pub fn local(name: &str, opts: &LocalOptions, mut meta: VertexMeta) -> Output {
     source(format!("local://{name}"), attrs, None, meta)
 }
 
+/// An image from a content store the client serves through its session
+/// (`oci-layout://` named contexts). `reference` names the image with its
+/// digest; the store id picks the client's store.
+pub fn oci_layout(
+    reference: &str,
+    platform: pb::Platform,
+    session_id: &str,
+    store_id: &str,
+    mut meta: VertexMeta,
+) -> Output {
+    let mut attrs = BTreeMap::new();
+    if !session_id.is_empty() {
+        attrs.insert("oci.session".into(), session_id.to_string());
+    }
+    if !store_id.is_empty() {
+        attrs.insert("oci.store".into(), store_id.to_string());
+    }
+    meta.caps.insert(caps::SOURCE_OCI_LAYOUT);
+    source(
+        format!("oci-layout://{reference}"),
+        attrs,
+        Some(platform),
+        meta,
+    )
+}
+
 /// Options of a git source.
 #[derive(Debug, Clone, Default)]
 pub struct GitOptions {

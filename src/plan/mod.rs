@@ -74,6 +74,9 @@ pub struct BuildOptions {
     /// `context:NAME[::PLATFORM]` overrides, keyed by `NAME` or `NAME::PLATFORM`
     /// (the name as upstream normalises it: `alpine`, not `docker.io/library/alpine:latest`).
     pub named_contexts: BTreeMap<String, NamedContext>,
+    /// Image configs of frontend inputs (`input-metadata:NAME`'s
+    /// `containerimage.config`), for `input:NAME` contexts.
+    pub input_configs: BTreeMap<String, ImageConfig>,
 }
 
 /// What a named build context (`context:NAME=VALUE`) replaces a stage or base with.
@@ -87,6 +90,19 @@ pub enum NamedContext {
     Git(String),
     /// `http(s)://…`: a single downloaded file named `context`.
     Http(String),
+    /// `oci-layout://STORE[:TAG]@DIGEST`: an image in a content store the
+    /// client serves through its session (buildx `--build-context
+    /// NAME=oci-layout://DIR`). Like upstream the digest is required (buildx
+    /// resolves tags on the client); the image is named after the context
+    /// (`name`, filled in by the planner) for progress and resolution.
+    OciLayout {
+        store: String,
+        digest: String,
+        name: String,
+    },
+    /// `input:NAME`: the frontend input NAME (another target's result, which
+    /// `docker buildx bake` passes for `contexts = { x = "target:y" }`).
+    Input(String),
 }
 
 impl NamedContext {
@@ -126,14 +142,54 @@ impl NamedContext {
                     Ok(NamedContext::Http(value.to_string()))
                 }
             }
-            "oci-layout" | "input" => Err(format!(
-                "{scheme}: named contexts are not supported by strata yet (supported: docker-image://, local:, git and http(s) URLs)"
-            )),
+            "oci-layout" => parse_oci_layout(rest.trim_start_matches("//")),
+            "input" if !rest.is_empty() => Ok(NamedContext::Input(rest.to_string())),
             other => Err(format!(
-                "unsupported context source {other:?} (supported: docker-image://, local:, git and http(s) URLs)"
+                "unsupported context source {other:?} (supported: docker-image://, local:, oci-layout://, input:, git and http(s) URLs)"
             )),
         }
     }
+}
+
+/// `STORE[:TAG]@sha256:HEX` (the store id is a reference name, as upstream parses it).
+fn parse_oci_layout(spec: &str) -> Result<NamedContext, String> {
+    let Some((name_tag, digest)) = spec.split_once('@') else {
+        return Err(format!(
+            "oci-layout reference {spec:?} has no digest (expected oci-layout://STORE@sha256:…; buildx resolves a directory's tag to its digest)"
+        ));
+    };
+    let hex = digest.strip_prefix("sha256:").unwrap_or("");
+    if hex.len() != 64
+        || !hex
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    {
+        return Err(format!(
+            "oci-layout reference {spec:?}: {digest:?} is not a sha256 digest"
+        ));
+    }
+    // A tag is what follows the last `:` when no `/` comes after it.
+    let store = match name_tag.rsplit_once(':') {
+        Some((name, tag)) if !tag.contains('/') => name,
+        _ => name_tag,
+    };
+    let valid = !store.is_empty()
+        && store.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+        });
+    if !valid {
+        return Err(format!(
+            "oci-layout reference {spec:?}: store name {store:?} is not a valid reference name (lowercase letters, digits, '.', '_', '-', '/')"
+        ));
+    }
+    Ok(NamedContext::OciLayout {
+        store: store.to_string(),
+        digest: digest.to_string(),
+        name: String::new(),
+    })
 }
 
 impl Default for BuildOptions {
@@ -159,6 +215,7 @@ impl Default for BuildOptions {
             source_date_epoch: None,
             multi_platform: false,
             named_contexts: BTreeMap::new(),
+            input_configs: BTreeMap::new(),
         }
     }
 }
@@ -189,6 +246,8 @@ pub enum ImageLookup {
 pub struct ImageRequest {
     pub reference: ImageRef,
     pub platform: Platform,
+    /// For `oci-layout://` contexts: the client's content store holding it.
+    pub oci_store: Option<String>,
 }
 
 /// Source of base image configs.
@@ -338,6 +397,8 @@ pub enum Base {
     Image {
         reference: String,
         name: String,
+        /// Loaded from this client content store (`oci-layout://`), not a registry.
+        oci_store: Option<String>,
     },
     Stage(StageId),
     /// A named context that is not an image (`local:`, git, http).

@@ -44,7 +44,16 @@ impl StageDraft {
     fn image_name(&self) -> &str {
         match &self.named {
             Some(NamedContext::Image(r)) => r,
+            Some(NamedContext::OciLayout { name, .. }) => name,
             _ => &self.base_name,
+        }
+    }
+
+    /// The client content store of an `oci-layout://` base.
+    fn oci_store(&self) -> Option<String> {
+        match &self.named {
+            Some(NamedContext::OciLayout { store, .. }) => Some(store.clone()),
+            _ => None,
         }
     }
 }
@@ -71,7 +80,16 @@ fn named_context(
         .named_contexts
         .get(&with_platform)
         .or_else(|| opts.named_contexts.get(short))
-        .cloned())
+        .cloned()
+        .map(|ctx| match ctx {
+            // Upstream names the image after the context: `NAME@DIGEST`.
+            NamedContext::OciLayout { store, digest, .. } => NamedContext::OciLayout {
+                store,
+                name: format!("{}@{digest}", parsed.name()),
+                digest,
+            },
+            other => other,
+        }))
 }
 
 /// Expand with a given scope, turning expansion errors into located errors.
@@ -323,7 +341,7 @@ pub fn plan(
                 )?;
             }
             match &drafts[i].named {
-                Some(NamedContext::Image(_)) => {}
+                Some(NamedContext::Image(_) | NamedContext::OciLayout { .. }) => {}
                 Some(_) => continue,
                 None if drafts[i].base_name.eq_ignore_ascii_case("scratch") => continue,
                 None => {}
@@ -350,6 +368,7 @@ pub fn plan(
             let request = ImageRequest {
                 reference,
                 platform,
+                oci_store: drafts[i].oci_store(),
             };
             match images.lookup(&request) {
                 ImageLookup::Found(img) => {
@@ -453,15 +472,27 @@ pub fn plan(
         } else if let Some(ctx) = draft
             .named
             .clone()
-            .filter(|c| !matches!(c, NamedContext::Image(_)))
+            .filter(|c| !matches!(c, NamedContext::Image(_) | NamedContext::OciLayout { .. }))
         {
             let platform = draft
                 .platform
                 .clone()
                 .unwrap_or_else(|| target_platform.clone());
+            // A frontend input brings the image config its producer made.
+            let config = match &ctx {
+                NamedContext::Input(name) => opts.input_configs.get(name).cloned().map(|mut c| {
+                    c.created = None;
+                    c.config.on_build.clear();
+                    c
+                }),
+                _ => None,
+            };
             (
                 Base::Context(ctx),
-                StageState::new(ImageConfig::empty(&platform), platform),
+                StageState::new(
+                    config.unwrap_or_else(|| ImageConfig::empty(&platform)),
+                    platform,
+                ),
             )
         } else if draft.named.is_none() && draft.base_name.eq_ignore_ascii_case("scratch") {
             let platform = draft
@@ -482,8 +513,10 @@ pub fn plan(
                 .with_default_tag();
             match resolved.get(&i).cloned().flatten() {
                 Some(img) => {
+                    let oci_store = draft.oci_store();
                     let mut reference = img.reference.clone();
-                    if let Some(d) = &img.digest {
+                    // An OCI layout image is already named by its digest.
+                    if let (Some(d), None) = (&img.digest, &oci_store) {
                         reference = reference.with_digest(d);
                     }
                     let mut config = img.config.clone();
@@ -508,6 +541,7 @@ pub fn plan(
                         Base::Image {
                             reference: reference.to_string(),
                             name: String::new(),
+                            oci_store,
                         }
                     };
                     (base, StageState::new(config, platform))
@@ -518,6 +552,7 @@ pub fn plan(
                         Base::Image {
                             reference: requested.to_string(),
                             name: String::new(),
+                            oci_store: draft.oci_store(),
                         },
                         StageState::new(cfg, platform),
                     )
@@ -542,9 +577,17 @@ pub fn plan(
         state.cmd_index = 0;
 
         let base = match base {
-            Base::Image { reference, .. } => {
+            Base::Image {
+                reference,
+                oci_store,
+                ..
+            } => {
                 let name = state.progress_name(&format!("FROM {reference}"), false);
-                Base::Image { reference, name }
+                Base::Image {
+                    reference,
+                    name,
+                    oci_store,
+                }
             }
             other => other,
         };

@@ -55,6 +55,9 @@ pub struct BuildSummary {
     pub failed: Option<FailedStep>,
     /// Wall time of the build.
     pub duration: Duration,
+    /// One line per warning BuildKit reported (e.g. Dockerfile build checks),
+    /// in the order the vertices appeared.
+    pub warnings: Vec<String>,
 }
 
 impl BuildSummary {
@@ -70,7 +73,12 @@ impl BuildSummary {
             internal: 0,
             failed: None,
             duration,
+            warnings: Vec::new(),
         };
+        for v in state.vertices() {
+            s.warnings
+                .extend(v.warnings.iter().map(|w| w.short.clone()));
+        }
         for v in state.vertices().filter(|v| v.announced) {
             if v.is_internal() {
                 s.internal += 1;
@@ -118,9 +126,12 @@ pub fn seconds(d: Duration) -> String {
 }
 
 /// The human report printed after the progress display (tty and plain):
-/// the failing step with its last log lines, the error, and one line of counts.
+/// the warnings, the failing step with its last log lines, the error, and
+/// one line of counts.
 ///
 /// ```text
+/// 1 warning found:
+///  - MaintainerDeprecated: MAINTAINER is deprecated, use LABEL … instead (line 2)
 /// ------
 ///  > [build 3/5] RUN make:
 /// 0.512 cc -o app main.c
@@ -131,6 +142,13 @@ pub fn seconds(d: Duration) -> String {
 /// ```
 pub fn render_summary(summary: &BuildSummary, outcome: &BuildOutcome) -> String {
     let mut out = String::new();
+    if !summary.warnings.is_empty() {
+        let n = summary.warnings.len();
+        let _ = writeln!(out, "{n} warning{} found:", if n == 1 { "" } else { "s" });
+        for w in &summary.warnings {
+            let _ = writeln!(out, " - {w}");
+        }
+    }
     if let Some(f) = &summary.failed {
         out.push_str("------\n");
         let _ = writeln!(out, " > {}:", f.name);

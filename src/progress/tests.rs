@@ -483,6 +483,8 @@ fn plain_success_with_transfer_and_warning() {
 #6 1.170 stamped
 #6 DONE 1.5s
 
+1 warning found:
+ - JSONArgsRecommended: JSON arguments recommended
 Build finished in 1.6s: 4 steps, 3 cached, 1 executed (+2 internal)
 "
     );

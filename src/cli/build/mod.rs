@@ -135,8 +135,21 @@ fn build_context_attr(name: &str, value: &str) -> Result<(String, Option<PathBuf
             .iter()
             .any(|p| value.starts_with(p));
     if is_source {
-        crate::plan::NamedContext::parse(value)
+        let ctx = crate::plan::NamedContext::parse(value)
             .map_err(|e| format!("--build-context {name}={value}: {e}"))?;
+        match ctx {
+            crate::plan::NamedContext::OciLayout { .. } => {
+                return Err(format!(
+                    "--build-context {name}={value}: oci-layout:// contexts need the client to serve an OCI content store over the session, which strata build does not do yet (docker buildx build --build-context {name}=oci-layout://DIR does; or push the image and use docker-image://REF)"
+                ));
+            }
+            crate::plan::NamedContext::Input(_) => {
+                return Err(format!(
+                    "--build-context {name}={value}: input: contexts are frontend inputs that only a client building several targets passes (docker buildx bake); strata build has none"
+                ));
+            }
+            _ => {}
+        }
         return Ok((key, None));
     }
     let dir = PathBuf::from(value);
@@ -891,6 +904,23 @@ mod tests {
         assert!(
             a.chars()
                 .all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c))
+        );
+    }
+
+    #[test]
+    fn build_contexts_the_cli_cannot_serve_are_refused_clearly() {
+        let digest = format!("sha256:{}", "a".repeat(64));
+        let err = build_context_attr("base", &format!("oci-layout://store@{digest}"))
+            .expect_err("no OCI store service");
+        assert!(
+            err.contains("oci-layout://") && err.contains("docker-image://"),
+            "{err}"
+        );
+        let err = build_context_attr("base", "input:x").expect_err("no inputs");
+        assert!(err.contains("bake"), "{err}");
+        assert_eq!(
+            build_context_attr("base", "docker-image://alpine").expect("image"),
+            ("context:base".to_string(), None)
         );
     }
 }

@@ -300,6 +300,7 @@ mod tests {
             &crate::frontend::LowerOptions {
                 resolve_mode: Default::default(),
                 merge_op: true,
+                ..Default::default()
             },
         );
         crate::llb::definition::marshal(&root, None)

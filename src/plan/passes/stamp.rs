@@ -292,6 +292,7 @@ mod tests {
             &LowerOptions {
                 resolve_mode: Default::default(),
                 merge_op: true,
+                ..Default::default()
             },
         );
         let m = marshal(&root, None);

@@ -1,0 +1,293 @@
+use super::*;
+
+fn lints(text: &str) -> Vec<Lint> {
+    let df = crate::dockerfile::parse(text).expect("parses");
+    check(&df, text, &CheckConfig::default())
+}
+
+fn rules(text: &str) -> Vec<(Rule, u32)> {
+    lints(text)
+        .into_iter()
+        .map(|l| (l.rule, l.span.start.line))
+        .collect()
+}
+
+fn fires(text: &str, rule: Rule) -> bool {
+    lints(text).iter().any(|l| l.rule == rule)
+}
+
+#[test]
+fn clean_dockerfile_has_no_findings() {
+    let text = "# syntax=x\nARG BASE=alpine\nFROM ${BASE} AS build\nWORKDIR /src\nENV A=1 B=2\nLABEL k=v\nRUN echo hi\nCMD [\"sh\"]\nFROM build\nWORKDIR rel\nENTRYPOINT [\"x\"]\n";
+    assert_eq!(rules(text), vec![]);
+}
+
+#[test]
+fn maintainer_deprecated() {
+    assert_eq!(
+        rules("FROM a\nMAINTAINER me <me@x>\n"),
+        vec![(Rule::MaintainerDeprecated, 2)]
+    );
+    assert!(!fires(
+        "FROM a\nLABEL org.opencontainers.image.authors=me\n",
+        Rule::MaintainerDeprecated
+    ));
+}
+
+#[test]
+fn json_args_recommended() {
+    assert_eq!(
+        rules("FROM a\nCMD echo hi\nENTRYPOINT run.sh\n"),
+        vec![
+            (Rule::JsonArgsRecommended, 2),
+            (Rule::JsonArgsRecommended, 3)
+        ]
+    );
+    assert!(!fires(
+        "FROM a\nCMD [\"echo\", \"hi\"]\n",
+        Rule::JsonArgsRecommended
+    ));
+    // An explicit SHELL (here or in the parent stage) means shell form is intended.
+    assert!(!fires(
+        "FROM a\nSHELL [\"/bin/bash\", \"-c\"]\nCMD echo hi\n",
+        Rule::JsonArgsRecommended
+    ));
+    assert!(!fires(
+        "FROM a AS b\nSHELL [\"/bin/bash\", \"-c\"]\nFROM b\nCMD echo hi\n",
+        Rule::JsonArgsRecommended
+    ));
+    // ... but not from an unrelated stage.
+    assert!(fires(
+        "FROM a AS b\nSHELL [\"/bin/bash\", \"-c\"]\nFROM a\nCMD echo hi\n",
+        Rule::JsonArgsRecommended
+    ));
+}
+
+#[test]
+fn from_as_casing() {
+    assert_eq!(rules("FROM a as b\n"), vec![(Rule::FromAsCasing, 1)]);
+    assert_eq!(rules("from a AS b\n"), vec![(Rule::FromAsCasing, 1)]);
+    assert!(!fires("FROM a AS b\n", Rule::FromAsCasing));
+    assert!(!fires("from a as b\n", Rule::FromAsCasing));
+    assert!(!fires(
+        "FROM --platform=$BUILDPLATFORM a AS b\n",
+        Rule::FromAsCasing
+    ));
+}
+
+#[test]
+fn stage_name_casing() {
+    let found = lints("FROM a AS Build\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, Rule::StageNameCasing);
+    assert!(found[0].message.contains("'Build'"), "{}", found[0].message);
+    assert!(!fires("FROM a AS build-1\n", Rule::StageNameCasing));
+}
+
+#[test]
+fn consistent_instruction_casing() {
+    assert_eq!(
+        rules("FROM a\nrun echo\nRUN echo\n"),
+        vec![(Rule::ConsistentInstructionCasing, 2)]
+    );
+    assert_eq!(
+        rules("from a\nrun echo\nRun echo\n"),
+        vec![(Rule::ConsistentInstructionCasing, 3)]
+    );
+    let found = lints("from a\nrun x\nRUN y\n");
+    assert!(found[0].message.contains("lowercase"), "{found:?}");
+    assert!(!fires(
+        "from a\nrun echo\ncmd [\"x\"]\n",
+        Rule::ConsistentInstructionCasing
+    ));
+}
+
+#[test]
+fn duplicate_and_reserved_stage_names() {
+    assert_eq!(
+        rules("FROM a AS x\nFROM b AS x\n"),
+        vec![(Rule::DuplicateStageName, 2)]
+    );
+    assert!(!fires(
+        "FROM a AS x\nFROM b AS y\n",
+        Rule::DuplicateStageName
+    ));
+    assert_eq!(
+        rules("FROM a AS scratch\nFROM a AS context\n"),
+        vec![(Rule::ReservedStageName, 1), (Rule::ReservedStageName, 2)]
+    );
+    assert!(!fires("FROM scratch AS s\n", Rule::ReservedStageName));
+}
+
+#[test]
+fn undefined_arg_in_from() {
+    let found = lints("ARG VERSION=1\nFROM alpine:$VERSON\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, Rule::UndefinedArgInFrom);
+    assert!(found[0].message.contains("$VERSON"));
+    assert_eq!(found[0].span.start.line, 2);
+    assert!(!fires(
+        "ARG VERSION=1\nFROM alpine:$VERSION\n",
+        Rule::UndefinedArgInFrom
+    ));
+    assert!(!fires(
+        "FROM --platform=$BUILDPLATFORM alpine:${TARGETARCH}\n",
+        Rule::UndefinedArgInFrom
+    ));
+    // An ARG inside a stage is not visible to later FROMs.
+    assert!(fires(
+        "FROM a\nARG V=1\nFROM b:$V\n",
+        Rule::UndefinedArgInFrom
+    ));
+    assert!(fires("FROM --platform=$PLAT a\n", Rule::UndefinedArgInFrom));
+}
+
+#[test]
+fn workdir_relative_path() {
+    assert_eq!(
+        rules("FROM a\nWORKDIR app\nWORKDIR more\n"),
+        vec![(Rule::WorkdirRelativePath, 2)]
+    );
+    assert!(!fires(
+        "FROM a\nWORKDIR /app\nWORKDIR rel\n",
+        Rule::WorkdirRelativePath
+    ));
+    assert!(!fires(
+        "FROM a AS b\nWORKDIR /app\nFROM b\nWORKDIR rel\n",
+        Rule::WorkdirRelativePath
+    ));
+    assert!(!fires(
+        "FROM a\nWORKDIR $HOME/x\n",
+        Rule::WorkdirRelativePath
+    ));
+}
+
+#[test]
+fn legacy_key_value_format() {
+    assert_eq!(
+        rules("FROM a\nENV A 1\nLABEL k some value\n"),
+        vec![
+            (Rule::LegacyKeyValueFormat, 2),
+            (Rule::LegacyKeyValueFormat, 3)
+        ]
+    );
+    assert!(!fires(
+        "FROM a\nENV A=1\nENV B=\"x y\" C=2\nLABEL k=v\n",
+        Rule::LegacyKeyValueFormat
+    ));
+}
+
+#[test]
+fn secrets_used_in_arg_or_env() {
+    assert_eq!(
+        rules("FROM a\nARG GITHUB_TOKEN\nENV DB_PASSWORD=x\nENV apikey=1\n"),
+        vec![
+            (Rule::SecretsUsedInArgOrEnv, 2),
+            (Rule::SecretsUsedInArgOrEnv, 3),
+            (Rule::SecretsUsedInArgOrEnv, 4)
+        ]
+    );
+    for fine in [
+        "PUBLIC_KEY",
+        "KEYBOARD",
+        "MONKEY",
+        "TOKENIZER_MODEL",
+        "AUTHOR",
+    ] {
+        assert!(
+            !fires(
+                &format!("FROM a\nARG {fine}\n"),
+                Rule::SecretsUsedInArgOrEnv
+            ),
+            "{fine}"
+        );
+    }
+}
+
+#[test]
+fn no_empty_continuation() {
+    let found = lints("FROM a\nRUN echo a \\\n\n  b\nRUN ok\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, Rule::NoEmptyContinuation);
+    assert_eq!(found[0].span.start.line, 4, "the instruction's last line");
+    // Comments inside a continuation and blank lines in heredocs are fine.
+    assert!(!fires(
+        "FROM a\nRUN echo a \\\n# note\n  b\n",
+        Rule::NoEmptyContinuation
+    ));
+    assert!(!fires(
+        "FROM a\nRUN <<EOF\necho a\n\necho b\nEOF\n",
+        Rule::NoEmptyContinuation
+    ));
+    assert!(!fires("FROM a\n\nRUN x\n\n", Rule::NoEmptyContinuation));
+}
+
+#[test]
+fn config_skips_and_errors() {
+    let c =
+        CheckConfig::parse("skip=MaintainerDeprecated, FromAsCasing;error=true").expect("valid");
+    assert!(c.error);
+    assert!(!c.enabled(Rule::MaintainerDeprecated));
+    assert!(!c.enabled(Rule::FromAsCasing));
+    assert!(c.enabled(Rule::JsonArgsRecommended));
+    let df = crate::dockerfile::parse("FROM a as b\nMAINTAINER x\nCMD y\n").expect("parses");
+    let found = check(&df, "FROM a as b\nMAINTAINER x\nCMD y\n", &c);
+    assert_eq!(
+        found.iter().map(|l| l.rule).collect::<Vec<_>>(),
+        vec![Rule::JsonArgsRecommended]
+    );
+    let all = CheckConfig::parse("skip=all").expect("valid");
+    assert!(check(&df, "", &all).is_empty());
+    assert_eq!(
+        CheckConfig::parse("").expect("empty"),
+        CheckConfig::default()
+    );
+    assert!(CheckConfig::parse("experimental=all").is_ok());
+    for bad in ["skip", "error=maybe", "colour=red"] {
+        assert!(CheckConfig::parse(bad).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn short_form_names_rule_and_line() {
+    let l = &lints("FROM a\nMAINTAINER me\n")[0];
+    assert!(
+        l.short().starts_with("MaintainerDeprecated: "),
+        "{}",
+        l.short()
+    );
+    assert!(l.short().ends_with("(line 2)"), "{}", l.short());
+    assert!(Rule::ALL.iter().all(|r| {
+        r.url()
+            .starts_with("https://docs.docker.com/go/dockerfile/rule/")
+    }));
+}
+
+#[test]
+fn multiple_instructions_disallowed() {
+    assert_eq!(
+        rules("FROM a\nCMD [\"a\"]\nENTRYPOINT [\"e\"]\nCMD [\"b\"]\n"),
+        vec![(Rule::MultipleInstructionsDisallowed, 2)],
+        "reported at the overridden CMD"
+    );
+    assert!(!fires(
+        "FROM a AS x\nCMD [\"a\"]\nFROM x\nCMD [\"b\"]\nHEALTHCHECK NONE\n",
+        Rule::MultipleInstructionsDisallowed
+    ));
+}
+
+#[test]
+fn expose_rules() {
+    assert_eq!(
+        rules("FROM a\nEXPOSE 80/TCP 53/udp\nEXPOSE 127.0.0.1:80:80 8080\n"),
+        vec![(Rule::ExposeProtoCasing, 2), (Rule::ExposeInvalidFormat, 3)]
+    );
+    assert!(!fires(
+        "FROM a\nEXPOSE 80 443/tcp\n",
+        Rule::ExposeProtoCasing
+    ));
+    assert!(!fires(
+        "FROM a\nEXPOSE 80 443/tcp\n",
+        Rule::ExposeInvalidFormat
+    ));
+}
