@@ -738,8 +738,10 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             _ = &mut ctrl_c => break None,
         }
     };
-    // Drain the remaining status messages (the stream ends shortly after the solve).
-    let drain_deadline = tokio::time::Instant::now() + Duration::from_secs(3);
+    // Drain the remaining status messages: the engine ends the stream once
+    // the job is done, which on a loaded engine can lag the solve's answer
+    // by seconds; the deadline only guards against a stream that never ends.
+    let drain_deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     while let Ok(Some(msg)) = tokio::time::timeout_at(drain_deadline, status_rx.recv()).await {
         let _ = sink.update(&msg);
     }
