@@ -741,7 +741,13 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     // Drain the remaining status messages: the engine ends the stream once
     // the job is done, which on a loaded engine can lag the solve's answer
     // by seconds; the deadline only guards against a stream that never ends.
-    let drain_deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    // After Ctrl-C the job is still running: show what arrived, don't wait.
+    let drain_for = if solve_result.is_some() {
+        Duration::from_secs(20)
+    } else {
+        Duration::from_millis(200)
+    };
+    let drain_deadline = tokio::time::Instant::now() + drain_for;
     while let Ok(Some(msg)) = tokio::time::timeout_at(drain_deadline, status_rx.recv()).await {
         let _ = sink.update(&msg);
     }
