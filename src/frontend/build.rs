@@ -165,11 +165,12 @@ async fn read_optional<B: Bridge>(
     }
 }
 
-/// Read the Dockerfile and the ignore patterns that apply to the context.
-async fn read_inputs<B: Bridge>(
+/// Read the Dockerfile and, when the dockerfile local has one,
+/// `<Dockerfile>.dockerignore` (both files in one round trip after the load).
+async fn read_dockerfile<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
-) -> Result<(String, Vec<String>), FrontendError> {
+) -> Result<(String, Option<Vec<u8>>), FrontendError> {
     let session = bridge.session_id();
     let filename = opts.filename.clone();
     let ignore_name = format!("{filename}.dockerignore");
@@ -185,7 +186,11 @@ async fn read_inputs<B: Bridge>(
         &format!("load build definition from {filename}"),
     );
     let df_ref = bridge.solve(def).await?;
-    let text = match read_optional(bridge, &df_ref, &filename).await? {
+    let (text, own_ignore) = tokio::join!(
+        read_optional(bridge, &df_ref, &filename),
+        read_optional(bridge, &df_ref, &ignore_name)
+    );
+    let text = match text? {
         Some(t) => t,
         None => match &lower_name {
             Some(l) => read_optional(bridge, &df_ref, l).await?.ok_or_else(|| {
@@ -200,13 +205,26 @@ async fn read_inputs<B: Bridge>(
     };
     let text = String::from_utf8(text)
         .map_err(|_| FrontendError::MissingDockerfile(format!("{filename} is not valid UTF-8")))?;
-    let ignore = match read_optional(bridge, &df_ref, &ignore_name).await? {
+    Ok((text, own_ignore?))
+}
+
+/// The ignore patterns that apply to the context: the Dockerfile's own
+/// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's
+/// `.dockerignore`. Loading the latter syncs a file from the client, the
+/// slowest read of a cached build, so [`build`] overlaps it with resolving
+/// base images.
+async fn read_ignore_patterns<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    own: Option<Vec<u8>>,
+) -> Result<Vec<String>, FrontendError> {
+    let ignore = match own {
         Some(bytes) => Some(bytes),
         None => {
             let def = local_definition(
                 &opts.context_local,
                 &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
-                session,
+                bridge.session_id(),
                 vec![dockerignore::DEFAULT_NAME.to_string()],
                 true,
                 "load .dockerignore",
@@ -215,12 +233,79 @@ async fn read_inputs<B: Bridge>(
             read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
         }
     };
-    let patterns = ignore
+    Ok(ignore
         .map(|b| {
             dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b)))
         })
-        .unwrap_or_default();
-    Ok((text, patterns))
+        .unwrap_or_default())
+}
+
+/// Plan `df`, resolving the base images the planner asks for; each round's
+/// images are resolved concurrently (the planner may ask again once a
+/// config is known, e.g. for `FROM` of a stage built on an `ARG`).
+async fn plan_resolving<B: Bridge>(
+    bridge: &B,
+    df: &dockerfile::Dockerfile,
+    build_opts: &plan::BuildOptions,
+    resolved: &mut ResolvedImages,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+) -> Result<plan::BuildPlan, FrontendError> {
+    let mut attempts = 0;
+    loop {
+        match plan::plan(df, build_opts, resolved) {
+            Ok(p) => return Ok(p),
+            Err(PlanError::NeedImages(requests)) if attempts < 16 => {
+                attempts += 1;
+                let answers = futures_util::future::join_all(requests.iter().map(|request| {
+                    let name = request.reference.to_string();
+                    async move {
+                        let log = format!("[internal] load metadata for {name}");
+                        bridge
+                            .resolve_image_config(
+                                &name,
+                                &request.platform,
+                                build_opts.image_resolve_mode,
+                                &log,
+                            )
+                            .await
+                    }
+                }))
+                .await;
+                // In request order: the first failure is the one reported.
+                for (request, got) in requests.into_iter().zip(answers) {
+                    let name = request.reference.to_string();
+                    let got = got.map_err(|e| {
+                        syntax_error(
+                            PlanError::general(format!("{}: {e}", request.reference.familiar()))
+                                .into(),
+                        )
+                    })?;
+                    let config = ImageConfig::from_json(&got.config).map_err(|e| {
+                        FrontendError::Bridge(BridgeError::Engine(format!(
+                            "image config of {name} is not valid JSON: {e}"
+                        )))
+                    })?;
+                    let reference = if got.reference.is_empty() {
+                        request.reference.clone()
+                    } else {
+                        ImageRef::parse(&got.reference)
+                            .map(|r| r.with_default_tag())
+                            .unwrap_or_else(|_| request.reference.clone())
+                    };
+                    let digest = got.digest.filter(|d| !d.is_empty());
+                    resolved.images.insert(
+                        request,
+                        Some(ResolvedImage {
+                            reference,
+                            digest,
+                            config,
+                        }),
+                    );
+                }
+            }
+            Err(e) => return Err(syntax_error(e.into())),
+        }
+    }
 }
 
 /// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
@@ -261,7 +346,8 @@ pub async fn subrequest<B: Bridge>(
             &BTreeMap::new(),
         )?);
     }
-    let (text, _) = read_inputs(bridge, &opts).await?;
+    // Outline and targets need the Dockerfile only, not the context's ignore file.
+    let (text, _) = read_dockerfile(bridge, &opts).await?;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -394,7 +480,7 @@ pub fn pass_facts(opts: &FrontendOptions, dockerfile: &str, plan: &plan::BuildPl
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
-    let (text, ignore_patterns) = read_inputs(bridge, &opts).await?;
+    let (text, own_ignore) = read_dockerfile(bridge, &opts).await?;
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
@@ -423,66 +509,47 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     } else {
         opts.platforms.iter().cloned().map(Some).collect()
     };
-    let mut resolved = ResolvedImages::default();
-    let mut results = Vec::new();
-    for target in targets {
+    let options_for = |target: &Option<Platform>, dockerignore: Vec<String>| {
         let mut build_opts = opts.build.clone();
         build_opts.build_platform = build_platform.clone();
-        build_opts.target_platform = target;
-        build_opts.dockerignore = ignore_patterns.clone();
+        build_opts.target_platform = target.clone();
+        build_opts.dockerignore = dockerignore;
         build_opts.session_id = bridge.session_id().map(str::to_string);
         build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
-        let mut attempts = 0;
-        let mut build_plan = loop {
-            match plan::plan(&df, &build_opts, &resolved) {
-                Ok(p) => break p,
-                Err(PlanError::NeedImages(requests)) if attempts < 16 => {
-                    attempts += 1;
-                    for request in requests {
-                        let name = request.reference.to_string();
-                        let log = format!("[internal] load metadata for {name}");
-                        let got = bridge
-                            .resolve_image_config(
-                                &name,
-                                &request.platform,
-                                build_opts.image_resolve_mode,
-                                &log,
-                            )
-                            .await
-                            .map_err(|e| {
-                                syntax_error(
-                                    PlanError::general(format!(
-                                        "{}: {e}",
-                                        request.reference.familiar()
-                                    ))
-                                    .into(),
-                                )
-                            })?;
-                        let config = ImageConfig::from_json(&got.config).map_err(|e| {
-                            FrontendError::Bridge(BridgeError::Engine(format!(
-                                "image config of {name} is not valid JSON: {e}"
-                            )))
-                        })?;
-                        let reference = if got.reference.is_empty() {
-                            request.reference.clone()
-                        } else {
-                            ImageRef::parse(&got.reference)
-                                .map(|r| r.with_default_tag())
-                                .unwrap_or_else(|_| request.reference.clone())
-                        };
-                        let digest = got.digest.filter(|d| !d.is_empty());
-                        resolved.images.insert(
-                            request,
-                            Some(ResolvedImage {
-                                reference,
-                                digest,
-                                config,
-                            }),
-                        );
-                    }
-                }
-                Err(e) => return Err(syntax_error(e.into())),
+        build_opts
+    };
+    // The context's ignore file comes from the client (the slowest read of a
+    // cached build); plan meanwhile, which resolves the base images. Ignore
+    // patterns only shape the context's local op, never which images a
+    // plan needs, so the plans made without them are kept when there are none.
+    let (ignore_patterns, planned) = tokio::join!(
+        read_ignore_patterns(bridge, &opts, own_ignore),
+        async {
+            let mut resolved = ResolvedImages::default();
+            let mut plans = Vec::new();
+            for target in &targets {
+                let plan = plan_resolving(
+                    bridge,
+                    &df,
+                    &options_for(target, Vec::new()),
+                    &mut resolved,
+                    &syntax_error,
+                )
+                .await?;
+                plans.push(Some(plan));
             }
+            Ok::<_, FrontendError>((resolved, plans))
+        }
+    );
+    // The ignore file was read first before; its failure still wins.
+    let ignore_patterns = ignore_patterns?;
+    let (mut resolved, mut plans) = planned?;
+    let mut results = Vec::new();
+    for (i, target) in targets.iter().enumerate() {
+        let build_opts = options_for(target, ignore_patterns.clone());
+        let mut build_plan = match plans[i].take() {
+            Some(plan) if ignore_patterns.is_empty() => plan,
+            _ => plan_resolving(bridge, &df, &build_opts, &mut resolved, &syntax_error).await?,
         };
         let wanted = wanted_context_files(&build_plan, &pass_opts);
         let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
