@@ -8,7 +8,7 @@
 #      Samples are interleaved (the order rotates every round) after warm-up.
 #
 #   scripts/bench-frontend-image.sh [--ours REF] [--upstream REF] [--runs N] [--warmup N]
-#                                   [--cases LIST] [--clients LIST] [--raw FILE]
+#                                   [--cases LIST] [--clients LIST] [--raw FILE] [--extra NAME=REF]...
 #
 #   --ours REF        default $STRATA_REGISTRY/strata:dev
 #   --upstream REF    default $STRATA_REGISTRY/upstream-dockerfile:v0.26.3-local ("" to skip)
@@ -17,6 +17,8 @@
 #   --cases LIST      comma-separated: tiny,hello,go-multistage (default all)
 #   --clients LIST    comma-separated: buildx,strata (default both; strata needs target/release/strata)
 #   --raw FILE        also write every sample as TSV (case client frontend ms load1)
+#   --extra NAME=REF  one more `# syntax=` image in the same rounds (e.g. base=…/strata:before
+#                     to measure a change before/after in one run); repeatable
 #
 # Needs the testbed (scripts/testbed.sh up), OURS pushed (scripts/frontend-image.sh --push REF)
 # and UPSTREAM pushed (UPSTREAM_BUILDKIT_SRC=… scripts/upstream-frontend-image.sh --push REF).
@@ -35,6 +37,8 @@ WARMUP=2
 CASES=tiny,hello,go-multistage
 CLIENTS=buildx,strata
 RAW=
+declare -A extra_refs=()
+extra_names=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     --ours) OURS=${2:?}; shift 2 ;;
@@ -44,7 +48,10 @@ while [[ $# -gt 0 ]]; do
     --cases) CASES=${2:?}; shift 2 ;;
     --clients) CLIENTS=${2:?}; shift 2 ;;
     --raw) RAW=${2:?}; shift 2 ;;
-    -h | --help) sed -n '2,22p' "$0"; exit 0 ;;
+    --extra)
+      [[ ${2:-} == *=* ]] || { echo "--extra needs NAME=REF" >&2; exit 2; }
+      extra_names+=("${2%%=*}"); extra_refs[${2%%=*}]=${2#*=}; shift 2 ;;
+    -h | --help) sed -n '2,24p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +88,7 @@ if [[ -n $UPSTREAM ]]; then
   }
   frontends=(ours upstream builtin)
 fi
+frontends+=("${extra_names[@]}")
 
 # ---------------------------------------------------------------- cases
 work=$(mktemp -d)
@@ -124,6 +132,10 @@ EOF
   printf '# syntax=%s\n' "$OURS" | cat - "$dir/df" >"$dir/dockerfiles/ours.Dockerfile"
   [[ -n $UPSTREAM ]] && printf '# syntax=%s\n' "$UPSTREAM" | cat - "$dir/df" >"$dir/dockerfiles/upstream.Dockerfile"
   cp "$dir/df" "$dir/dockerfiles/builtin.Dockerfile"
+  local n
+  for n in "${extra_names[@]}"; do
+    printf '# syntax=%s\n' "${extra_refs[$n]}" | cat - "$dir/df" >"$dir/dockerfiles/$n.Dockerfile"
+  done
 }
 
 # build CASE CLIENT FRONTEND: one fully cached build, no export.
@@ -198,6 +210,11 @@ printf '| ours: %s | %s | %s | %s |\n' "$OURS" "$ours_layers" "$(mb "$ours_layer
 if [[ -n $UPSTREAM ]]; then
   printf '| upstream, built locally: %s | %s | %s | %s |\n' "$UPSTREAM" "$up_layers" "$(mb "$up_layers")" "$(mb $((up_layers + up_config)))"
 fi
+for n in "${extra_names[@]}"; do
+  if read -r xl xc < <(compressed_size "${extra_refs[$n]}"); then
+    printf '| %s: %s | %s | %s | %s |\n' "$n" "${extra_refs[$n]}" "$xl" "$(mb "$xl")" "$(mb $((xl + xc)))"
+  fi
+done
 printf '| upstream docker/dockerfile, published (documented) | %s | %s | |\n' "$PUBLISHED_UPSTREAM_BYTES" "$(mb "$PUBLISHED_UPSTREAM_BYTES")"
 echo
 [[ -n $UPSTREAM ]] && awk -v a="$ours_layers" -v b="$up_layers" 'BEGIN {printf "- ratio ours/upstream (local build): %.3f\n", a / b}'
@@ -229,6 +246,11 @@ for c in "${cases[@]}"; do
       line+=$(awk -v a="$mo" -v b="$mu" -v pa="$po" -v pb="$pu" 'BEGIN {printf " ours/upstream %.2f (%.2f);", a / b, pa / pb}')
     fi
     line+=$(awk -v a="$mo" -v b="$mb_" -v pa="$po" -v pb="$pb" 'BEGIN {printf " ours/built-in %.2f (%.2f)", a / b, pa / pb}')
+    for n in "${extra_names[@]}"; do
+      read -r mx px _ < <(stat "$c" "$cl" "$n")
+      line+=$(awk -v a="$mo" -v b="$mx" -v pa="$po" -v pb="$px" -v n="$n" 'BEGIN {printf "; ours/%s %.2f (%.2f)", n, a / b, pa / pb}')
+      [[ -n $UPSTREAM ]] && line+=$(awk -v a="$mx" -v b="$mu" -v pa="$px" -v pb="$pu" -v n="$n" 'BEGIN {printf "; %s/upstream %.2f (%.2f)", n, a / b, pa / pb}')
+    done
     echo "$line"
   done
 done
