@@ -19,6 +19,9 @@
 #   --raw FILE        also write every sample as TSV (case client frontend ms load1)
 #   --extra NAME=REF  one more `# syntax=` image in the same rounds (e.g. base=…/strata:before
 #                     to measure a change before/after in one run); repeatable
+#   --process-times   also record every frontend process's lifetime (exec to exit, from
+#                     `perf record` of the sched exec/exit tracepoints; needs perf and root):
+#                     the frontend's own share of a build, without the engine's container start
 #
 # Needs the testbed (scripts/testbed.sh up), OURS pushed (scripts/frontend-image.sh --push REF)
 # and UPSTREAM pushed (UPSTREAM_BUILDKIT_SRC=… scripts/upstream-frontend-image.sh --push REF).
@@ -37,6 +40,7 @@ WARMUP=2
 CASES=tiny,hello,go-multistage
 CLIENTS=buildx,strata
 RAW=
+PROCESS_TIMES=0
 declare -A extra_refs=()
 extra_names=()
 while [[ $# -gt 0 ]]; do
@@ -48,10 +52,11 @@ while [[ $# -gt 0 ]]; do
     --cases) CASES=${2:?}; shift 2 ;;
     --clients) CLIENTS=${2:?}; shift 2 ;;
     --raw) RAW=${2:?}; shift 2 ;;
+    --process-times) PROCESS_TIMES=1; shift ;;
     --extra)
       [[ ${2:-} == *=* ]] || { echo "--extra needs NAME=REF" >&2; exit 2; }
       extra_names+=("${2%%=*}"); extra_refs[${2%%=*}]=${2#*=}; shift 2 ;;
-    -h | --help) sed -n '2,24p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,27p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -141,6 +146,7 @@ EOF
 # build CASE CLIENT FRONTEND: one fully cached build, no export.
 build() {
   local dir=$work/$1 df=$work/$1/dockerfiles/$3.Dockerfile
+  printf '%s\t%s\t%s\n' "$1" "$2" "$3" >>"$work/sequence"
   case $2 in
     buildx)
       docker buildx build -q --network=host --output type=cacheonly -f "$df" "$dir/ctx" >/dev/null 2>"$work/err"
@@ -160,6 +166,14 @@ load1() { cut -d' ' -f1 /proc/loadavg; }
 
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 for c in "${cases[@]}"; do setup_case "$c"; done
+: >"$work/sequence"
+perf_pid=
+if [[ $PROCESS_TIMES == 1 ]]; then
+  command -v perf >/dev/null 2>&1 || { echo "--process-times needs perf" >&2; exit 2; }
+  perf record -q -e sched:sched_process_exec -e sched:sched_process_exit -a -o "$work/perf.data" >"$work/perf.log" 2>&1 &
+  perf_pid=$!
+  sleep 1
+fi
 log "warm-up: $WARMUP build(s) of each (fills the cache, pulls the frontend images)"
 for c in "${cases[@]}"; do
   for cl in "${clients[@]}"; do
@@ -190,6 +204,10 @@ for ((i = 0; i < RUNS; i++)); do
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 [[ -n $RAW ]] && cp "$samples" "$RAW"
+if [[ -n $perf_pid ]]; then
+  kill -INT "$perf_pid"
+  wait "$perf_pid" || true
+fi
 
 # ---------------------------------------------------------------- report
 # stat CASE CLIENT FRONTEND → "median p90 min max" (ms; p90 = nearest rank)
@@ -259,3 +277,40 @@ loads=$(cut -f5 "$samples" | sort -n | awk '{a[NR] = $1} END {printf "min %s, me
 echo "Machine: $(nproc) cores; load average (1/5/15 min) $load_start at the start, $load_end at the end; 1-min load at each sample: $loads."
 echo "Engine: docker $(docker version --format '{{.Server.Version}}' 2>/dev/null) (embedded BuildKit); buildx $(docker buildx version 2>/dev/null | cut -d' ' -f2); output type=cacheonly (buildx) / no output (strata build --frontend dockerfile.v0)."
 echo "The # syntax= rows include what the engine does for any frontend image: the built-in frontend reads the Dockerfile, resolves the image, and starts it in a container."
+[[ -n $perf_pid ]] || exit 0
+
+# ---------------------------------------------------------------- process lifetimes
+# The i-th frontend process started belongs to the i-th build that names a
+# `# syntax=` image (builds run one at a time). Another client's frontend
+# running on the same engine breaks that order: then no table is printed.
+echo
+echo "## Frontend process lifetime (ms, exec to exit; all builds including warm-up)"
+echo
+perf script -i "$work/perf.data" 2>/dev/null | python3 -c '
+import math, re, statistics, sys
+seq = [l.rstrip("\n").split("\t") for l in open(sys.argv[1])]
+seq = [s for s in seq if s[2] != "builtin"]
+start, runs = {}, []
+for line in sys.stdin:
+    m = re.search(r" (\d+\.\d+): sched:sched_process_(exec|exit): (?:filename=(\S+) )?.*?pid=(\d+)", line)
+    if not m:
+        continue
+    t, kind, name, pid = float(m.group(1)), m.group(2), m.group(3), m.group(4)
+    if kind == "exec" and name.startswith("/bin/") and "frontend" in name:
+        start[pid] = t
+    elif kind == "exit" and pid in start:
+        runs.append((start.pop(pid), t))
+runs = sorted((s, (e - s) * 1000) for s, e in runs)
+if len(runs) != len(seq):
+    print(f"({len(runs)} frontend processes for {len(seq)} builds: another client used the engine; no table)")
+    sys.exit(0)
+times = {}
+for (c, cl, f), (_, ms) in zip(seq, runs):
+    times.setdefault((c, f), []).append(ms)
+print("| case | frontend | n | median | p90 | min | max |")
+print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+for (c, f), a in times.items():
+    a.sort()
+    p90 = a[max(0, math.ceil(0.9 * len(a)) - 1)]
+    print(f"| {c} | {f} | {len(a)} | {statistics.median(a):.1f} | {p90:.1f} | {a[0]:.1f} | {a[-1]:.1f} |")
+' "$work/sequence"
