@@ -522,9 +522,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     // cached build); plan meanwhile, which resolves the base images. Ignore
     // patterns only shape the context's local op, never which images a
     // plan needs, so the plans made without them are kept when there are none.
-    let (ignore_patterns, planned) = tokio::join!(
-        read_ignore_patterns(bridge, &opts, own_ignore),
-        async {
+    let (ignore_patterns, planned) =
+        tokio::join!(read_ignore_patterns(bridge, &opts, own_ignore), async {
             let mut resolved = ResolvedImages::default();
             let mut plans = Vec::new();
             for target in &targets {
@@ -539,8 +538,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 plans.push(Some(plan));
             }
             Ok::<_, FrontendError>((resolved, plans))
-        }
-    );
+        });
     // The ignore file was read first before; its failure still wins.
     let ignore_patterns = ignore_patterns?;
     let (mut resolved, mut plans) = planned?;

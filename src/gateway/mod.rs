@@ -416,11 +416,7 @@ impl Bridge for GatewayBridge {
             ..Default::default()
         };
         let started = std::time::Instant::now();
-        let read = self
-            .client
-            .clone()
-            .read_file(self.request(req))
-            .await;
+        let read = self.client.clone().read_file(self.request(req)).await;
         log_call("ReadFile", path, started);
         Ok(read.map_err(engine_error)?.into_inner().data)
     }
