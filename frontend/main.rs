@@ -22,6 +22,7 @@ const READY_TIMEOUT: Duration = Duration::from_secs(30);
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
+    let started = std::time::Instant::now();
     tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_ansi(false)
@@ -40,7 +41,13 @@ fn main() {
             std::process::exit(1);
         }
     };
-    std::process::exit(runtime.block_on(run()));
+    let code = runtime.block_on(run(started));
+    tracing::debug!(
+        elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+        code,
+        "exiting"
+    );
+    std::process::exit(code);
 }
 
 /// The message and typed details the engine should show for a failure.
@@ -74,7 +81,14 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
     }
 }
 
-async fn run() -> i32 {
+async fn run(started: std::time::Instant) -> i32 {
+    let phase = |name: &str| {
+        tracing::debug!(
+            elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+            "{name}"
+        )
+    };
+    phase("started");
     let env = GatewayEnv::from_process();
     tracing::debug!(options = ?env.options, session = ?env.session_id, workers = ?env.worker_platforms, "gateway environment");
     let channel = match stdio_channel().await {
@@ -93,6 +107,7 @@ async fn run() -> i32 {
         eprintln!("strata-frontend: the engine did not answer on the gateway connection: {e}");
         return 1;
     }
+    phase("engine ready");
     let returned = match request {
         Some(request) => match build::subrequest(&bridge, &request).await {
             Ok(metadata) => bridge.return_metadata(metadata).await.map(|_| 0),

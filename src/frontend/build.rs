@@ -171,8 +171,8 @@ async fn read_optional<B: Bridge>(
 /// The Dockerfile as read through the bridge.
 struct DockerfileInput {
     text: String,
-    /// `.dockerignore` patterns of the build context.
-    ignore_patterns: Vec<String>,
+    /// `<Dockerfile>.dockerignore`, when the dockerfile local has one.
+    own_ignore: Option<Vec<u8>>,
     /// Digest of the source op that loaded the Dockerfile: upstream attaches
     /// Dockerfile warnings to this vertex (`def.Head()` of that load).
     vertex: String,
@@ -180,8 +180,9 @@ struct DockerfileInput {
     definition: crate::proto::pb::Definition,
 }
 
-/// Read the Dockerfile and the ignore patterns that apply to the context.
-async fn read_inputs<B: Bridge>(
+/// Read the Dockerfile and, when the dockerfile local has one,
+/// `<Dockerfile>.dockerignore` (both files in one round trip after the load).
+async fn read_dockerfile<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
 ) -> Result<DockerfileInput, FrontendError> {
@@ -208,7 +209,11 @@ async fn read_inputs<B: Bridge>(
         .unwrap_or_default();
     let definition = def.definition;
     let df_ref = bridge.solve(definition.clone()).await?;
-    let text = match read_optional(bridge, &df_ref, &filename).await? {
+    let (text, own_ignore) = tokio::join!(
+        read_optional(bridge, &df_ref, &filename),
+        read_optional(bridge, &df_ref, &ignore_name)
+    );
+    let text = match text? {
         Some(t) => t,
         None => match &lower_name {
             Some(l) => read_optional(bridge, &df_ref, l).await?.ok_or_else(|| {
@@ -223,13 +228,31 @@ async fn read_inputs<B: Bridge>(
     };
     let text = String::from_utf8(text)
         .map_err(|_| FrontendError::MissingDockerfile(format!("{filename} is not valid UTF-8")))?;
-    let ignore = match read_optional(bridge, &df_ref, &ignore_name).await? {
+    Ok(DockerfileInput {
+        text,
+        own_ignore: own_ignore?,
+        vertex,
+        definition,
+    })
+}
+
+/// The ignore patterns that apply to the context: the Dockerfile's own
+/// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's
+/// `.dockerignore`. Loading the latter syncs a file from the client, the
+/// slowest read of a cached build, so [`build`] overlaps it with resolving
+/// base images.
+async fn read_ignore_patterns<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    own: Option<Vec<u8>>,
+) -> Result<Vec<String>, FrontendError> {
+    let ignore = match own {
         Some(bytes) => Some(bytes),
         None => {
             let def = local_definition(
                 &opts.context_local,
                 &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
-                session,
+                bridge.session_id(),
                 vec![dockerignore::DEFAULT_NAME.to_string()],
                 true,
                 "load .dockerignore",
@@ -238,17 +261,107 @@ async fn read_inputs<B: Bridge>(
             read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
         }
     };
-    let patterns = ignore
+    Ok(ignore
         .map(|b| {
             dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b)))
         })
-        .unwrap_or_default();
-    Ok(DockerfileInput {
-        text,
-        ignore_patterns: patterns,
-        vertex,
-        definition,
-    })
+        .unwrap_or_default())
+}
+
+/// Plan `df`, resolving the base images the planner asks for; each round's
+/// images are resolved concurrently (the planner may ask again once a
+/// config is known, e.g. for `FROM` of a stage built on an `ARG`).
+async fn plan_resolving<B: Bridge>(
+    bridge: &B,
+    df: &dockerfile::Dockerfile,
+    build_opts: &plan::BuildOptions,
+    resolved: &mut ResolvedImages,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+) -> Result<plan::BuildPlan, FrontendError> {
+    let mut attempts = 0;
+    loop {
+        match plan::plan(df, build_opts, resolved) {
+            Ok(p) => return Ok(p),
+            Err(PlanError::NeedImages(requests)) if attempts < 16 => {
+                attempts += 1;
+                let answers = futures_util::future::join_all(requests.iter().map(|request| {
+                    let name = request.reference.to_string();
+                    async move {
+                        match &request.oci_store {
+                            Some(store_id) => {
+                                // Named after the context, as upstream does.
+                                let log = format!(
+                                    "[context {}] load metadata for {name}",
+                                    request
+                                        .reference
+                                        .familiar()
+                                        .split('@')
+                                        .next()
+                                        .unwrap_or_default()
+                                );
+                                let store = OciStore {
+                                    session_id: bridge.session_id().unwrap_or_default().to_string(),
+                                    store_id: store_id.clone(),
+                                };
+                                bridge
+                                    .resolve_oci_layout_config(
+                                        &name,
+                                        &request.platform,
+                                        &store,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                            None => {
+                                let log = format!("[internal] load metadata for {name}");
+                                bridge
+                                    .resolve_image_config(
+                                        &name,
+                                        &request.platform,
+                                        build_opts.image_resolve_mode,
+                                        &log,
+                                    )
+                                    .await
+                            }
+                        }
+                    }
+                }))
+                .await;
+                // In request order: the first failure is the one reported.
+                for (request, got) in requests.into_iter().zip(answers) {
+                    let name = request.reference.to_string();
+                    let got = got.map_err(|e| {
+                        syntax_error(
+                            PlanError::general(format!("{}: {e}", request.reference.familiar()))
+                                .into(),
+                        )
+                    })?;
+                    let config = ImageConfig::from_json(&got.config).map_err(|e| {
+                        FrontendError::Bridge(BridgeError::Engine(format!(
+                            "image config of {name} is not valid JSON: {e}"
+                        )))
+                    })?;
+                    let reference = if got.reference.is_empty() {
+                        request.reference.clone()
+                    } else {
+                        ImageRef::parse(&got.reference)
+                            .map(|r| r.with_default_tag())
+                            .unwrap_or_else(|_| request.reference.clone())
+                    };
+                    let digest = got.digest.filter(|d| !d.is_empty());
+                    resolved.images.insert(
+                        request,
+                        Some(ResolvedImage {
+                            reference,
+                            digest,
+                            config,
+                        }),
+                    );
+                }
+            }
+            Err(e) => return Err(syntax_error(e.into())),
+        }
+    }
 }
 
 /// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
@@ -289,7 +402,8 @@ pub async fn subrequest<B: Bridge>(
             &BTreeMap::new(),
         )?);
     }
-    let text = read_inputs(bridge, &opts).await?.text;
+    // Outline and targets need the Dockerfile only, not the context's ignore file.
+    let text = read_dockerfile(bridge, &opts).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -573,9 +687,9 @@ fn checks_verdict((config, found): &(lint::CheckConfig, Vec<lint::Lint>)) -> Opt
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
-    let input = read_inputs(bridge, &opts).await?;
+    let input = read_dockerfile(bridge, &opts).await?;
     let text = input.text.clone();
-    let ignore_patterns = input.ignore_patterns.clone();
+    let own_ignore = input.own_ignore.clone();
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
@@ -606,96 +720,45 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     } else {
         opts.platforms.iter().cloned().map(Some).collect()
     };
-    let mut resolved = ResolvedImages::default();
-    let mut results = Vec::new();
-    for target in targets {
+    let options_for = |target: &Option<Platform>, dockerignore: Vec<String>| {
         let mut build_opts = opts.build.clone();
         build_opts.build_platform = build_platform.clone();
-        build_opts.target_platform = target;
-        build_opts.dockerignore = ignore_patterns.clone();
+        build_opts.target_platform = target.clone();
+        build_opts.dockerignore = dockerignore;
         build_opts.session_id = bridge.session_id().map(str::to_string);
         build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
-        let mut attempts = 0;
-        let mut build_plan = loop {
-            match plan::plan(&df, &build_opts, &resolved) {
-                Ok(p) => break p,
-                Err(PlanError::NeedImages(requests)) if attempts < 16 => {
-                    attempts += 1;
-                    for request in requests {
-                        let name = request.reference.to_string();
-                        let log = match &request.oci_store {
-                            // Named after the context, as upstream does.
-                            Some(_) => format!(
-                                "[context {}] load metadata for {name}",
-                                request
-                                    .reference
-                                    .familiar()
-                                    .split('@')
-                                    .next()
-                                    .unwrap_or_default()
-                            ),
-                            None => format!("[internal] load metadata for {name}"),
-                        };
-                        let got = match &request.oci_store {
-                            Some(store_id) => {
-                                let store = OciStore {
-                                    session_id: bridge.session_id().unwrap_or_default().to_string(),
-                                    store_id: store_id.clone(),
-                                };
-                                bridge
-                                    .resolve_oci_layout_config(
-                                        &name,
-                                        &request.platform,
-                                        &store,
-                                        &log,
-                                    )
-                                    .await
-                            }
-                            None => {
-                                bridge
-                                    .resolve_image_config(
-                                        &name,
-                                        &request.platform,
-                                        build_opts.image_resolve_mode,
-                                        &log,
-                                    )
-                                    .await
-                            }
-                        }
-                        .map_err(|e| {
-                            syntax_error(
-                                PlanError::general(format!(
-                                    "{}: {e}",
-                                    request.reference.familiar()
-                                ))
-                                .into(),
-                            )
-                        })?;
-                        let config = ImageConfig::from_json(&got.config).map_err(|e| {
-                            FrontendError::Bridge(BridgeError::Engine(format!(
-                                "image config of {name} is not valid JSON: {e}"
-                            )))
-                        })?;
-                        let reference = if got.reference.is_empty() {
-                            request.reference.clone()
-                        } else {
-                            ImageRef::parse(&got.reference)
-                                .map(|r| r.with_default_tag())
-                                .unwrap_or_else(|_| request.reference.clone())
-                        };
-                        let digest = got.digest.filter(|d| !d.is_empty());
-                        resolved.images.insert(
-                            request,
-                            Some(ResolvedImage {
-                                reference,
-                                digest,
-                                config,
-                            }),
-                        );
-                    }
-                }
-                Err(e) => return Err(syntax_error(e.into())),
+        build_opts
+    };
+    // The context's ignore file comes from the client (the slowest read of a
+    // cached build); plan meanwhile, which resolves the base images. Ignore
+    // patterns only shape the context's local op, never which images a
+    // plan needs, so the plans made without them are kept when there are none.
+    let (ignore_patterns, planned) =
+        tokio::join!(read_ignore_patterns(bridge, &opts, own_ignore), async {
+            let mut resolved = ResolvedImages::default();
+            let mut plans = Vec::new();
+            for target in &targets {
+                let plan = plan_resolving(
+                    bridge,
+                    &df,
+                    &options_for(target, Vec::new()),
+                    &mut resolved,
+                    &syntax_error,
+                )
+                .await?;
+                plans.push(Some(plan));
             }
+            Ok::<_, FrontendError>((resolved, plans))
+        });
+    // The ignore file was read first before; its failure still wins.
+    let ignore_patterns = ignore_patterns?;
+    let (mut resolved, mut plans) = planned?;
+    let mut results = Vec::new();
+    for (i, target) in targets.iter().enumerate() {
+        let build_opts = options_for(target, ignore_patterns.clone());
+        let mut build_plan = match plans[i].take() {
+            Some(plan) if ignore_patterns.is_empty() => plan,
+            _ => plan_resolving(bridge, &df, &build_opts, &mut resolved, &syntax_error).await?,
         };
         if let Some(failure) = checks_verdict(&lints) {
             return Err(FrontendError::Checks(failure));

@@ -82,6 +82,17 @@ fn engine_error(status: tonic::Status) -> BridgeError {
     }
 }
 
+/// Log one gateway call's duration (debug level: `STRATA_LOG=strata=debug`),
+/// so a slow `# syntax=` build shows where the frontend waited on the engine.
+fn log_call(rpc: &str, detail: &str, started: std::time::Instant) {
+    tracing::debug!(
+        rpc,
+        detail,
+        elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+        "gateway call"
+    );
+}
+
 fn to_pb_platform(p: &Platform) -> pb::Platform {
     crate::llb::platform(&p.os, &p.architecture, &p.variant)
 }
@@ -151,12 +162,14 @@ impl GatewayBridge {
     }
 
     async fn ping(&self) -> Result<BridgeCaps, tonic::Status> {
+        let started = std::time::Instant::now();
         let pong = self
             .client
             .clone()
             .ping(self.request(gateway::PingRequest {}))
             .await?
             .into_inner();
+        log_call("Ping", "", started);
         let enabled = |caps: &[crate::proto::apicaps::ApiCap]| {
             caps.iter()
                 .filter(|c| c.enabled)
@@ -228,11 +241,13 @@ impl GatewayBridge {
             }),
             error: None,
         };
+        let started = std::time::Instant::now();
         self.client
             .clone()
             .r#return(self.request(req))
             .await
             .map_err(engine_error)?;
+        log_call("Return", "", started);
         Ok(())
     }
 
@@ -380,6 +395,7 @@ impl Bridge for GatewayBridge {
             session_id: self.session_id.clone().unwrap_or_default(),
             ..Default::default()
         };
+        let started = std::time::Instant::now();
         let resp = self
             .client
             .clone()
@@ -387,6 +403,7 @@ impl Bridge for GatewayBridge {
             .await
             .map_err(engine_error)?
             .into_inner();
+        log_call("ResolveImageConfig", reference, started);
         Ok(ImageConfigBytes {
             reference: resp.r#ref,
             digest: Some(resp.digest).filter(|d| !d.is_empty()),
@@ -451,6 +468,7 @@ impl Bridge for GatewayBridge {
             cache_imports: self.cache_imports.clone(),
             ..Default::default()
         };
+        let started = std::time::Instant::now();
         let resp = self
             .client
             .clone()
@@ -458,6 +476,7 @@ impl Bridge for GatewayBridge {
             .await
             .map_err(engine_error)?
             .into_inner();
+        log_call("Solve", "", started);
         if let Some(gateway::Result {
             result: Some(gateway::result::Result::Ref(r)),
             ..
@@ -481,14 +500,10 @@ impl Bridge for GatewayBridge {
             file_path: path.to_string(),
             ..Default::default()
         };
-        Ok(self
-            .client
-            .clone()
-            .read_file(self.request(req))
-            .await
-            .map_err(engine_error)?
-            .into_inner()
-            .data)
+        let started = std::time::Instant::now();
+        let read = self.client.clone().read_file(self.request(req)).await;
+        log_call("ReadFile", path, started);
+        Ok(read.map_err(engine_error)?.into_inner().data)
     }
 }
 
