@@ -17,7 +17,7 @@ use crate::plan::passes::{
 };
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
-use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
+use crate::plan::{self, CopySource, PlanError, ResolvedImage, ResolvedImages, StepOp};
 
 /// What one platform's build produced.
 #[derive(Debug, Clone)]
@@ -419,6 +419,69 @@ pub async fn subrequest<B: Bridge>(
     )?)
 }
 
+/// Engines without `file.copy.requiredpaths` cannot check that a
+/// `COPY --parents` source without wildcards exists; they ignore the field,
+/// which is what upstream's frontend relies on there. Drop the paths (the
+/// copy itself is the same) and return the steps' spans, so the user is
+/// warned that a missing source copies nothing instead of failing.
+fn drop_required_paths(plan: &mut plan::BuildPlan) -> Vec<crate::dockerfile::Span> {
+    let mut spans = Vec::new();
+    for stage in plan.stages.iter_mut().filter(|s| s.reachable) {
+        for step in &mut stage.steps {
+            let span = step.span;
+            if let StepOp::Copy(c) = &mut step.op {
+                let mut dropped = false;
+                for src in &mut c.sources {
+                    if let CopySource::Fs { required_paths, .. } = src {
+                        dropped |= !required_paths.is_empty();
+                        required_paths.clear();
+                    }
+                }
+                if dropped {
+                    spans.push(span);
+                }
+            }
+        }
+    }
+    spans
+}
+
+async fn warn_required_paths_unchecked<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    input: &DockerfileInput,
+    engine_caps: &super::bridge::BridgeCaps,
+    spans: &[crate::dockerfile::Span],
+) {
+    let can_warn =
+        engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
+    if spans.is_empty() || !can_warn || input.vertex.is_empty() {
+        return;
+    }
+    let warning = BridgeWarning {
+        vertex: input.vertex.clone(),
+        level: 1,
+        short: format!(
+            "COPY --parents: this engine lacks {}, so a missing source copies nothing instead of failing the build",
+            caps::FILE_COPY_REQUIRED_PATHS
+        ),
+        detail: vec![
+            "Upgrade BuildKit to have COPY --parents check that its sources exist.".into(),
+        ],
+        url: String::new(),
+        source: Some(WarningSource {
+            filename: opts.filename.clone(),
+            data: input.text.as_bytes().to_vec(),
+            language: "Dockerfile".into(),
+            definition: Some(input.definition.clone()),
+        }),
+        ranges: spans.to_vec(),
+    };
+    if let Err(e) = bridge.warn(warning).await {
+        tracing::warn!(error = %e, "the engine did not take a warning");
+    }
+}
+
 /// Refuse, at the Dockerfile line, features the engine cannot run: never a
 /// silent difference in the output.
 fn check_engine_caps(
@@ -426,7 +489,7 @@ fn check_engine_caps(
     engine: &super::bridge::BridgeCaps,
 ) -> Result<(), PlanError> {
     use crate::llb::file::CopyMode;
-    use crate::plan::{CopySource, RunMountPlan, StepOp};
+    use crate::plan::RunMountPlan;
     let need = |cap: &str, feature: &str, span: crate::dockerfile::Span| -> Result<(), PlanError> {
         if engine.supports(cap) {
             Ok(())
@@ -456,9 +519,7 @@ fn check_engine_caps(
                     }
                     for src in &c.sources {
                         if let CopySource::Fs {
-                            include_patterns,
-                            required_paths,
-                            ..
+                            include_patterns, ..
                         } = src
                         {
                             if !include_patterns.is_empty() {
@@ -467,9 +528,6 @@ fn check_engine_caps(
                                     "copying with include patterns (--parents, layering)",
                                     step.span,
                                 )?;
-                            }
-                            if !required_paths.is_empty() {
-                                need(caps::FILE_COPY_REQUIRED_PATHS, "--parents", step.span)?;
                             }
                         }
                     }
@@ -785,6 +843,10 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         }
         explanation.get_or_insert(explained);
         if !engine_caps.llb.is_empty() {
+            if !engine_caps.supports(caps::FILE_COPY_REQUIRED_PATHS) {
+                let spans = drop_required_paths(&mut build_plan);
+                warn_required_paths_unchecked(bridge, &opts, &input, &engine_caps, &spans).await;
+            }
             check_engine_caps(&build_plan, &engine_caps).map_err(|e| syntax_error(e.into()))?;
         }
         let root = lower(
