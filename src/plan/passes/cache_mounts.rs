@@ -15,6 +15,44 @@ const APT_DOCKER_CLEAN: &str = "/etc/apt/apt.conf.d/docker-clean";
 const APT_KEEP_DOWNLOADS: &str = "/etc/apt/apt.conf.d/zz-strata-keep-downloads";
 const APT_KEEP_DOWNLOADS_CONF: &str = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";\nAPT::Keep-Downloaded-Packages \"true\";\n";
 
+/// Why cargo's target directory gets no cache mount (the issue asks for a
+/// locked one keyed by profile/target). A cache mount at `target/` would take
+/// the build outputs out of the image; building into the cache and copying
+/// the outputs out would not fix it: the cache keeps artifacts of every
+/// earlier build (other dependency versions, removed crates, other profiles'
+/// fingerprints), cargo never deletes them, so the copied `target/` would hold
+/// files the naive build does not have. And cargo decides freshness from file
+/// mtimes, so a cache filled from other sources can hand back stale binaries.
+const TARGET_DIR_FALLBACK: &str = "a shared target/ cache keeps artifacts of earlier builds (and cargo trusts mtimes), so target/ in the image could differ from the naive build's; only the registry and git caches are mounted";
+
+/// Whether a script runs a cargo command that compiles.
+fn compiles_with_cargo(script: &str) -> bool {
+    let Some(commands) = super::detect::split_commands(script) else {
+        return script.contains("cargo build") || script.contains("cargo install");
+    };
+    commands.iter().any(|c| {
+        let inv = super::detect::classify(c);
+        inv.tool == Some(Tool::Cargo)
+            && inv.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "build"
+                        | "b"
+                        | "test"
+                        | "t"
+                        | "run"
+                        | "r"
+                        | "install"
+                        | "check"
+                        | "c"
+                        | "bench"
+                        | "doc"
+                        | "rustc"
+                )
+            })
+    })
+}
+
 fn env_value<'a>(env: &'a [String], key: &str) -> Option<&'a str> {
     env.iter()
         .rev()
@@ -200,6 +238,15 @@ pub fn apply(
                             target: APT_KEEP_DOWNLOADS.into(),
                             data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec(),
                         });
+                    }
+                    Tool::Cargo if compiles_with_cargo(&script_of(run)) => {
+                        explain.add(
+                            "cache-mounts",
+                            &stage_name,
+                            span,
+                            "no cargo target-dir cache mount",
+                            TARGET_DIR_FALLBACK,
+                        );
                     }
                     _ => {}
                 }
