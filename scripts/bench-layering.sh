@@ -63,6 +63,13 @@ add_dependency() { # app ctx
       sed -i 's/"six==1.16.0",/"six==1.16.0", "toml==0.10.2",/' "$2/pyproject.toml"
       (cd "$2" && "$UV" lock -q) ;;
     apt-heavy) sed -i 's/xz-utils/xz-utils file/' "$2/Dockerfile" ;;
+    # The host's cargo records the new crate in Cargo.lock (crates.io is
+    # reachable; `cargo metadata` changes the lock minimally).
+    cargo-workspace)
+      command -v cargo >/dev/null || return 1
+      printf 'smallvec = "=1.13.2"\n' >> "$2/crates/app/Cargo.toml"
+      (cd "$2" && CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS=fallback cargo metadata --format-version 1 >/dev/null 2>&1) ;;
+    # go-module: no Go module proxy is reachable here, so there is no dependency to add.
     *) return 1 ;;
   esac
 }
