@@ -173,10 +173,10 @@ pub fn candidates(plan: &BuildPlan, files: &ContextFiles) -> Vec<Candidate> {
             } = &kind
             {
                 manifests_to_read.extend(manifests.iter().cloned());
-                if tools.contains(&Tool::Cargo) {
-                    if let CargoScan::Need(more) = scan_cargo(project_dir, files) {
-                        manifests_to_read.extend(more);
-                    }
+                if tools.contains(&Tool::Cargo)
+                    && let CargoScan::Need(more) = scan_cargo(project_dir, files)
+                {
+                    manifests_to_read.extend(more);
                 }
                 for extra in [
                     "package.json",
