@@ -21,6 +21,9 @@ if [[ ${STRATA_SKIP_ENGINE:-0} != 1 ]]; then
     ./scripts/frontend-image.sh --push "$STRATA_REGISTRY/strata:dev"
   fi
 fi
+# tests/layering_e2e.rs: also the apps that install a compiler and build
+# (go-module, cargo-workspace; a few minutes each). Set it to 0 to skip them.
+export STRATA_E2E_ALL_APPS=${STRATA_E2E_ALL_APPS:-1}
 df -h . | tail -n 1 | awk '{print "disk: " $4 " free on " $6}'
 cargo build --locked --all-targets
 cargo test --locked --all-targets

@@ -11,7 +11,7 @@ use crate::dockerfile::dockerignore;
 use crate::plan::passes::bust::BustFacts;
 use crate::plan::passes::stamp::StampFacts;
 use crate::plan::passes::{
-    ContextFiles, PassFacts, PassOptions, run_all_passes, wanted_context_files,
+    ContextFiles, PassFacts, PassOptions, read_context_files_with, run_all_passes,
 };
 use crate::plan::{BuildOptions, NoImageConfigs};
 
@@ -192,8 +192,9 @@ pub fn run(args: ExplainArgs) -> i32 {
             );
         }
     };
-    let wanted = wanted_context_files(&plan, &pass_opts);
-    let files = read_local_context_files(&args.context, wanted, &excludes);
+    let files = read_context_files_with(&plan, &pass_opts, |wanted| {
+        read_local_context_files(&args.context, wanted, &excludes)
+    });
     let explanation = match run_all_passes(&mut plan, &pass_opts, &files, "", &facts) {
         Ok(e) => e,
         Err(e) => {

@@ -13,7 +13,8 @@ use crate::llb::source::{self, LocalOptions};
 use crate::llb::{VertexMeta, caps};
 use crate::plan::image::ImageConfig;
 use crate::plan::passes::{
-    ContextFiles, Explanation, PassFacts, PassOptions, run_all_passes, wanted_context_files,
+    ContextFiles, Explanation, MAX_READ_ROUNDS, PassFacts, PassOptions, run_all_passes,
+    wanted_context_files,
 };
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
@@ -821,8 +822,16 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         if let Some(failure) = checks_verdict(&lints) {
             return Err(FrontendError::Checks(failure));
         }
-        let wanted = wanted_context_files(&build_plan, &pass_opts);
-        let files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
+        // Round after round (Cargo member manifests are named in the root
+        // one); each round follows every path wanted so far.
+        let mut files = ContextFiles::default();
+        for _ in 0..MAX_READ_ROUNDS {
+            let wanted = wanted_context_files(&build_plan, &pass_opts, &files);
+            if wanted.iter().all(|p| files.known(p)) {
+                break;
+            }
+            files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
+        }
         let facts = pass_facts(&opts, &text, &build_plan);
         let explained = run_all_passes(
             &mut build_plan,

@@ -62,7 +62,8 @@ pub fn convert_with_passes(
     let mut plan = plan::plan(&df, opts, images)?;
     let explanation = match passes {
         Some(p) => {
-            let files = (p.read_files)(crate::plan::passes::wanted_context_files(&plan, p.options));
+            let files =
+                crate::plan::passes::read_context_files_with(&plan, p.options, p.read_files);
             crate::plan::passes::run_passes(&mut plan, p.options, &files, p.cache_namespace)
         }
         None => Default::default(),

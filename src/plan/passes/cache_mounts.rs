@@ -15,6 +15,108 @@ const APT_DOCKER_CLEAN: &str = "/etc/apt/apt.conf.d/docker-clean";
 const APT_KEEP_DOWNLOADS: &str = "/etc/apt/apt.conf.d/zz-strata-keep-downloads";
 const APT_KEEP_DOWNLOADS_CONF: &str = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";\nAPT::Keep-Downloaded-Packages \"true\";\n";
 
+/// Why cargo's target directory gets no cache mount (the issue asks for a
+/// locked one keyed by profile/target). A cache mount at `target/` would take
+/// the build outputs out of the image; building into the cache and copying
+/// the outputs out would not fix it: the cache keeps artifacts of every
+/// earlier build (other dependency versions, removed crates, other profiles'
+/// fingerprints), cargo never deletes them, so the copied `target/` would hold
+/// files the naive build does not have. And cargo decides freshness from file
+/// mtimes, so a cache filled from other sources can hand back stale binaries.
+const TARGET_DIR_FALLBACK: &str = "a shared target/ cache keeps artifacts of earlier builds (and cargo trusts mtimes), so target/ in the image could differ from the naive build's; only the registry and git caches are mounted";
+
+/// Cargo's registry and Go's module cache are not only download caches:
+/// `cargo fetch` / `go mod download` install into them and later steps
+/// build from them. In a cache mount they live outside the install step's
+/// layer, so when the engine has dropped the cache (GC, prune) while the
+/// install layer stays cached, a later step finds them empty and must
+/// download again. That is fine when it can, not when it builds offline.
+const OFFLINE_FALLBACK: &str = "a step builds offline from what an earlier step downloaded, and in a cache mount those downloads are not part of that step's cached layer (a pruned cache would leave the offline step without them), so they stay in the layer as written";
+
+/// The mount purpose that holds a tool's installed dependencies (not just downloads).
+fn dependency_store(tool: Tool) -> &'static str {
+    match tool {
+        Tool::Cargo => "cargo-registry",
+        Tool::Go => "go-mod",
+        _ => "",
+    }
+}
+
+/// Tools whose dependency store must stay in layers, with the reason:
+/// some RUN of the build reads it without network fallback.
+fn offline_stores(
+    plan: &BuildPlan,
+    enabled: &BTreeSet<Tool>,
+) -> std::collections::BTreeMap<Tool, String> {
+    let mut out = std::collections::BTreeMap::new();
+    for stage in plan.stages.iter().filter(|s| s.reachable) {
+        for step in &stage.steps {
+            let StepOp::Run(run) = &step.op else {
+                continue;
+            };
+            let script = script_of(run);
+            let tools = tools_in(&script);
+            let env = |k: &str| env_value(&run.env, k).unwrap_or("").to_string();
+            if tools.contains(&Tool::Cargo) && enabled.contains(&Tool::Cargo) {
+                let flag = ["--offline", "--frozen"]
+                    .into_iter()
+                    .find(|f| script.split_whitespace().any(|w| w == *f));
+                let net_off = matches!(env("CARGO_NET_OFFLINE").as_str(), "true" | "1");
+                if let Some(f) = flag {
+                    out.entry(Tool::Cargo).or_insert_with(|| {
+                        format!("cargo runs with {f} (line {})", step.span.start.line)
+                    });
+                } else if net_off {
+                    out.entry(Tool::Cargo).or_insert_with(|| {
+                        format!("CARGO_NET_OFFLINE is set (line {})", step.span.start.line)
+                    });
+                }
+            }
+            if tools.contains(&Tool::Go) && enabled.contains(&Tool::Go) {
+                let proxy = env("GOPROXY");
+                let flags = env("GOFLAGS");
+                if proxy.split([',', '|']).any(|p| p == "off") {
+                    out.entry(Tool::Go)
+                        .or_insert_with(|| format!("GOPROXY=off (line {})", step.span.start.line));
+                } else if flags.contains("-mod=vendor") || script.contains("-mod=vendor") {
+                    out.entry(Tool::Go).or_insert_with(|| {
+                        format!("go builds with -mod=vendor (line {})", step.span.start.line)
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether a script runs a cargo command that compiles.
+fn compiles_with_cargo(script: &str) -> bool {
+    let Some(commands) = super::detect::split_commands(script) else {
+        return script.contains("cargo build") || script.contains("cargo install");
+    };
+    commands.iter().any(|c| {
+        let inv = super::detect::classify(c);
+        inv.tool == Some(Tool::Cargo)
+            && inv.words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "build"
+                        | "b"
+                        | "test"
+                        | "t"
+                        | "run"
+                        | "r"
+                        | "install"
+                        | "check"
+                        | "c"
+                        | "bench"
+                        | "doc"
+                        | "rustc"
+                )
+            })
+    })
+}
+
 fn env_value<'a>(env: &'a [String], key: &str) -> Option<&'a str> {
     env.iter()
         .rev()
@@ -135,6 +237,16 @@ pub fn apply(
     } else {
         namespace
     };
+    let offline = offline_stores(plan, enabled);
+    for (tool, why) in &offline {
+        explain.add(
+            "cache-mounts",
+            "",
+            None,
+            format!("no {} mount", dependency_store(*tool)),
+            format!("{why}; {OFFLINE_FALLBACK}"),
+        );
+    }
     for stage in plan.stages.iter_mut().filter(|s| s.reachable) {
         let stage_name = stage.name.clone();
         for step in &mut stage.steps {
@@ -162,6 +274,9 @@ pub fn apply(
             let mut added = Vec::new();
             for tool in tools {
                 for (target, purpose, sharing) in mounts_for(tool, run) {
+                    if offline.contains_key(&tool) && purpose == dependency_store(tool) {
+                        continue;
+                    }
                     if taken.iter().any(|t| {
                         *t == target
                             || target.starts_with(&format!("{t}/"))
@@ -201,6 +316,15 @@ pub fn apply(
                             data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec(),
                         });
                     }
+                    Tool::Cargo if compiles_with_cargo(&script_of(run)) => {
+                        explain.add(
+                            "cache-mounts",
+                            &stage_name,
+                            span,
+                            "no cargo target-dir cache mount",
+                            TARGET_DIR_FALLBACK,
+                        );
+                    }
                     _ => {}
                 }
             }
@@ -228,6 +352,57 @@ mod tests {
         assert_eq!(known_ids("1000:1000"), Some((1000, 1000)));
         assert_eq!(known_ids("1000"), Some((1000, 1000)));
         assert_eq!(known_ids("node"), None);
+    }
+
+    fn planned(df: &str) -> BuildPlan {
+        let df = crate::dockerfile::parse(df).expect("parses");
+        crate::plan::plan(
+            &df,
+            &crate::plan::BuildOptions::default(),
+            &crate::plan::NoImageConfigs,
+        )
+        .expect("plans")
+    }
+
+    fn cache_targets(plan: &BuildPlan, step: usize) -> Vec<String> {
+        let StepOp::Run(run) = &plan.stages[0].steps[step].op else {
+            panic!("not a RUN")
+        };
+        run.mounts
+            .iter()
+            .filter_map(|m| match m {
+                RunMountPlan::Cache { target, .. } => Some(target.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn offline_builds_keep_the_dependency_store_in_layers() {
+        let all: BTreeSet<Tool> = Tool::ALL.into_iter().collect();
+        let mut p = planned("FROM rust\nRUN cargo fetch\nRUN cargo build --release --offline\n");
+        let mut ex = Explanation::default();
+        apply(&mut p, &all, "", &mut ex);
+        assert_eq!(cache_targets(&p, 0), ["/root/.cargo/git"]);
+        assert_eq!(cache_targets(&p, 1), ["/root/.cargo/git"]);
+        assert!(
+            ex.render().contains("cargo runs with --offline"),
+            "{}",
+            ex.render()
+        );
+
+        let mut p = planned("FROM rust\nRUN cargo fetch\nRUN cargo build --release\n");
+        apply(&mut p, &all, "", &mut Explanation::default());
+        assert_eq!(
+            cache_targets(&p, 1),
+            ["/root/.cargo/registry", "/root/.cargo/git"]
+        );
+
+        let mut p = planned("FROM golang\nENV GOPROXY=off\nRUN go mod download\nRUN go build .\n");
+        let mut ex = Explanation::default();
+        apply(&mut p, &all, "", &mut ex);
+        assert_eq!(cache_targets(&p, 0), ["/root/.cache/go-build"]);
+        assert!(ex.render().contains("GOPROXY=off"), "{}", ex.render());
     }
 
     #[test]

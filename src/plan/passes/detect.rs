@@ -349,7 +349,14 @@ pub fn classify(words: &[String]) -> Invocation {
         "cargo" => (
             Some(Tool::Cargo),
             match sub {
-                "fetch" => sources("cargo fetch needs the crate's targets (src/) to exist"),
+                "fetch" if args.iter().any(|a| a.starts_with("--manifest-path")) => {
+                    sources("cargo fetch --manifest-path reads a manifest strata does not locate")
+                }
+                // Layering also reads the workspace members' manifests and
+                // stubs the crates' target files (see `cargo::scan`).
+                "fetch" => Effect::InstallFromManifests {
+                    manifests: vec!["Cargo.toml".into(), "Cargo.lock".into()],
+                },
                 _ => sources(&format!("cargo {sub} compiles the sources")),
             },
         ),
@@ -506,6 +513,14 @@ mod tests {
         assert!(matches!(c("go build ./..."), Effect::ReadsSources { .. }));
         assert!(matches!(
             c("cargo build --release"),
+            Effect::ReadsSources { .. }
+        ));
+        assert!(matches!(
+            c("cargo fetch --locked"),
+            Effect::InstallFromManifests { .. }
+        ));
+        assert!(matches!(
+            c("cargo fetch --manifest-path x/Cargo.toml"),
             Effect::ReadsSources { .. }
         ));
         assert_eq!(c("apt-get install -y curl"), Effect::NoProjectFiles);

@@ -4,6 +4,7 @@
 //! the one the naive order gives; whenever that cannot be shown from the
 //! manifests, the step is kept as written and the reason recorded.
 
+use super::cargo::{CargoScan, scan as scan_cargo};
 use super::detect::{Effect, Tool, classify, split_commands};
 use super::{ContextFiles, Explanation};
 use crate::llb::file::clean_path;
@@ -149,7 +150,9 @@ fn analyse(run: &RunStep, dest: &str) -> CandidateKind {
 }
 
 /// Every `COPY . dir` directly followed by a RUN, with what the RUN does.
-pub fn candidates(plan: &BuildPlan) -> Vec<Candidate> {
+/// `files` are the context files read so far: some projects (Cargo
+/// workspaces) name further manifests only in the ones already read.
+pub fn candidates(plan: &BuildPlan, files: &ContextFiles) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (si, stage) in plan.stages.iter().enumerate().filter(|(_, s)| s.reachable) {
         for i in 0..stage.steps.len().saturating_sub(1) {
@@ -166,10 +169,15 @@ pub fn candidates(plan: &BuildPlan) -> Vec<Candidate> {
             if let CandidateKind::Install {
                 manifests,
                 project_dir,
-                ..
+                tools,
             } = &kind
             {
                 manifests_to_read.extend(manifests.iter().cloned());
+                if tools.contains(&Tool::Cargo)
+                    && let CargoScan::Need(more) = scan_cargo(project_dir, files)
+                {
+                    manifests_to_read.extend(more);
+                }
                 for extra in [
                     "package.json",
                     "pyproject.toml",
@@ -382,7 +390,7 @@ fn edit_history(
 }
 
 pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanation) {
-    let mut found = candidates(plan);
+    let mut found = candidates(plan, files);
     // Later steps first, so earlier indices stay valid while steps are inserted.
     found.sort_by_key(|c| std::cmp::Reverse((c.stage, c.copy_index)));
     for c in found {
@@ -414,9 +422,46 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
             }
             CandidateKind::Install {
                 tools,
-                manifests,
+                mut manifests,
                 project_dir,
             } => {
+                // Cargo: the manifests are the workspace's, and the crates'
+                // target files get empty stubs for the install only.
+                let mut stubs = Vec::new();
+                if tools.contains(&Tool::Cargo) {
+                    match scan_cargo(&project_dir, files) {
+                        CargoScan::Ready(project) => {
+                            manifests.retain(|m| {
+                                !m.ends_with("Cargo.toml") && !m.ends_with("Cargo.lock")
+                            });
+                            manifests.extend(project.manifests);
+                            stubs = project.stubs;
+                        }
+                        CargoScan::Unsafe(reason) => {
+                            explain.add(
+                                "layering",
+                                &stage_name,
+                                copy_span,
+                                "kept as written",
+                                reason,
+                            );
+                            continue;
+                        }
+                        CargoScan::Need(paths) => {
+                            explain.add(
+                                "layering",
+                                &stage_name,
+                                copy_span,
+                                "kept as written",
+                                format!(
+                                    "Cargo manifests could not all be read ({})",
+                                    paths.join(", ")
+                                ),
+                            );
+                            continue;
+                        }
+                    }
+                }
                 if let Some(reason) = unsafe_reason(&tools, &manifests, &project_dir, files) {
                     explain.add(
                         "layering",
@@ -461,6 +506,32 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                 if tools.iter().any(|t| matches!(t, Tool::Uv | Tool::Poetry)) {
                     full_copy.exclude.push(join_rel(&project_dir, ".venv"));
                 }
+                if tools.contains(&Tool::Cargo) {
+                    // Why the final filesystem equals the naive order's:
+                    // `cargo fetch` writes the downloaded crates under
+                    // $CARGO_HOME (a package-manager cache, excepted), and in
+                    // the project at most Cargo.lock (when it is missing or
+                    // stale; resolution reads only the manifests, the lock and
+                    // cargo config, all in this step's input, never target
+                    // sources). The full copy below skips Cargo.lock so the
+                    // lock the install left — the context's own, or the one
+                    // cargo rewrote exactly as the naive order would — stays.
+                    // Every other path the install saw (manifests, and stub
+                    // mount points, which BuildKit removes after the step and
+                    // which exist only where the context has a real file) is
+                    // then overwritten by the full copy with the context's
+                    // content and metadata, as in the naive build.
+                    full_copy.exclude.push(join_rel(&project_dir, "Cargo.lock"));
+                    if let StepOp::Run(run) = &mut stage.steps[c.copy_index + 1].op {
+                        let dest = clean_path(&copy.dest);
+                        for stub in &stubs {
+                            run.mounts.push(crate::plan::RunMountPlan::GeneratedFile {
+                                target: clean_path(&format!("{dest}/{stub}")),
+                                data: Vec::new(),
+                            });
+                        }
+                    }
+                }
                 let mut full_step = original.clone();
                 full_step.op = StepOp::Copy(full_copy);
                 let steps_len = stage.steps.len();
@@ -491,12 +562,20 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     }
                 });
                 let tool_names: Vec<&str> = tools.iter().map(|t| t.name()).collect();
+                let stubbed = if stubs.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; empty stubs of the crates' targets ({}) are mounted for the install only and never reach a layer",
+                        stubs.join(", ")
+                    )
+                };
                 explain.add(
                     "layering",
                     &stage_name,
                     copy_span,
                     format!("split COPY into manifests first ({}), then the install, then the full copy", present.join(", ")),
-                    format!("{} installs read only these files, so source edits keep the install layer cached", tool_names.join("+")),
+                    format!("{} installs read only these files, so source edits keep the install layer cached{stubbed}", tool_names.join("+")),
                 );
             }
         }
@@ -594,6 +673,124 @@ mod tests {
             assert_eq!(p.stages[0].steps.len(), 3, "{run}: unchanged");
             assert!(ex.render().contains(why), "{run}: {}", ex.render());
         }
+    }
+
+    #[test]
+    fn cargo_fetch_runs_on_manifests_with_target_stubs() {
+        let df =
+            "FROM debian\nWORKDIR /app\nCOPY . .\nRUN cargo fetch\nRUN cargo build --release\n";
+        let mut p = planned(df);
+        let context: &[(&str, &str)] = &[
+            (
+                "Cargo.toml",
+                "[workspace]\nmembers = [\"crates/app\", \"crates/greet\"]\n",
+            ),
+            ("Cargo.lock", "version = 4\n"),
+            (
+                "crates/app/Cargo.toml",
+                "[package]\nname = \"app\"\nversion = \"0.1.0\"\n[dependencies]\ngreet = { path = \"../greet\" }\n",
+            ),
+            ("crates/app/src/main.rs", "fn main() {}\n"),
+            (
+                "crates/greet/Cargo.toml",
+                "[package]\nname = \"greet\"\nversion = \"0.1.0\"\n",
+            ),
+            ("crates/greet/src/lib.rs", "\n"),
+        ];
+        let opts = super::super::PassOptions::default();
+        let mut rounds = 0;
+        let files = super::super::read_context_files_with(&p, &opts, |wanted| {
+            rounds += 1;
+            ContextFiles {
+                files: wanted
+                    .into_iter()
+                    .map(|w| {
+                        let v = context
+                            .iter()
+                            .find(|(k, _)| *k == w)
+                            .map(|(_, v)| v.as_bytes().to_vec());
+                        (w, v)
+                    })
+                    .collect(),
+            }
+        });
+        assert_eq!(rounds, 3, "root manifest, members, target files");
+        let mut ex = Explanation::default();
+        apply(&mut p, &files, &mut ex);
+        let steps = &p.stages[0].steps;
+        assert_eq!(
+            steps.len(),
+            5,
+            "mkdir, manifests, fetch, full copy, build: {}",
+            ex.render()
+        );
+        let StepOp::Copy(first) = &steps[1].op else {
+            panic!("manifest copy")
+        };
+        let CopySource::Fs {
+            include_patterns, ..
+        } = &first.sources[0]
+        else {
+            panic!("fs source")
+        };
+        assert_eq!(
+            include_patterns,
+            &[
+                "Cargo.toml",
+                "crates/app/Cargo.toml",
+                "crates/greet/Cargo.toml",
+                "Cargo.lock"
+            ]
+        );
+        let StepOp::Run(fetch) = &steps[2].op else {
+            panic!("fetch")
+        };
+        let stubs: Vec<&str> = fetch
+            .mounts
+            .iter()
+            .filter_map(|m| match m {
+                crate::plan::RunMountPlan::GeneratedFile { target, data } if data.is_empty() => {
+                    Some(target.as_str())
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            stubs,
+            [
+                "/app/crates/app/src/main.rs",
+                "/app/crates/greet/src/lib.rs"
+            ]
+        );
+        let StepOp::Copy(full) = &steps[3].op else {
+            panic!("full copy")
+        };
+        assert_eq!(full.exclude, vec!["Cargo.lock".to_string()]);
+        assert!(ex.render().contains("empty stubs"), "{}", ex.render());
+        assert!(lower(&p, &LowerOptions::default()).is_some());
+
+        // A member glob cannot be layered without a directory listing.
+        let mut p = planned(df);
+        let mut ex = Explanation::default();
+        let globbed = ContextFiles {
+            files: [
+                (
+                    "Cargo.toml",
+                    Some("[workspace]\nmembers = [\"crates/*\"]\n"),
+                ),
+                ("Cargo.lock", Some("")),
+                ("rust-toolchain.toml", None),
+                ("rust-toolchain", None),
+                (".cargo/config.toml", None),
+                (".cargo/config", None),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.map(|v| v.as_bytes().to_vec())))
+            .collect(),
+        };
+        apply(&mut p, &globbed, &mut ex);
+        assert_eq!(p.stages[0].steps.len(), 4, "unchanged");
+        assert!(ex.render().contains("directory listing"), "{}", ex.render());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod bust;
 pub mod cache_mounts;
+pub mod cargo;
 pub mod detect;
 pub mod layering;
 pub mod stamp;
@@ -243,16 +244,45 @@ impl ContextFiles {
     }
 }
 
-/// Context paths the passes want to read before they run.
-pub fn wanted_context_files(plan: &BuildPlan, opts: &PassOptions) -> Vec<String> {
+/// Context paths the passes want to read before they run, given the files
+/// read so far (Cargo workspaces name member manifests only in the root
+/// manifest). Callers read them and ask again until nothing new is wanted:
+/// see [`read_context_files_with`].
+pub fn wanted_context_files(
+    plan: &BuildPlan,
+    opts: &PassOptions,
+    files: &ContextFiles,
+) -> Vec<String> {
     if !opts.layering {
         return Vec::new();
     }
     let mut want: BTreeSet<String> = BTreeSet::new();
-    for candidate in layering::candidates(plan) {
+    for candidate in layering::candidates(plan, files) {
         want.extend(candidate.manifests_to_read);
     }
+    want.extend(files.files.keys().cloned());
     want.into_iter().collect()
+}
+
+/// Rounds of reading at most (root manifest, members, target files, slack).
+pub const MAX_READ_ROUNDS: usize = 4;
+
+/// Read what the passes want, round after round, with `read` (given every
+/// path wanted so far, cumulative, so a cached copy of them stays whole).
+pub fn read_context_files_with(
+    plan: &BuildPlan,
+    opts: &PassOptions,
+    mut read: impl FnMut(Vec<String>) -> ContextFiles,
+) -> ContextFiles {
+    let mut files = ContextFiles::default();
+    for _ in 0..MAX_READ_ROUNDS {
+        let wanted = wanted_context_files(plan, opts, &files);
+        if wanted.iter().all(|p| files.known(p)) {
+            break;
+        }
+        files = read(wanted);
+    }
+    files
 }
 
 /// Run the plan-shaping passes (layering, cache mounts) over the plan.

@@ -4,4 +4,4 @@ set -eu
 mkdir -p /out
 cp site/index.html /out/
 jq -n --arg page index.html '{pages: [$page]}' > /out/manifest.json
-gzip -k -9 /out/index.html
+gzip -n -k -9 /out/index.html

@@ -1,0 +1,538 @@
+//! What `cargo fetch` reads in a Cargo project, found from the manifests in
+//! the build context, so dependency-first layering can run it against the
+//! manifests alone.
+//!
+//! `cargo fetch` resolves the dependency graph from `Cargo.toml` (root and
+//! every workspace member) and `Cargo.lock`, and downloads the locked
+//! packages into `$CARGO_HOME`. It compiles nothing, but it refuses to load a
+//! package that has no target: it needs `src/lib.rs`, `src/main.rs` or the
+//! explicitly declared target files to *exist*. Their contents are never
+//! read. So the layered install gets empty stub files at exactly those paths,
+//! as read-only single-file mounts of the install step (never a layer), and
+//! only at paths that also exist in the build context (so even a mount point
+//! BuildKit left behind would be overwritten by the full copy that follows).
+//!
+//! The scan is conservative: whatever strata does not model (member globs,
+//! path dependencies outside the workspace, `.cargo/config.toml` that can
+//! redirect sources, a workspace root above the working directory) is a
+//! fallback with the reason.
+
+use std::collections::BTreeSet;
+
+use super::ContextFiles;
+use crate::llb::file::clean_path;
+
+/// A Cargo project whose `cargo fetch` needs only these context files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CargoProject {
+    /// Context paths of the manifests (root and members' Cargo.toml, Cargo.lock, toolchain files).
+    pub manifests: Vec<String>,
+    /// Context paths of target files that get an empty stub during the install.
+    pub stubs: Vec<String>,
+}
+
+/// The outcome of scanning with the files read so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CargoScan {
+    /// Read these context paths, then scan again.
+    Need(Vec<String>),
+    Ready(CargoProject),
+    /// Not provably safe to layer; why.
+    Unsafe(String),
+}
+
+/// Context files that only matter when present (toolchain pins).
+const OPTIONAL_MANIFESTS: [&str; 2] = ["rust-toolchain.toml", "rust-toolchain"];
+/// Cargo configuration in the project can replace sources (vendoring, local paths).
+const CARGO_CONFIGS: [&str; 2] = [".cargo/config.toml", ".cargo/config"];
+
+fn join(dir: &str, rel: &str) -> String {
+    let joined = if dir.is_empty() {
+        rel.to_string()
+    } else {
+        format!("{dir}/{rel}")
+    };
+    let clean = clean_path(&format!("/{joined}"));
+    clean.trim_start_matches('/').to_string()
+}
+
+/// `dir/rel` as a normalised context path, or `None` when it leaves the context.
+fn resolve(dir: &str, rel: &str) -> Option<String> {
+    if rel.starts_with('/') {
+        return None;
+    }
+    let mut parts: Vec<&str> = dir.split('/').filter(|p| !p.is_empty()).collect();
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            s => parts.push(s),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+fn parse(files: &ContextFiles, path: &str) -> Result<Option<toml::Table>, String> {
+    match files.get(path) {
+        None => Ok(None),
+        Some(bytes) => std::str::from_utf8(bytes)
+            .map_err(|_| format!("{path} is not UTF-8"))?
+            .parse::<toml::Table>()
+            .map(Some)
+            .map_err(|e| format!("{path} does not parse as TOML: {}", e.message())),
+    }
+}
+
+/// Every `path = …` dependency in a manifest (all dependency tables,
+/// target-specific ones, `[workspace.dependencies]`, `[patch.*]`, `[replace]`).
+fn path_dependencies(manifest: &toml::Table) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut scan_table = |table: Option<&toml::Value>| {
+        for (name, spec) in table.and_then(|t| t.as_table()).into_iter().flatten() {
+            if let Some(p) = spec.get("path").and_then(|p| p.as_str()) {
+                out.push((name.clone(), p.to_string()));
+            }
+        }
+    };
+    for key in [
+        "dependencies",
+        "dev-dependencies",
+        "dev_dependencies",
+        "build-dependencies",
+        "build_dependencies",
+        "replace",
+    ] {
+        scan_table(manifest.get(key));
+    }
+    if let Some(targets) = manifest.get("target").and_then(|t| t.as_table()) {
+        for cfg in targets.values() {
+            for key in [
+                "dependencies",
+                "dev-dependencies",
+                "dev_dependencies",
+                "build-dependencies",
+                "build_dependencies",
+            ] {
+                scan_table(cfg.get(key));
+            }
+        }
+    }
+    if let Some(ws) = manifest.get("workspace") {
+        scan_table(ws.get("dependencies"));
+    }
+    if let Some(patch) = manifest.get("patch").and_then(|p| p.as_table()) {
+        for registry in patch.values() {
+            scan_table(Some(registry));
+        }
+    }
+    out
+}
+
+/// The target files cargo may look for in one package (relative to the
+/// package directory), grouped: each group is one target, satisfied when
+/// any of its candidate files exists.
+fn target_candidates(manifest: &toml::Table) -> Vec<Vec<String>> {
+    let package_name = manifest
+        .get("package")
+        .and_then(|p| p.get("name"))
+        .and_then(|n| n.as_str())
+        .unwrap_or_default();
+    let mut groups = Vec::new();
+    // The implicit library and binary: at least one must exist unless targets are declared.
+    let lib_path = manifest
+        .get("lib")
+        .and_then(|l| l.get("path"))
+        .and_then(|p| p.as_str());
+    match lib_path {
+        Some(p) => groups.push(vec![p.to_string()]),
+        None => groups.push(vec!["src/lib.rs".into(), "src/main.rs".into()]),
+    }
+    for (section, dir) in [
+        ("bin", "src/bin"),
+        ("example", "examples"),
+        ("test", "tests"),
+        ("bench", "benches"),
+    ] {
+        for target in manifest
+            .get(section)
+            .and_then(|t| t.as_array())
+            .into_iter()
+            .flatten()
+        {
+            if let Some(p) = target.get("path").and_then(|p| p.as_str()) {
+                groups.push(vec![p.to_string()]);
+                continue;
+            }
+            let name = target.get("name").and_then(|n| n.as_str()).unwrap_or("");
+            let mut group = vec![format!("{dir}/{name}.rs"), format!("{dir}/{name}/main.rs")];
+            if section == "bin" && name == package_name {
+                group.push("src/main.rs".into());
+            }
+            groups.push(group);
+        }
+    }
+    if let Some(build) = manifest
+        .get("package")
+        .and_then(|p| p.get("build"))
+        .and_then(|b| b.as_str())
+    {
+        groups.push(vec![build.to_string()]);
+    }
+    groups
+}
+
+/// Scan the Cargo project in `project_dir` (a context path, "" for the root).
+pub fn scan(project_dir: &str, files: &ContextFiles) -> CargoScan {
+    let root_manifest = join(project_dir, "Cargo.toml");
+    let lock = join(project_dir, "Cargo.lock");
+    let mut need: Vec<String> = Vec::new();
+    let want = |path: String, need: &mut Vec<String>| {
+        if !files.known(&path) {
+            need.push(path);
+        }
+    };
+    want(root_manifest.clone(), &mut need);
+    want(lock.clone(), &mut need);
+    for f in OPTIONAL_MANIFESTS {
+        want(join(project_dir, f), &mut need);
+    }
+    // Cargo reads `.cargo/config.toml` in the working directory and every
+    // parent: within the copied tree those are the project dir's ancestors.
+    let mut ancestors = vec![project_dir.to_string()];
+    let mut dir = project_dir.to_string();
+    while !dir.is_empty() {
+        dir = dir
+            .rsplit_once('/')
+            .map(|(d, _)| d.to_string())
+            .unwrap_or_default();
+        ancestors.push(dir.clone());
+    }
+    for a in &ancestors {
+        for c in CARGO_CONFIGS {
+            want(join(a, c), &mut need);
+        }
+    }
+    if !need.is_empty() {
+        return CargoScan::Need(need);
+    }
+    for a in &ancestors {
+        for c in CARGO_CONFIGS {
+            let p = join(a, c);
+            if files.get(&p).is_some() {
+                return CargoScan::Unsafe(format!(
+                    "{p} can replace sources (vendoring, local paths), which strata does not analyse"
+                ));
+            }
+        }
+    }
+    let root = match parse(files, &root_manifest) {
+        Ok(Some(t)) => t,
+        Ok(None) => {
+            return CargoScan::Unsafe(format!(
+                "{root_manifest} was not found in the build context"
+            ));
+        }
+        Err(e) => return CargoScan::Unsafe(e),
+    };
+    if !project_dir.is_empty() && root.get("workspace").is_none() {
+        // A package in a subdirectory may belong to a workspace above it.
+        return CargoScan::Unsafe(
+            "the package is in a subdirectory of the copied tree and may belong to a workspace above it".into(),
+        );
+    }
+    // Package directories (context paths): the root package and the members.
+    let mut packages: Vec<String> = Vec::new();
+    if root.get("package").is_some() {
+        packages.push(project_dir.to_string());
+    }
+    if let Some(ws) = root.get("workspace") {
+        for m in ws
+            .get("members")
+            .and_then(|m| m.as_array())
+            .into_iter()
+            .flatten()
+        {
+            let Some(m) = m.as_str() else {
+                return CargoScan::Unsafe("workspace.members holds a non-string entry".into());
+            };
+            if m.contains(['*', '?', '[']) {
+                return CargoScan::Unsafe(format!(
+                    "workspace member pattern {m:?} needs a directory listing; list the members explicitly to layer"
+                ));
+            }
+            let Some(dir) = resolve(project_dir, m) else {
+                return CargoScan::Unsafe(format!(
+                    "workspace member {m:?} is outside the copied tree"
+                ));
+            };
+            packages.push(dir);
+        }
+    }
+    if packages.is_empty() {
+        return CargoScan::Unsafe(format!(
+            "{root_manifest} has no [package] and no workspace members"
+        ));
+    }
+    let member_set: BTreeSet<&str> = packages.iter().map(String::as_str).collect();
+    let mut manifests = vec![root_manifest.clone()];
+    let mut stubs = Vec::new();
+    let mut need = Vec::new();
+    let mut parsed = Vec::new();
+    for dir in &packages {
+        let path = join(dir, "Cargo.toml");
+        if path != root_manifest {
+            manifests.push(path.clone());
+        }
+        if !files.known(&path) {
+            need.push(path);
+            continue;
+        }
+        match parse(files, &path) {
+            Ok(Some(t)) => parsed.push((dir.clone(), t)),
+            Ok(None) => {
+                return CargoScan::Unsafe(format!(
+                    "workspace member manifest {path} was not found in the build context"
+                ));
+            }
+            Err(e) => return CargoScan::Unsafe(e),
+        }
+    }
+    if !need.is_empty() {
+        return CargoScan::Need(need);
+    }
+    for (dir, manifest) in &parsed {
+        if dir != project_dir
+            && manifest
+                .get("package")
+                .and_then(|p| p.get("workspace"))
+                .is_some()
+        {
+            return CargoScan::Unsafe(format!("{dir}/Cargo.toml names its own workspace root"));
+        }
+        for (name, p) in path_dependencies(manifest) {
+            // [workspace.dependencies] paths are relative to the root manifest.
+            let target = resolve(dir, &p);
+            match target {
+                Some(t) if member_set.contains(t.as_str()) => {}
+                _ => {
+                    return CargoScan::Unsafe(format!(
+                        "path dependency {name} = {p:?} in {} is not a workspace member in the manifest set",
+                        join(dir, "Cargo.toml")
+                    ));
+                }
+            }
+        }
+        for group in target_candidates(manifest) {
+            let paths: Vec<String> = group.iter().filter_map(|f| resolve(dir, f)).collect();
+            for p in &paths {
+                if !files.known(p) {
+                    need.push(p.clone());
+                }
+            }
+            if paths.iter().all(|p| files.known(p)) {
+                let present: Vec<&String> =
+                    paths.iter().filter(|p| files.get(p).is_some()).collect();
+                if present.is_empty() {
+                    return CargoScan::Unsafe(format!(
+                        "none of {} exists in the build context, so the crate's targets are unknown",
+                        group.join(", ")
+                    ));
+                }
+                stubs.extend(present.into_iter().cloned());
+            }
+        }
+    }
+    if !need.is_empty() {
+        need.sort();
+        need.dedup();
+        return CargoScan::Need(need);
+    }
+    manifests.push(lock.clone());
+    for f in OPTIONAL_MANIFESTS {
+        let p = join(project_dir, f);
+        if files.get(&p).is_some() {
+            manifests.push(p);
+        }
+    }
+    manifests.retain(|m| *m != lock || files.get(m).is_some());
+    stubs.sort();
+    stubs.dedup();
+    CargoScan::Ready(CargoProject { manifests, stubs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(pairs: &[(&str, Option<&str>)]) -> ContextFiles {
+        ContextFiles {
+            files: pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.map(|s| s.as_bytes().to_vec())))
+                .collect(),
+        }
+    }
+
+    /// Scan, answering each `Need` from `all` (absent when not listed), like the callers do.
+    fn scan_all(dir: &str, all: &[(&str, &str)]) -> (CargoScan, usize) {
+        let mut files = ContextFiles::default();
+        for round in 0..6 {
+            match scan(dir, &files) {
+                CargoScan::Need(paths) => {
+                    for p in paths {
+                        let v = all
+                            .iter()
+                            .find(|(k, _)| *k == p)
+                            .map(|(_, v)| v.as_bytes().to_vec());
+                        files.files.insert(p, v);
+                    }
+                }
+                other => return (other, round),
+            }
+        }
+        panic!("scan never settled")
+    }
+
+    const WS: &str =
+        "[workspace]\nmembers = [\"crates/greet\", \"crates/app\"]\nresolver = \"2\"\n";
+    const APP: &str = "[package]\nname = \"app\"\nversion = \"0.1.0\"\n[dependencies]\ngreet = { path = \"../greet\" }\nserde_json = \"1\"\n";
+    const GREET: &str =
+        "[package]\nname = \"greet\"\nversion = \"0.1.0\"\n[dependencies]\nitoa = \"1\"\n";
+
+    #[test]
+    fn workspace_with_members_is_ready_with_stubs_at_existing_targets() {
+        let (got, rounds) = scan_all(
+            "",
+            &[
+                ("Cargo.toml", WS),
+                ("Cargo.lock", "version = 4\n"),
+                ("crates/app/Cargo.toml", APP),
+                ("crates/app/src/main.rs", "fn main() {}"),
+                ("crates/greet/Cargo.toml", GREET),
+                ("crates/greet/src/lib.rs", ""),
+            ],
+        );
+        assert_eq!(rounds, 3, "root, members, targets");
+        assert_eq!(
+            got,
+            CargoScan::Ready(CargoProject {
+                manifests: vec![
+                    "Cargo.toml".into(),
+                    "crates/greet/Cargo.toml".into(),
+                    "crates/app/Cargo.toml".into(),
+                    "Cargo.lock".into(),
+                ],
+                stubs: vec![
+                    "crates/app/src/main.rs".into(),
+                    "crates/greet/src/lib.rs".into()
+                ],
+            })
+        );
+    }
+
+    #[test]
+    fn explicit_targets_are_stubbed() {
+        let pkg = "[package]\nname = \"tool\"\nversion = \"1.0.0\"\nbuild = \"build/main.rs\"\n[lib]\npath = \"lib/tool.rs\"\n[[bin]]\nname = \"tool-cli\"\n";
+        let (got, _) = scan_all(
+            "",
+            &[
+                ("Cargo.toml", pkg),
+                ("lib/tool.rs", ""),
+                ("src/bin/tool-cli.rs", ""),
+                ("build/main.rs", ""),
+            ],
+        );
+        let CargoScan::Ready(p) = got else {
+            panic!("{got:?}")
+        };
+        assert_eq!(
+            p.manifests,
+            vec!["Cargo.toml".to_string()],
+            "no lock present"
+        );
+        assert_eq!(
+            p.stubs,
+            vec![
+                "build/main.rs".to_string(),
+                "lib/tool.rs".into(),
+                "src/bin/tool-cli.rs".into()
+            ]
+        );
+    }
+
+    #[test]
+    fn falls_back_when_not_provably_safe() {
+        let base = [("Cargo.lock", ""), ("crates/a/src/lib.rs", "")];
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (
+                vec![("Cargo.toml", "[workspace]\nmembers = [\"crates/*\"]\n")],
+                "needs a directory listing",
+            ),
+            (
+                vec![
+                    ("Cargo.toml", "[workspace]\nmembers = [\"crates/a\"]\n"),
+                    (
+                        "crates/a/Cargo.toml",
+                        "[package]\nname=\"a\"\nversion=\"0.1.0\"\n[dependencies]\nb = { path = \"../../vendor/b\" }\n",
+                    ),
+                ],
+                "is not a workspace member",
+            ),
+            (
+                vec![
+                    ("Cargo.toml", "[package]\nname=\"a\"\nversion=\"0.1.0\"\n"),
+                    (
+                        ".cargo/config.toml",
+                        "[source.crates-io]\nreplace-with = \"v\"\n",
+                    ),
+                ],
+                "can replace sources",
+            ),
+            (
+                vec![("Cargo.toml", "[package]\nname=\"a\"\nversion=\"0.1.0\"\n")],
+                "targets are unknown",
+            ),
+            (vec![("Cargo.toml", "[package\n")], "does not parse"),
+            (vec![], "was not found"),
+        ];
+        for (extra, why) in cases {
+            let all: Vec<(&str, &str)> = base.iter().copied().chain(extra).collect();
+            let (got, _) = scan_all("", &all);
+            let CargoScan::Unsafe(reason) = &got else {
+                panic!("{why}: {got:?}")
+            };
+            assert!(reason.contains(why), "{why}: {reason}");
+        }
+        let (got, _) = scan_all(
+            "svc",
+            &[
+                (
+                    "svc/Cargo.toml",
+                    "[package]\nname=\"a\"\nversion=\"0.1.0\"\n",
+                ),
+                ("svc/src/lib.rs", ""),
+            ],
+        );
+        assert!(matches!(got, CargoScan::Unsafe(r) if r.contains("workspace above")));
+    }
+
+    #[test]
+    fn resolve_stays_in_context() {
+        assert_eq!(
+            resolve("crates/app", "../greet").as_deref(),
+            Some("crates/greet")
+        );
+        assert_eq!(resolve("", "../x"), None);
+        assert_eq!(resolve("a", "/abs"), None);
+        assert_eq!(join("", "./Cargo.toml"), "Cargo.toml");
+    }
+
+    #[test]
+    fn unknown_files_are_asked_for_first() {
+        assert!(
+            matches!(scan("", &ctx(&[])), CargoScan::Need(n) if n.contains(&"Cargo.toml".to_string()))
+        );
+    }
+}
