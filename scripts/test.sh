@@ -14,6 +14,9 @@ if [[ ${STRATA_SKIP_ENGINE:-0} != 1 ]]; then
   # bounded so the suite cannot fill the disk it needs for target/.
   if [[ ${STRATA_TESTBED:-0} == 1 ]]; then
     docker builder prune --force --keep-storage "${STRATA_TEST_KEEP_STORAGE:-6GB}" >/dev/null || true
+    # Images that earlier runs exported into the engine's store (base images
+    # live in the testbed registry and are pulled again from loopback).
+    docker image prune --all --force --filter until=1h >/dev/null || true
   fi
   # The conformance test (tests/conformance) builds through the frontend
   # image: push the current code as it, unless the caller names another.
