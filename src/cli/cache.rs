@@ -181,7 +181,12 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
     }
 }
 
-pub fn run_du(args: DuArgs) -> i32 {
+/// Runs `body` with a connection to the engine; a failure to start or to
+/// connect is reported here with its exit code.
+fn on_engine(
+    engine_args: &EngineArgs,
+    body: impl AsyncFnOnce(crate::engine::Engine) -> i32,
+) -> i32 {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -193,13 +198,18 @@ pub fn run_du(args: DuArgs) -> i32 {
         }
     };
     rt.block_on(async {
-        let engine = match args.engine.connect().await {
-            Ok(e) => e,
+        match engine_args.connect().await {
+            Ok(engine) => body(engine).await,
             Err(e) => {
                 eprintln!("error: {e}");
-                return engine_exit_code(&e);
+                engine_exit_code(&e)
             }
-        };
+        }
+    })
+}
+
+pub fn run_du(args: DuArgs) -> i32 {
+    on_engine(&args.engine, async |engine| {
         match engine.disk_usage(&args.filters, args.verbose).await {
             Ok(mut records) => {
                 records.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
@@ -275,24 +285,7 @@ pub fn run_prune(args: PruneArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
-    let rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_BUILD_FAILED;
-        }
-    };
-    rt.block_on(async {
-        let engine = match args.engine.connect().await {
-            Ok(e) => e,
-            Err(e) => {
-                eprintln!("error: {e}");
-                return engine_exit_code(&e);
-            }
-        };
+    on_engine(&args.engine, async |engine| {
         if args.dry_run {
             let records = match engine.disk_usage(&args.filters, false).await {
                 Ok(r) => r,

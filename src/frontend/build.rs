@@ -454,30 +454,20 @@ async fn warn_required_paths_unchecked<B: Bridge>(
     engine_caps: &super::bridge::BridgeCaps,
     spans: &[crate::dockerfile::Span],
 ) {
-    let can_warn =
-        engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
-    if spans.is_empty() || !can_warn || input.vertex.is_empty() {
+    if spans.is_empty() || !can_warn(engine_caps, input) {
         return;
     }
-    let warning = BridgeWarning {
-        vertex: input.vertex.clone(),
-        level: 1,
-        short: format!(
+    let warning = dockerfile_warning(
+        opts,
+        input,
+        format!(
             "COPY --parents: this engine lacks {}, so a missing source copies nothing instead of failing the build",
             caps::FILE_COPY_REQUIRED_PATHS
         ),
-        detail: vec![
-            "Upgrade BuildKit to have COPY --parents check that its sources exist.".into(),
-        ],
-        url: String::new(),
-        source: Some(WarningSource {
-            filename: opts.filename.clone(),
-            data: input.text.as_bytes().to_vec(),
-            language: "Dockerfile".into(),
-            definition: Some(input.definition.clone()),
-        }),
-        ranges: spans.to_vec(),
-    };
+        vec!["Upgrade BuildKit to have COPY --parents check that its sources exist.".into()],
+        String::new(),
+        spans.to_vec(),
+    );
     if let Err(e) = bridge.warn(warning).await {
         tracing::warn!(error = %e, "the engine did not take a warning");
     }
@@ -700,24 +690,16 @@ async fn run_checks<B: Bridge>(
 ) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
     let config = check_config(bridge.options(), df).map_err(FrontendError::Settings)?;
     let found = lint::check(df, &input.text, &config);
-    let can_warn =
-        engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP);
-    if can_warn && !input.vertex.is_empty() {
+    if can_warn(engine_caps, input) {
         for l in &found {
-            let warning = BridgeWarning {
-                vertex: input.vertex.clone(),
-                level: 1,
-                short: l.short(),
-                detail: vec![l.rule.description().to_string()],
-                url: l.rule.url(),
-                source: Some(WarningSource {
-                    filename: opts.filename.clone(),
-                    data: input.text.as_bytes().to_vec(),
-                    language: "Dockerfile".into(),
-                    definition: Some(input.definition.clone()),
-                }),
-                ranges: vec![l.span],
-            };
+            let warning = dockerfile_warning(
+                opts,
+                input,
+                l.short(),
+                vec![l.rule.description().to_string()],
+                l.rule.url(),
+                vec![l.span],
+            );
             if let Err(e) = bridge.warn(warning).await {
                 tracing::warn!(error = %e, "the engine did not take a build-check warning");
             }
@@ -728,6 +710,39 @@ async fn run_checks<B: Bridge>(
 
 /// The frontend API capability for `Warn`.
 pub const GATEWAY_WARNINGS_CAP: &str = "gateway.warnings";
+
+/// Whether warnings can be sent: the engine takes `Warn` (engines that list
+/// no frontend caps are assumed to) and there is a load vertex to attach to.
+fn can_warn(engine_caps: &super::bridge::BridgeCaps, input: &DockerfileInput) -> bool {
+    (engine_caps.frontend.is_empty() || engine_caps.frontend.contains(GATEWAY_WARNINGS_CAP))
+        && !input.vertex.is_empty()
+}
+
+/// A warning attached to the op that loaded the Dockerfile, with the
+/// Dockerfile as its source so clients can print the lines.
+fn dockerfile_warning(
+    opts: &FrontendOptions,
+    input: &DockerfileInput,
+    short: String,
+    detail: Vec<String>,
+    url: String,
+    ranges: Vec<crate::dockerfile::Span>,
+) -> BridgeWarning {
+    BridgeWarning {
+        vertex: input.vertex.clone(),
+        level: 1,
+        short,
+        detail,
+        url,
+        source: Some(WarningSource {
+            filename: opts.filename.clone(),
+            data: input.text.as_bytes().to_vec(),
+            language: "Dockerfile".into(),
+            definition: Some(input.definition.clone()),
+        }),
+        ranges,
+    }
+}
 
 /// With `check=error=true`, the message that fails the build (checked
 /// after planning, so real errors in the Dockerfile are reported first).
