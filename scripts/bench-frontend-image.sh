@@ -27,6 +27,8 @@
 # and UPSTREAM pushed (UPSTREAM_BUILDKIT_SRC=… scripts/upstream-frontend-image.sh --push REF).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/registry.sh
+source scripts/lib/registry.sh
 root=$PWD
 
 TESTBED_ENV=${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env
@@ -67,18 +69,10 @@ STRATA=$root/target/release/strata
 log() { printf '[bench-frontend-image] %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------- sizes
-accept='application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json'
 # compressed_size REF → "layers config" (bytes), from the registry's manifest.
 compressed_size() {
-  local ref=$1 registry rest repo tag manifest digest
-  registry=${ref%%/*}
-  rest=${ref#*/}
-  repo=${rest%:*}
-  tag=${rest##*:}
-  manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$tag") || return 1
-  if digest=$(jq -er '.manifests[0].digest' <<<"$manifest" 2>/dev/null); then
-    manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$digest") || return 1
-  fi
+  local manifest
+  manifest=$(registry_manifest "$1") || return 1
   jq -r '"\([.layers[].size] | add) \(.config.size)"' <<<"$manifest"
 }
 read -r ours_layers ours_config < <(compressed_size "$OURS") || {

@@ -16,6 +16,8 @@
 # docker when its env file exists). The output says which.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/registry.sh
+source scripts/lib/registry.sh
 
 TRIPLE=x86_64-unknown-linux-gnu
 PROFILE=frontend-image
@@ -106,20 +108,7 @@ else
 fi
 
 # ---------------------------------------------------------------- size
-if [[ -n $push_ref ]]; then
-  registry=${push_ref%%/*}
-  rest=${push_ref#*/}
-  repo=${rest%:*}
-  tag=${rest##*:}
-  accept='application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json'
-  manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$tag" 2>/dev/null || true)
-  # An index: the first (only) platform's manifest.
-  if digest=$(jq -er '.manifests[0].digest' <<<"$manifest" 2>/dev/null); then
-    manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$digest" 2>/dev/null || true)
-  fi
-  if [[ -n $manifest ]]; then
-    size=$(jq '[.layers[].size] | add' <<<"$manifest" 2>/dev/null || true)
-    [[ -n $size && $size != null ]] && log "compressed image size (sum of layers in the registry manifest): $size bytes"
-  fi
+if [[ -n $push_ref ]] && size=$(compressed_layers_size "$push_ref" 2>/dev/null); then
+  log "compressed image size (sum of layers in the registry manifest): $size bytes"
 fi
 log "done: ${push_ref:+pushed $push_ref }${oci_file:+wrote $oci_file}"

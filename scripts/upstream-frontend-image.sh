@@ -27,6 +27,8 @@
 # testbed's docker when its env file exists), then `docker push`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=scripts/lib/registry.sh
+source scripts/lib/registry.sh
 
 TESTBED_ENV=${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env
 log() { printf '[upstream-frontend-image] %s\n' "$*" >&2; }
@@ -104,15 +106,6 @@ docker push -q "$push_ref" >/dev/null
 log "pushed $push_ref"
 
 # ---------------------------------------------------------------- size
-registry=${push_ref%%/*}
-rest=${push_ref#*/}
-repo=${rest%:*}
-tag=${rest##*:}
-accept='application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json'
-manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$tag" 2>/dev/null || true)
-if digest=$(jq -er '.manifests[0].digest' <<<"$manifest" 2>/dev/null); then
-  manifest=$(curl -fsS -H "Accept: $accept" "http://$registry/v2/$repo/manifests/$digest" 2>/dev/null || true)
-fi
-if size=$(jq -er '[.layers[].size] | add' <<<"$manifest" 2>/dev/null); then
+if size=$(compressed_layers_size "$push_ref" 2>/dev/null); then
   log "compressed image size (sum of layers in the registry manifest): $size bytes (published docker/dockerfile: ~15.2 MB)"
 fi
