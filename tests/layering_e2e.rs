@@ -510,9 +510,12 @@ fn cargo_workspace_matches_upstream_and_keeps_install_cached() {
         name: "cargo-workspace",
         source: "crates/greet/src/lib.rs",
         comment: "//",
-        install: "RUN cargo fetch",
+        // The dependency pre-build (after `cargo fetch`, against stubs) is
+        // the expensive install: it must stay cached after a source edit.
+        install: "(dependency pre-build)",
         explain: &[
             "split COPY into manifests first (Cargo.toml, crates/greet/Cargo.toml, crates/app/Cargo.toml, Cargo.lock)",
+            "pre-built the dependencies: RUN cargo build --release against the manifests and stubs",
             "/root/.cargo/registry",
             "no cargo target-dir cache mount",
         ],

@@ -27,8 +27,24 @@ use crate::llb::file::clean_path;
 pub struct CargoProject {
     /// Context paths of the manifests (root and members' Cargo.toml, Cargo.lock, toolchain files).
     pub manifests: Vec<String>,
-    /// Context paths of target files that get an empty stub during the install.
+    /// Context paths of target files that get a stub during the install.
     pub stubs: Vec<String>,
+    /// The stubs that are library roots (empty); the others are `fn main() {}`.
+    pub library_stubs: Vec<String>,
+    /// Package names of the workspace's own crates (root package and members).
+    pub packages: Vec<String>,
+}
+
+impl CargoProject {
+    /// What the stub at `path` holds: enough for rustc to compile it, so
+    /// the stubs also serve the dependency pre-build.
+    pub fn stub_source(&self, path: &str) -> &'static str {
+        if self.library_stubs.iter().any(|l| l == path) {
+            ""
+        } else {
+            "fn main() {}\n"
+        }
+    }
 }
 
 /// The outcome of scanning with the files read so far.
@@ -128,6 +144,16 @@ fn path_dependencies(manifest: &toml::Table) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// The library root of a package, relative to its directory.
+fn library_root(manifest: &toml::Table) -> String {
+    manifest
+        .get("lib")
+        .and_then(|l| l.get("path"))
+        .and_then(|p| p.as_str())
+        .unwrap_or("src/lib.rs")
+        .to_string()
 }
 
 /// The target files cargo may look for in one package (relative to the
@@ -278,6 +304,8 @@ pub fn scan(project_dir: &str, files: &ContextFiles) -> CargoScan {
     let member_set: BTreeSet<&str> = packages.iter().map(String::as_str).collect();
     let mut manifests = vec![root_manifest.clone()];
     let mut stubs = Vec::new();
+    let mut library_stubs = Vec::new();
+    let mut package_names = Vec::new();
     let mut need = Vec::new();
     let mut parsed = Vec::new();
     for dir in &packages {
@@ -310,6 +338,16 @@ pub fn scan(project_dir: &str, files: &ContextFiles) -> CargoScan {
                 .is_some()
         {
             return CargoScan::Unsafe(format!("{dir}/Cargo.toml names its own workspace root"));
+        }
+        if let Some(name) = manifest
+            .get("package")
+            .and_then(|p| p.get("name"))
+            .and_then(|n| n.as_str())
+        {
+            package_names.push(name.to_string());
+        }
+        if let Some(lib) = resolve(dir, &library_root(manifest)) {
+            library_stubs.push(lib);
         }
         for (name, p) in path_dependencies(manifest) {
             // [workspace.dependencies] paths are relative to the root manifest.
@@ -359,7 +397,138 @@ pub fn scan(project_dir: &str, files: &ContextFiles) -> CargoScan {
     manifests.retain(|m| *m != lock || files.get(m).is_some());
     stubs.sort();
     stubs.dedup();
-    CargoScan::Ready(CargoProject { manifests, stubs })
+    library_stubs.retain(|l| stubs.contains(l));
+    library_stubs.sort();
+    package_names.sort();
+    package_names.dedup();
+    CargoScan::Ready(CargoProject {
+        manifests,
+        stubs,
+        library_stubs,
+        packages: package_names,
+    })
+}
+
+/// A word as the shell should see it: plain when it has nothing the shell
+/// would interpret, single-quoted otherwise.
+fn shell_word(w: &str) -> String {
+    if !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_=.,/:+@%".contains(c))
+    {
+        w.to_string()
+    } else {
+        format!("'{}'", w.replace('\'', r"'\''"))
+    }
+}
+
+/// Cargo flags that move outputs or manifests somewhere the pre-build cannot see.
+const UNMODELLED_FLAGS: [&str; 6] = [
+    "--manifest-path",
+    "--target-dir",
+    "--config",
+    "-Z",
+    "-C",
+    "--artifact-dir",
+];
+
+/// Whether `words` (one simple command) is `cargo build` / `cargo b`.
+pub fn is_cargo_build(words: &[String]) -> bool {
+    let mut rest = words
+        .iter()
+        .skip_while(|w| w.contains('=') && !w.starts_with('-'))
+        .map(String::as_str);
+    if !rest
+        .next()
+        .is_some_and(|c| c.rsplit('/').next() == Some("cargo"))
+    {
+        return false;
+    }
+    rest.find(|w| !w.starts_with('-') && !w.starts_with('+'))
+        .is_some_and(|sub| sub == "build" || sub == "b")
+}
+
+/// The script of the dependency pre-build: the user's own `cargo build`
+/// (same words, so the same profile, features and targets) run against
+/// the manifests and stub targets, then everything cargo built for the
+/// workspace's own crates removed again, so only the dependencies stay.
+///
+/// Removing the workspace crates' artifacts is what keeps the real build
+/// correct: cargo judges a path crate fresh by comparing mtimes, and the
+/// real sources (copied with their own, possibly older, mtimes) must never
+/// look older than a stub's output. `cargo clean -p` removes them; the
+/// fingerprint directories are then deleted once more by name, so even a
+/// cargo whose `clean -p` misses a unit rebuilds every workspace crate. If
+/// anything fails (a stub that does not compile, a build script that needs
+/// a source file), the target directory is removed: the real build then
+/// starts from nothing, exactly as in the naive order.
+pub fn prebuild_script(build: &[String], packages: &[String]) -> Result<String, String> {
+    if let Some(w) = build
+        .iter()
+        .find(|w| w.contains(['$', '`', '*', '?', '[', '~', '\\', '\n']))
+    {
+        return Err(format!(
+            "the cargo build argument {w:?} needs the shell to expand it"
+        ));
+    }
+    let cargo_at = build
+        .iter()
+        .position(|w| w.rsplit('/').next() == Some("cargo"))
+        .ok_or("no cargo command")?;
+    let args = &build[cargo_at + 1..];
+    if let Some(f) = args.iter().find(|a| {
+        UNMODELLED_FLAGS
+            .iter()
+            .any(|f| a == f || a.starts_with(&format!("{f}=")) || f.len() == 2 && a.starts_with(f))
+    }) {
+        return Err(format!(
+            "cargo build {f} is not modelled by the dependency pre-build"
+        ));
+    }
+    if packages.is_empty() {
+        return Err("the workspace has no packages".into());
+    }
+    // `cargo clean` takes the toolchain and the flags that pick the output directory.
+    let mut clean: Vec<String> = vec![build[cargo_at].clone()];
+    clean.extend(args.iter().filter(|a| a.starts_with('+')).cloned());
+    clean.push("clean".into());
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--release" | "-r" => clean.push("--release".into()),
+            "--profile" | "--target" => {
+                clean.push(a.into());
+                clean.extend(args.get(i + 1).cloned());
+                i += 1;
+            }
+            _ if a.starts_with("--profile=") || a.starts_with("--target=") => clean.push(a.into()),
+            _ => {}
+        }
+        i += 1;
+    }
+    for p in packages {
+        clean.push("-p".into());
+        clean.push(p.clone());
+    }
+    let names: Vec<String> = packages
+        .iter()
+        .map(|p| format!("-name {}", shell_word(&format!("{p}-????????????????"))))
+        .collect();
+    let line = |ws: &[String]| {
+        ws.iter()
+            .map(|w| shell_word(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    Ok(format!(
+        "t=\"${{CARGO_TARGET_DIR:-${{CARGO_BUILD_TARGET_DIR:-target}}}}\"; \
+         {{ {build} && {clean} && find \"$t\" -path '*/.fingerprint/*' \\( {names} \\) -prune -exec rm -rf {{}} + ; }} \
+         || {{ echo 'strata: the dependency pre-build did not complete; the build step compiles everything' >&2; rm -rf \"$t\"; }}",
+        build = line(build),
+        clean = line(&clean),
+        names = names.join(" -o "),
+    ))
 }
 
 #[cfg(test)]
@@ -428,6 +597,8 @@ mod tests {
                     "crates/app/src/main.rs".into(),
                     "crates/greet/src/lib.rs".into()
                 ],
+                library_stubs: vec!["crates/greet/src/lib.rs".into()],
+                packages: vec!["app".into(), "greet".into()],
             })
         );
     }
@@ -534,5 +705,65 @@ mod tests {
         assert!(
             matches!(scan("", &ctx(&[])), CargoScan::Need(n) if n.contains(&"Cargo.toml".to_string()))
         );
+    }
+
+    #[test]
+    fn prebuild_runs_the_same_build_then_drops_the_workspace_crates() {
+        let w = |s: &str| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+        let script = prebuild_script(
+            &w("RUSTFLAGS=-Copt-level=2 cargo +1.85 build --release --target x86_64-unknown-linux-gnu --locked -p app"),
+            &["app".into(), "greet".into()],
+        )
+        .expect("modelled");
+        assert!(
+            script.contains("RUSTFLAGS=-Copt-level=2 cargo +1.85 build --release --target x86_64-unknown-linux-gnu --locked -p app && cargo +1.85 clean --release --target x86_64-unknown-linux-gnu -p app -p greet && find"),
+            "{script}"
+        );
+        assert!(
+            script.contains("-name 'app-????????????????' -o -name 'greet-????????????????'"),
+            "{script}"
+        );
+        assert!(script.contains("rm -rf \"$t\""), "{script}");
+
+        for (words, why) in [
+            ("cargo build --target $T", "expand"),
+            (
+                "cargo build --manifest-path x/Cargo.toml",
+                "--manifest-path",
+            ),
+            ("cargo build --target-dir=/out", "--target-dir"),
+            ("cargo -Zunstable-options build", "-Zunstable-options"),
+        ] {
+            let err = prebuild_script(&w(words), &["a".into()]).unwrap_err();
+            assert!(err.contains(why) || err.contains("-Z"), "{words}: {err}");
+        }
+        assert!(is_cargo_build(&w("cargo build --release")));
+        assert!(is_cargo_build(&w("X=1 /usr/bin/cargo +nightly b")));
+        assert!(is_cargo_build(&w("cargo --locked build")));
+        assert!(!is_cargo_build(&w("cargo fetch")));
+        assert!(!is_cargo_build(&w("cargo test")));
+    }
+
+    #[test]
+    fn stub_sources_compile() {
+        let (got, _) = scan_all(
+            "",
+            &[
+                (
+                    "Cargo.toml",
+                    "[package]\nname=\"a\"\nversion=\"0.1.0\"\nbuild=\"build.rs\"\n",
+                ),
+                ("src/lib.rs", ""),
+                ("src/main.rs", ""),
+                ("build.rs", ""),
+            ],
+        );
+        let CargoScan::Ready(p) = got else {
+            panic!("{got:?}")
+        };
+        assert_eq!(p.packages, ["a"]);
+        assert_eq!(p.stub_source("src/lib.rs"), "");
+        assert_eq!(p.stub_source("src/main.rs"), "fn main() {}\n");
+        assert_eq!(p.stub_source("build.rs"), "fn main() {}\n");
     }
 }

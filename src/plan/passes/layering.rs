@@ -4,12 +4,14 @@
 //! the one the naive order gives; whenever that cannot be shown from the
 //! manifests, the step is kept as written and the reason recorded.
 
-use super::cargo::{CargoScan, scan as scan_cargo};
+use super::cargo::{CargoProject, CargoScan, is_cargo_build, prebuild_script, scan as scan_cargo};
 use super::detect::{Effect, Tool, classify, split_commands};
 use super::{ContextFiles, Explanation};
 use crate::llb::file::clean_path;
 use crate::plan::image::History;
-use crate::plan::{Base, BuildPlan, CopySource, CopyStep, FsRef, RunStep, StageId, StepOp};
+use crate::plan::{
+    Base, BuildPlan, CopySource, CopyStep, FsRef, RunMountPlan, RunStep, StageId, StepOp,
+};
 
 /// A `COPY . dir` + install pair worth rewriting, before checking manifests.
 #[derive(Debug, Clone)]
@@ -28,6 +30,9 @@ pub enum CandidateKind {
         tools: Vec<Tool>,
         manifests: Vec<String>,
         project_dir: String,
+        /// The RUN compiles the project (`cargo build`): it stays after the
+        /// full copy, and a dependency pre-build is the install that moves.
+        run_stays: bool,
     },
     /// The RUN reads no project files (apt…): it can simply go first.
     MoveBefore,
@@ -97,6 +102,24 @@ fn analyse(run: &RunStep, dest: &str) -> CandidateKind {
                 "the RUN changes directory, so the files it reads are not known".into(),
             );
         }
+        if is_cargo_build(words) {
+            // What follows the build stays in the RUN, after the full copy.
+            let Some(project_dir) = relative_to(&clean_path(&run.cwd), dest) else {
+                return CandidateKind::Fallback(format!(
+                    "the RUN works in {} which is outside the copied directory {dest}",
+                    run.cwd
+                ));
+            };
+            return CandidateKind::Install {
+                tools: vec![Tool::Cargo],
+                manifests: vec![
+                    join_rel(&project_dir, "Cargo.toml"),
+                    join_rel(&project_dir, "Cargo.lock"),
+                ],
+                project_dir,
+                run_stays: true,
+            };
+        }
         let inv = classify(words);
         match inv.effect {
             Effect::InstallFromManifests { manifests: m } => {
@@ -146,6 +169,7 @@ fn analyse(run: &RunStep, dest: &str) -> CandidateKind {
         tools,
         manifests,
         project_dir,
+        run_stays: false,
     }
 }
 
@@ -170,13 +194,17 @@ pub fn candidates(plan: &BuildPlan, files: &ContextFiles) -> Vec<Candidate> {
                 manifests,
                 project_dir,
                 tools,
+                ..
             } = &kind
             {
                 manifests_to_read.extend(manifests.iter().cloned());
-                if tools.contains(&Tool::Cargo)
-                    && let CargoScan::Need(more) = scan_cargo(project_dir, files)
-                {
-                    manifests_to_read.extend(more);
+                if tools.contains(&Tool::Cargo) {
+                    if let CargoScan::Need(more) = scan_cargo(project_dir, files) {
+                        manifests_to_read.extend(more);
+                    }
+                    // Cargo writes this into every target directory: a
+                    // context that holds one is not layered with a pre-build.
+                    manifests_to_read.push(join_rel(project_dir, TARGET_DIR_MARKER));
                 }
                 for extra in [
                     "package.json",
@@ -389,6 +417,108 @@ fn edit_history(
     }
 }
 
+/// Where cargo marks every target directory it creates.
+const TARGET_DIR_MARKER: &str = "target/CACHEDIR.TAG";
+
+/// The stubs of a Cargo project's targets as single-file mounts under `dest`.
+fn stub_mounts(project: &CargoProject, dest: &str) -> Vec<RunMountPlan> {
+    project
+        .stubs
+        .iter()
+        .map(|stub| RunMountPlan::GeneratedFile {
+            target: clean_path(&format!("{dest}/{stub}")),
+            data: project.stub_source(stub).as_bytes().to_vec(),
+        })
+        .collect()
+}
+
+/// The dependency pre-build for the `cargo build` in `steps[build_index]`
+/// (None when that step builds nothing with cargo), or why there is none.
+///
+/// The pre-build runs the user's own `cargo build` words in the build
+/// RUN's environment, user and working directory, so cargo compiles the
+/// dependencies exactly as the build step would (same profile, features,
+/// flags and toolchain) and the build step finds them fresh.
+fn prebuild_step(
+    steps: &[crate::plan::Step],
+    build_index: usize,
+    project: &CargoProject,
+    project_dir: &str,
+    dest: &str,
+    files: &ContextFiles,
+) -> Result<Option<crate::plan::Step>, String> {
+    let Some(step) = steps.get(build_index) else {
+        return Ok(None);
+    };
+    let StepOp::Run(run) = &step.op else {
+        return Ok(None);
+    };
+    let Some(commands) = split_commands(&script_of(run)) else {
+        return Ok(None);
+    };
+    let mut build = None;
+    for words in &commands {
+        if words.first().map(String::as_str) == Some("cd") {
+            return Err("the build RUN changes directory before cargo build".into());
+        }
+        if is_cargo_build(words) {
+            build = Some(words.clone());
+            break;
+        }
+        let inv = classify(words);
+        if matches!(inv.effect, Effect::Unknown | Effect::ReadsSources { .. }) {
+            return Err(format!(
+                "`{}` runs before cargo build in the same RUN and may change what it builds",
+                words.join(" ")
+            ));
+        }
+    }
+    let Some(build) = build else {
+        return Ok(None);
+    };
+    if relative_to(&clean_path(&run.cwd), dest).as_deref() != Some(project_dir) {
+        return Err(format!(
+            "cargo build runs in {}, not in the workspace root",
+            run.cwd
+        ));
+    }
+    let marker = join_rel(project_dir, TARGET_DIR_MARKER);
+    if files.get(&marker).is_some() {
+        return Err(format!(
+            "the build context holds a cargo target directory ({marker}); list it in .dockerignore to layer the build"
+        ));
+    }
+    for m in &run.mounts {
+        match m {
+            RunMountPlan::Bind { target, .. } => {
+                return Err(format!(
+                    "the build RUN bind-mounts {target}, which the pre-build would not see"
+                ));
+            }
+            RunMountPlan::Cache { target, .. } | RunMountPlan::Tmpfs { target, .. }
+                if relative_to(&clean_path(target), dest).is_some()
+                    || relative_to(dest, &clean_path(target)).is_some() =>
+            {
+                return Err(format!("the build RUN mounts its own {target}"));
+            }
+            _ => {}
+        }
+    }
+    let script = prebuild_script(&build, &project.packages)?;
+    let mut pre = run.clone();
+    pre.args = match run.args.iter().position(|a| a == "-c") {
+        Some(i) => run.args[..=i].to_vec(),
+        None => vec!["/bin/sh".into(), "-c".into()],
+    };
+    pre.args.push(script);
+    pre.mounts.extend(stub_mounts(project, dest));
+    let mut pre_step = step.clone();
+    pre_step.op = StepOp::Run(pre);
+    pre_step.name = format!("{} (dependency pre-build)", step.name);
+    pre_step.command = format!("RUN {}", build.join(" "));
+    Ok(Some(pre_step))
+}
+
 pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanation) {
     let mut found = candidates(plan, files);
     // Later steps first, so earlier indices stay valid while steps are inserted.
@@ -424,18 +554,19 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                 tools,
                 mut manifests,
                 project_dir,
+                run_stays,
             } => {
                 // Cargo: the manifests are the workspace's, and the crates'
-                // target files get empty stubs for the install only.
-                let mut stubs = Vec::new();
+                // target files get stubs for the install only.
+                let mut cargo_project: Option<CargoProject> = None;
                 if tools.contains(&Tool::Cargo) {
                     match scan_cargo(&project_dir, files) {
                         CargoScan::Ready(project) => {
                             manifests.retain(|m| {
                                 !m.ends_with("Cargo.toml") && !m.ends_with("Cargo.lock")
                             });
-                            manifests.extend(project.manifests);
-                            stubs = project.stubs;
+                            manifests.extend(project.manifests.iter().cloned());
+                            cargo_project = Some(project);
                         }
                         CargoScan::Unsafe(reason) => {
                             explain.add(
@@ -472,6 +603,55 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     );
                     continue;
                 }
+                // Cargo also pre-builds the dependencies when the build RUN
+                // allows it; a RUN that *is* the build has nothing else to move.
+                let prebuild = match &cargo_project {
+                    Some(project) => {
+                        let dest = match &plan.stages[c.stage].steps[c.copy_index].op {
+                            StepOp::Copy(copy) => clean_path(&copy.dest),
+                            _ => continue,
+                        };
+                        let build_index = c.copy_index + if run_stays { 1 } else { 2 };
+                        match prebuild_step(
+                            &plan.stages[c.stage].steps,
+                            build_index,
+                            project,
+                            &project_dir,
+                            &dest,
+                            files,
+                        ) {
+                            Ok(step) => step,
+                            Err(reason) if run_stays => {
+                                explain.add(
+                                    "layering",
+                                    &stage_name,
+                                    copy_span,
+                                    "kept as written",
+                                    format!("no dependency pre-build: {reason}"),
+                                );
+                                continue;
+                            }
+                            Err(reason) => {
+                                explain.add(
+                                    "layering",
+                                    &stage_name,
+                                    copy_span,
+                                    "no dependency pre-build",
+                                    reason,
+                                );
+                                None
+                            }
+                        }
+                    }
+                    None => None,
+                };
+                if run_stays && prebuild.is_none() {
+                    continue;
+                }
+                let stubs: Vec<String> = cargo_project
+                    .as_ref()
+                    .map(|p| p.stubs.clone())
+                    .unwrap_or_default();
                 let present: Vec<String> = manifests
                     .iter()
                     .filter(|m| !files.known(m) || files.get(m).is_some())
@@ -522,23 +702,31 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     // then overwritten by the full copy with the context's
                     // content and metadata, as in the naive build.
                     full_copy.exclude.push(join_rel(&project_dir, "Cargo.lock"));
-                    if let StepOp::Run(run) = &mut stage.steps[c.copy_index + 1].op {
-                        let dest = clean_path(&copy.dest);
-                        for stub in &stubs {
-                            run.mounts.push(crate::plan::RunMountPlan::GeneratedFile {
-                                target: clean_path(&format!("{dest}/{stub}")),
-                                data: Vec::new(),
-                            });
-                        }
+                    if let (StepOp::Run(run), false, Some(project)) = (
+                        &mut stage.steps[c.copy_index + 1].op,
+                        run_stays,
+                        &cargo_project,
+                    ) {
+                        run.mounts
+                            .extend(stub_mounts(project, &clean_path(&copy.dest)));
                     }
                 }
                 let mut full_step = original.clone();
                 full_step.op = StepOp::Copy(full_copy);
                 let steps_len = stage.steps.len();
                 let pos = history_position(&stage.image.history, steps_len, c.copy_index);
-                // manifests, install, then everything else.
+                // manifests, install (and the dependency pre-build), then everything else.
                 stage.steps[c.copy_index] = manifest_step;
-                stage.steps.insert(c.copy_index + 2, full_step);
+                if run_stays {
+                    stage.steps.insert(c.copy_index + 1, full_step);
+                } else {
+                    stage.steps.insert(c.copy_index + 2, full_step);
+                }
+                if let Some(step) = &prebuild {
+                    stage
+                        .steps
+                        .insert(c.copy_index + if run_stays { 1 } else { 2 }, step.clone());
+                }
                 let entry = History {
                     created_by: format!(
                         "COPY {} {} # strata: dependency manifests",
@@ -553,12 +741,22 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                         .and_then(|h| h.created.clone()),
                     ..Default::default()
                 };
+                let prebuild_entry = prebuild.as_ref().map(|step| History {
+                    created_by: format!("{} # strata: dependency pre-build", step.command),
+                    comment: "strata.layering".into(),
+                    created: entry.created.clone(),
+                    ..Default::default()
+                });
                 edit_history(plan, c.stage, pos, &|h, p| {
                     let p = p.min(h.len());
                     h.insert(p, entry.clone());
-                    // The original COPY's entry now follows the install's.
-                    if p + 2 < h.len() {
+                    if !run_stays && p + 2 < h.len() {
+                        // The original COPY's entry now follows the install's.
                         h.swap(p + 1, p + 2);
+                    }
+                    if let Some(e) = &prebuild_entry {
+                        let at = if run_stays { p + 1 } else { p + 2 };
+                        h.insert(at.min(h.len()), e.clone());
                     }
                 });
                 let tool_names: Vec<&str> = tools.iter().map(|t| t.name()).collect();
@@ -566,7 +764,7 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     String::new()
                 } else {
                     format!(
-                        "; empty stubs of the crates' targets ({}) are mounted for the install only and never reach a layer",
+                        "; stubs of the crates' targets ({}) are mounted for the install only and never reach a layer",
                         stubs.join(", ")
                     )
                 };
@@ -577,6 +775,15 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     format!("split COPY into manifests first ({}), then the install, then the full copy", present.join(", ")),
                     format!("{} installs read only these files, so source edits keep the install layer cached{stubbed}", tool_names.join("+")),
                 );
+                if let (Some(step), Some(project)) = (&prebuild, &cargo_project) {
+                    explain.add(
+                        "layering",
+                        &stage_name,
+                        Some(step.span),
+                        format!("pre-built the dependencies: {} against the manifests and stubs", step.command),
+                        format!("the workspace crates' own outputs ({}) are removed after it, so a source edit recompiles only them and the build step still compiles them from the real sources", project.packages.join(", ")),
+                    );
+                }
             }
         }
     }
@@ -720,8 +927,8 @@ mod tests {
         let steps = &p.stages[0].steps;
         assert_eq!(
             steps.len(),
-            5,
-            "mkdir, manifests, fetch, full copy, build: {}",
+            6,
+            "mkdir, manifests, fetch, dependency pre-build, full copy, build: {}",
             ex.render()
         );
         let StepOp::Copy(first) = &steps[1].op else {
@@ -742,31 +949,54 @@ mod tests {
                 "Cargo.lock"
             ]
         );
+        let stubs_of = |run: &RunStep| -> Vec<(String, String)> {
+            run.mounts
+                .iter()
+                .filter_map(|m| match m {
+                    RunMountPlan::GeneratedFile { target, data } => {
+                        Some((target.clone(), String::from_utf8_lossy(data).into_owned()))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let expected_stubs = vec![
+            (
+                "/app/crates/app/src/main.rs".to_string(),
+                "fn main() {}\n".to_string(),
+            ),
+            ("/app/crates/greet/src/lib.rs".to_string(), String::new()),
+        ];
         let StepOp::Run(fetch) = &steps[2].op else {
             panic!("fetch")
         };
-        let stubs: Vec<&str> = fetch
-            .mounts
-            .iter()
-            .filter_map(|m| match m {
-                crate::plan::RunMountPlan::GeneratedFile { target, data } if data.is_empty() => {
-                    Some(target.as_str())
-                }
-                _ => None,
-            })
-            .collect();
-        assert_eq!(
-            stubs,
-            [
-                "/app/crates/app/src/main.rs",
-                "/app/crates/greet/src/lib.rs"
-            ]
+        assert_eq!(stubs_of(fetch), expected_stubs);
+        let StepOp::Run(pre) = &steps[3].op else {
+            panic!("pre-build")
+        };
+        assert_eq!(stubs_of(pre), expected_stubs);
+        let script = pre.args.last().unwrap();
+        assert!(
+            script.contains("cargo build --release && cargo clean --release -p app -p greet"),
+            "{script}"
         );
-        let StepOp::Copy(full) = &steps[3].op else {
+        assert!(steps[3].name.ends_with("(dependency pre-build)"));
+        let StepOp::Copy(full) = &steps[4].op else {
             panic!("full copy")
         };
         assert_eq!(full.exclude, vec!["Cargo.lock".to_string()]);
-        assert!(ex.render().contains("empty stubs"), "{}", ex.render());
+        let StepOp::Run(build) = &steps[5].op else {
+            panic!("build")
+        };
+        assert!(
+            stubs_of(build).is_empty(),
+            "the real build sees the real sources"
+        );
+        assert!(
+            ex.render().contains("pre-built the dependencies"),
+            "{}",
+            ex.render()
+        );
         assert!(lower(&p, &LowerOptions::default()).is_some());
 
         // A member glob cannot be layered without a directory listing.
@@ -791,6 +1021,105 @@ mod tests {
         apply(&mut p, &globbed, &mut ex);
         assert_eq!(p.stages[0].steps.len(), 4, "unchanged");
         assert!(ex.render().contains("directory listing"), "{}", ex.render());
+    }
+
+    /// Read every wanted context file from `context` (absent when not listed).
+    fn read_all(p: &BuildPlan, context: &[(&str, &str)]) -> ContextFiles {
+        super::super::read_context_files_with(p, &super::super::PassOptions::default(), |wanted| {
+            ContextFiles {
+                files: wanted
+                    .into_iter()
+                    .map(|w| {
+                        let v = context
+                            .iter()
+                            .find(|(k, _)| *k == w)
+                            .map(|(_, v)| v.as_bytes().to_vec());
+                        (w, v)
+                    })
+                    .collect(),
+            }
+        })
+    }
+
+    #[test]
+    fn a_cargo_build_right_after_the_copy_gets_a_dependency_prebuild() {
+        let pkg: &[(&str, &str)] = &[
+            (
+                "Cargo.toml",
+                "[package]\nname = \"svc\"\nversion = \"0.1.0\"\n[dependencies]\nitoa = \"1\"\n",
+            ),
+            ("Cargo.lock", "version = 4\n"),
+            ("src/main.rs", "fn main() {}\n"),
+        ];
+        let df = "FROM rust\nWORKDIR /app\nCOPY . .\nRUN cargo build --release && cp target/release/svc /usr/local/bin/\n";
+        let mut p = planned(df);
+        let before_layers = p.image.history.iter().filter(|h| !h.empty_layer).count();
+        let files = read_all(&p, pkg);
+        let mut ex = Explanation::default();
+        apply(&mut p, &files, &mut ex);
+        let steps = &p.stages[0].steps;
+        assert_eq!(
+            steps.len(),
+            5,
+            "mkdir, manifests, pre-build, full copy, build: {}",
+            ex.render()
+        );
+        assert!(
+            matches!(&steps[2].op, StepOp::Run(r) if r.args.last().unwrap().contains("cargo build --release && cargo clean --release -p svc"))
+        );
+        assert!(
+            matches!(&steps[4].op, StepOp::Run(r) if r.args.last().unwrap().starts_with("cargo build --release && cp"))
+        );
+        let history: Vec<&str> = p
+            .image
+            .history
+            .iter()
+            .filter(|h| !h.empty_layer)
+            .map(|h| h.created_by.as_str())
+            .collect();
+        assert_eq!(history.len(), before_layers + 2, "{history:?}");
+        assert!(
+            history[history.len() - 3].ends_with("# strata: dependency pre-build"),
+            "{history:?}"
+        );
+        assert!(
+            history[history.len() - 1].contains("cp target/release/svc"),
+            "{history:?}"
+        );
+        assert!(lower(&p, &LowerOptions::default()).is_some());
+
+        // Kept as written, with the reason.
+        let with_target: Vec<(&str, &str)> = pkg
+            .iter()
+            .copied()
+            .chain([("target/CACHEDIR.TAG", "x")])
+            .collect();
+        for (run, context, why) in [
+            (
+                "RUN cargo build --release",
+                with_target.as_slice(),
+                "holds a cargo target directory",
+            ),
+            ("RUN cargo build --target-dir /out", pkg, "--target-dir"),
+            (
+                "RUN export X=1 && cargo build",
+                pkg,
+                "not a command strata knows",
+            ),
+            (
+                "RUN --mount=type=cache,target=/app/target cargo build",
+                pkg,
+                "mounts its own /app/target",
+            ),
+            ("RUN cargo build --features $F", pkg, "needs the shell"),
+        ] {
+            let mut p = planned(&format!("FROM rust\nWORKDIR /app\nCOPY . .\n{run}\n"));
+            let files = read_all(&p, context);
+            let mut ex = Explanation::default();
+            apply(&mut p, &files, &mut ex);
+            assert_eq!(p.stages[0].steps.len(), 3, "{run}: unchanged");
+            assert!(ex.render().contains(why), "{run}: {}", ex.render());
+        }
     }
 
     #[test]
