@@ -438,10 +438,7 @@ pub fn is_cargo_build(words: &[String]) -> bool {
         .iter()
         .skip_while(|w| w.contains('=') && !w.starts_with('-'))
         .map(String::as_str);
-    if !rest
-        .next()
-        .is_some_and(|c| c.rsplit('/').next() == Some("cargo"))
-    {
+    if rest.next().and_then(|c| c.rsplit('/').next()) != Some("cargo") {
         return false;
     }
     rest.find(|w| !w.starts_with('-') && !w.starts_with('+'))
