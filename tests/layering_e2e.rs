@@ -521,6 +521,31 @@ fn cargo_workspace_matches_upstream_and_keeps_install_cached() {
         ],
     };
     let ctx = check_app(&app, tmp.path());
+
+    // A change that gives every dependency unit a new hash (the release
+    // profile's opt-level), built with the target-dir cache still holding
+    // the previous units: the pre-build re-runs from the cache, and its
+    // pruning must leave target/ exactly as upstream's build from nothing.
+    let manifest = ctx.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).unwrap();
+    text.push_str("\n[profile.release]\nopt-level = 2\n");
+    std::fs::write(&manifest, text).unwrap();
+    let run = nonce();
+    let strata_image = format!("strata-layering-e2e/cargo-workspace:profile-strata-{run}");
+    let vs = build(&ctx, "strata", Some(&strata_image));
+    let (_, prebuild_cached, _) = find(&vs, |n| n.ends_with(app.install), app.install);
+    assert!(
+        !prebuild_cached,
+        "the pre-build must re-run after a profile change: {vs:#?}"
+    );
+    let upstream_image = format!("strata-layering-e2e/cargo-workspace:profile-upstream-{run}");
+    build(&ctx, "dockerfile.v0", Some(&upstream_image));
+    assert_same_image(
+        "cargo-workspace (profile change, warm target-dir cache)",
+        &save(&strata_image, tmp.path()),
+        &save(&upstream_image, tmp.path()),
+    );
+
     check_syntax_path(&app, &ctx);
 }
 

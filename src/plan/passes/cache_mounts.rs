@@ -15,15 +15,16 @@ const APT_DOCKER_CLEAN: &str = "/etc/apt/apt.conf.d/docker-clean";
 const APT_KEEP_DOWNLOADS: &str = "/etc/apt/apt.conf.d/zz-strata-keep-downloads";
 const APT_KEEP_DOWNLOADS_CONF: &str = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";\nAPT::Keep-Downloaded-Packages \"true\";\n";
 
-/// Why cargo's target directory gets no cache mount (the issue asks for a
-/// locked one keyed by profile/target). A cache mount at `target/` would take
-/// the build outputs out of the image; building into the cache and copying
-/// the outputs out would not fix it: the cache keeps artifacts of every
-/// earlier build (other dependency versions, removed crates, other profiles'
-/// fingerprints), cargo never deletes them, so the copied `target/` would hold
-/// files the naive build does not have. And cargo decides freshness from file
-/// mtimes, so a cache filled from other sources can hand back stale binaries.
-const TARGET_DIR_FALLBACK: &str = "a shared target/ cache keeps artifacts of earlier builds (and cargo trusts mtimes), so target/ in the image could differ from the naive build's; only the registry and git caches are mounted";
+/// Why the build step's own target directory gets no cache mount (the
+/// dependency pre-build of layering has one). A cache mount at `target/`
+/// would take the build outputs out of the image; building into a cache
+/// and copying the outputs out would carry artifacts of earlier builds
+/// (cargo never deletes them) into `target/`, and cargo decides freshness
+/// of the workspace crates from file mtimes, so a cache filled from other
+/// sources can hand back stale binaries. The pre-build avoids both: it
+/// prunes to the units of the current build and removes the workspace
+/// crates' outputs.
+const TARGET_DIR_FALLBACK: &str = "the build step's target/ stays in its layer (its outputs are the image's, and cargo trusts mtimes for the workspace crates); when layering applies, the dependency pre-build before it keeps target/ in a cache mount";
 
 /// Cargo's registry and Go's module cache are not only download caches:
 /// `cargo fetch` / `go mod download` install into them and later steps
@@ -316,7 +317,12 @@ pub fn apply(
                             data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec(),
                         });
                     }
-                    Tool::Cargo if compiles_with_cargo(&script_of(run)) => {
+                    Tool::Cargo
+                        if compiles_with_cargo(&script_of(run))
+                            && !run.mounts.iter().any(|m| {
+                                matches!(m, RunMountPlan::Cache { id, .. } if id.contains("/cargo-target/"))
+                            }) =>
+                    {
                         explain.add(
                             "cache-mounts",
                             &stage_name,

@@ -459,7 +459,11 @@ pub fn is_cargo_build(words: &[String]) -> bool {
 /// anything fails (a stub that does not compile, a build script that needs
 /// a source file), the target directory is removed: the real build then
 /// starts from nothing, exactly as in the naive order.
-pub fn prebuild_script(build: &[String], packages: &[String]) -> Result<String, String> {
+pub fn prebuild_script(
+    build: &[String],
+    packages: &[String],
+    target_cache: Option<&str>,
+) -> Result<String, String> {
     if let Some(w) = build
         .iter()
         .find(|w| w.contains(['$', '`', '*', '?', '[', '~', '\\', '\n']))
@@ -518,6 +522,19 @@ pub fn prebuild_script(build: &[String], packages: &[String]) -> Result<String, 
             .collect::<Vec<_>>()
             .join(" ")
     };
+    if let Some(cache) = target_cache {
+        if args.iter().any(|a| a.starts_with("--message-format")) {
+            return Err(
+                "cargo build sets --message-format, which the target-dir cache needs".into(),
+            );
+        }
+        return Ok(cached_prebuild_script(
+            &line(build),
+            &line(&clean),
+            &names.join(" -o "),
+            &shell_word(cache),
+        ));
+    }
     Ok(format!(
         "t=\"${{CARGO_TARGET_DIR:-${{CARGO_BUILD_TARGET_DIR:-target}}}}\"; \
          {{ {build} && {clean} && find \"$t\" -path '*/.fingerprint/*' \\( {names} \\) -prune -exec rm -rf {{}} + ; }} \
@@ -526,6 +543,86 @@ pub fn prebuild_script(build: &[String], packages: &[String]) -> Result<String, 
         clean = line(&clean),
         names = names.join(" -o "),
     ))
+}
+
+/// The profile and target a `cargo build` compiles for, as a cache key
+/// (`release/host`, `dev/x86_64-unknown-linux-gnu`, …).
+pub fn profile_key(build: &[String]) -> String {
+    let mut profile = "dev".to_string();
+    let mut targets = Vec::new();
+    let mut i = 0;
+    while i < build.len() {
+        let a = build[i].as_str();
+        match a {
+            "--release" | "-r" => profile = "release".into(),
+            "--profile" => profile = build.get(i + 1).cloned().unwrap_or_default(),
+            "--target" => targets.extend(build.get(i + 1).cloned()),
+            _ => {
+                if let Some(p) = a.strip_prefix("--profile=") {
+                    profile = p.into();
+                } else if let Some(t) = a.strip_prefix("--target=") {
+                    targets.push(t.into());
+                }
+            }
+        }
+        i += 1;
+    }
+    let target = if targets.is_empty() {
+        "host".to_string()
+    } else {
+        targets.join("+")
+    };
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || "-_.+".contains(c) {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect()
+    };
+    format!("{}/{}", clean(&profile), clean(&target))
+}
+
+/// A 16-hex-digit unit hash, as cargo appends it to artifact names, for awk
+/// (spelled out: not every awk knows `{16}`).
+const AWK_UNIT_HASH: &str = "/-[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]/";
+
+/// The pre-build with cargo's target directory kept in a locked cache
+/// mount at `cache` between builds, so adding one dependency compiles
+/// only that one.
+///
+/// The cache is never mounted over `target/` itself: the layer must hold
+/// the dependencies (the build step and the image read them there), and
+/// artifacts compiled under another path would embed that path. So the
+/// cache seeds `target/` before the build and is refreshed from it after.
+/// In between, every unit cargo did not report for *this* build (older
+/// dependency versions, removed crates) is deleted by its hash, so the
+/// layer — and the refreshed cache, which thereby stays bounded — holds
+/// what a build from nothing leaves. Only a cache holding a whole target
+/// directory (cargo's `CACHEDIR.TAG`, which cargo writes only into a
+/// directory it creates itself) seeds it.
+fn cached_prebuild_script(build: &str, clean: &str, names: &str, cache: &str) -> String {
+    let units = format!("{cache}/.strata-units");
+    let prune = format!(
+        "find \"$t\" -mindepth 3 -maxdepth 4 \\( -path '*/deps/*' -o -path '*/build/*' -o -path '*/.fingerprint/*' -o -path '*/incremental/*' \\) -prune -print \
+         | awk -v units={units} 'BEGIN {{ while ((getline l < units) > 0) while (match(l, {h})) {{ keep[substr(l, RSTART, RLENGTH)] = 1; l = substr(l, RSTART + RLENGTH) }} }} \
+         {{ n = $0; sub(/.*\\//, \"\", n); last = \"\"; while (match(n, {h})) {{ last = substr(n, RSTART, RLENGTH); n = substr(n, RSTART + RLENGTH) }} if (last != \"\" && !(last in keep)) print }}' \
+         | xargs -r rm -rf",
+        h = AWK_UNIT_HASH,
+    );
+    let empty_cache = format!("find {cache} -mindepth 1 -maxdepth 1 -exec rm -rf {{}} +");
+    format!(
+        "t=\"${{CARGO_TARGET_DIR:-${{CARGO_BUILD_TARGET_DIR:-target}}}}\"; \
+         {{ {{ [ ! -e {cache}/CACHEDIR.TAG ] || {{ mkdir -p \"$t\" && cp -a {cache}/. \"$t\"/; }}; }} \
+         && {build} --message-format=json-render-diagnostics > {units} \
+         && {clean} && find \"$t\" -path '*/.fingerprint/*' \\( {names} \\) -prune -exec rm -rf {{}} + \
+         && {prune} \
+         && {empty_cache} && cp -a \"$t\"/. {cache}/ ; }} \
+         || {{ echo 'strata: the dependency pre-build did not complete; the build step compiles everything' >&2; rm -rf \"$t\"; {empty_cache}; }}"
+    )
 }
 
 #[cfg(test)]
@@ -710,6 +807,7 @@ mod tests {
         let script = prebuild_script(
             &w("RUSTFLAGS=-Copt-level=2 cargo +1.85 build --release --target x86_64-unknown-linux-gnu --locked -p app"),
             &["app".into(), "greet".into()],
+            None,
         )
         .expect("modelled");
         assert!(
@@ -731,9 +829,36 @@ mod tests {
             ("cargo build --target-dir=/out", "--target-dir"),
             ("cargo -Zunstable-options build", "-Zunstable-options"),
         ] {
-            let err = prebuild_script(&w(words), &["a".into()]).unwrap_err();
+            let err = prebuild_script(&w(words), &["a".into()], None).unwrap_err();
             assert!(err.contains(why) || err.contains("-Z"), "{words}: {err}");
         }
+        let cached = prebuild_script(
+            &w("cargo build --release"),
+            &["a".into()],
+            Some("/.strata/cargo-target"),
+        )
+        .expect("modelled");
+        assert!(
+            cached.contains("cp -a /.strata/cargo-target/. \"$t\"/"),
+            "{cached}"
+        );
+        assert!(cached.contains("cargo build --release --message-format=json-render-diagnostics > /.strata/cargo-target/.strata-units"), "{cached}");
+        assert!(
+            prebuild_script(
+                &w("cargo build --message-format short"),
+                &["a".into()],
+                Some("/c")
+            )
+            .is_err()
+        );
+        assert_eq!(profile_key(&w("cargo build --release")), "release/host");
+        assert_eq!(
+            profile_key(&w(
+                "cargo b --profile=ci --target x86_64-unknown-linux-musl"
+            )),
+            "ci/x86_64-unknown-linux-musl"
+        );
+        assert_eq!(profile_key(&w("cargo build")), "dev/host");
         assert!(is_cargo_build(&w("cargo build --release")));
         assert!(is_cargo_build(&w("X=1 /usr/bin/cargo +nightly b")));
         assert!(is_cargo_build(&w("cargo --locked build")));

@@ -4,7 +4,9 @@
 //! the one the naive order gives; whenever that cannot be shown from the
 //! manifests, the step is kept as written and the reason recorded.
 
-use super::cargo::{CargoProject, CargoScan, is_cargo_build, prebuild_script, scan as scan_cargo};
+use super::cargo::{
+    CargoProject, CargoScan, is_cargo_build, prebuild_script, profile_key, scan as scan_cargo,
+};
 use super::detect::{Effect, Tool, classify, split_commands};
 use super::{ContextFiles, Explanation};
 use crate::llb::file::clean_path;
@@ -446,6 +448,7 @@ fn prebuild_step(
     project_dir: &str,
     dest: &str,
     files: &ContextFiles,
+    target_cache: Option<&str>,
 ) -> Result<Option<crate::plan::Step>, String> {
     let Some(step) = steps.get(build_index) else {
         return Ok(None);
@@ -504,8 +507,34 @@ fn prebuild_step(
             _ => {}
         }
     }
-    let script = prebuild_script(&build, &project.packages)?;
+    // The target-dir cache is shared by root builds only: the mount's
+    // owner would otherwise need the image's /etc/passwd.
+    let root = matches!(run.user.as_str(), "" | "root" | "0" | "0:0" | "root:root");
+    let cached = target_cache.filter(|_| root).and_then(|ns| {
+        prebuild_script(&build, &project.packages, Some(TARGET_CACHE_MOUNT))
+            .ok()
+            .map(|script| (ns, script))
+    });
     let mut pre = run.clone();
+    let script = match cached {
+        Some((ns, script)) => {
+            pre.mounts.push(RunMountPlan::Cache {
+                target: TARGET_CACHE_MOUNT.into(),
+                id: format!(
+                    "strata/{}/cargo-target/{}",
+                    if ns.is_empty() { "default" } else { ns },
+                    profile_key(&build)
+                ),
+                sharing: crate::proto::pb::CacheSharingOpt::Locked,
+                from: FsRef::Scratch,
+                source: "/".into(),
+                init: None,
+                readonly: false,
+            });
+            script
+        }
+        None => prebuild_script(&build, &project.packages, None)?,
+    };
     pre.args = match run.args.iter().position(|a| a == "-c") {
         Some(i) => run.args[..=i].to_vec(),
         None => vec!["/bin/sh".into(), "-c".into()],
@@ -519,7 +548,17 @@ fn prebuild_step(
     Ok(Some(pre_step))
 }
 
-pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanation) {
+/// Where the dependency pre-build mounts its cache of cargo's target directory.
+const TARGET_CACHE_MOUNT: &str = "/.strata/cargo-target";
+
+/// `target_cache`: the cache namespace when cargo's target directory may be
+/// cached for the dependency pre-build (cargo cache mounts are on).
+pub fn apply(
+    plan: &mut BuildPlan,
+    files: &ContextFiles,
+    target_cache: Option<&str>,
+    explain: &mut Explanation,
+) {
     let mut found = candidates(plan, files);
     // Later steps first, so earlier indices stay valid while steps are inserted.
     found.sort_by_key(|c| std::cmp::Reverse((c.stage, c.copy_index)));
@@ -619,6 +658,7 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                             &project_dir,
                             &dest,
                             files,
+                            target_cache,
                         ) {
                             Ok(step) => step,
                             Err(reason) if run_stays => {
@@ -776,6 +816,24 @@ pub fn apply(plan: &mut BuildPlan, files: &ContextFiles, explain: &mut Explanati
                     format!("{} installs read only these files, so source edits keep the install layer cached{stubbed}", tool_names.join("+")),
                 );
                 if let (Some(step), Some(project)) = (&prebuild, &cargo_project) {
+                    let target_cache = match &step.op {
+                        StepOp::Run(run) => run.mounts.iter().find_map(|m| match m {
+                            RunMountPlan::Cache { id, .. } if id.contains("/cargo-target/") => {
+                                Some(id.clone())
+                            }
+                            _ => None,
+                        }),
+                        _ => None,
+                    };
+                    if let Some(id) = target_cache {
+                        explain.add(
+                            "cache-mounts",
+                            &stage_name,
+                            Some(step.span),
+                            format!("cargo target-dir cache for the dependency pre-build (id {id}, sharing=locked)"),
+                            "it seeds target/ before the pre-build and is refreshed after it; units this build did not use are pruned first, so target/ in the layer holds what a build from nothing leaves and the cache stays bounded",
+                        );
+                    }
                     explain.add(
                         "layering",
                         &stage_name,
@@ -822,6 +880,7 @@ mod tests {
                 ("package.json", r#"{"dependencies":{"express":"^4"}}"#),
                 ("package-lock.json", "{}"),
             ]),
+            None,
             &mut ex,
         );
         let steps = &p.stages[0].steps;
@@ -876,7 +935,7 @@ mod tests {
         for (run, pkg, why) in cases {
             let mut p = planned(&format!("FROM node\nWORKDIR /app\nCOPY . .\n{run}\n"));
             let mut ex = Explanation::default();
-            apply(&mut p, &files(&[("package.json", pkg)]), &mut ex);
+            apply(&mut p, &files(&[("package.json", pkg)]), None, &mut ex);
             assert_eq!(p.stages[0].steps.len(), 3, "{run}: unchanged");
             assert!(ex.render().contains(why), "{run}: {}", ex.render());
         }
@@ -923,7 +982,7 @@ mod tests {
         });
         assert_eq!(rounds, 3, "root manifest, members, target files");
         let mut ex = Explanation::default();
-        apply(&mut p, &files, &mut ex);
+        apply(&mut p, &files, None, &mut ex);
         let steps = &p.stages[0].steps;
         assert_eq!(
             steps.len(),
@@ -1018,7 +1077,7 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.map(|v| v.as_bytes().to_vec())))
             .collect(),
         };
-        apply(&mut p, &globbed, &mut ex);
+        apply(&mut p, &globbed, None, &mut ex);
         assert_eq!(p.stages[0].steps.len(), 4, "unchanged");
         assert!(ex.render().contains("directory listing"), "{}", ex.render());
     }
@@ -1056,7 +1115,7 @@ mod tests {
         let before_layers = p.image.history.iter().filter(|h| !h.empty_layer).count();
         let files = read_all(&p, pkg);
         let mut ex = Explanation::default();
-        apply(&mut p, &files, &mut ex);
+        apply(&mut p, &files, None, &mut ex);
         let steps = &p.stages[0].steps;
         assert_eq!(
             steps.len(),
@@ -1088,6 +1147,29 @@ mod tests {
         );
         assert!(lower(&p, &LowerOptions::default()).is_some());
 
+        // With cargo cache mounts on, the pre-build keeps target/ in a locked cache keyed by profile/target.
+        let mut p = planned(df);
+        let files = read_all(&p, pkg);
+        apply(&mut p, &files, Some("proj"), &mut Explanation::default());
+        let StepOp::Run(pre) = &p.stages[0].steps[2].op else {
+            panic!("pre-build")
+        };
+        assert!(
+            pre.mounts.iter().any(
+                |m| matches!(m, RunMountPlan::Cache { id, target, sharing, .. }
+            if id == "strata/proj/cargo-target/release/host" && target == TARGET_CACHE_MOUNT
+                && *sharing == crate::proto::pb::CacheSharingOpt::Locked)
+            ),
+            "{:?}",
+            pre.mounts
+        );
+        assert!(
+            pre.args
+                .last()
+                .unwrap()
+                .contains("--message-format=json-render-diagnostics")
+        );
+
         // Kept as written, with the reason.
         let with_target: Vec<(&str, &str)> = pkg
             .iter()
@@ -1116,7 +1198,7 @@ mod tests {
             let mut p = planned(&format!("FROM rust\nWORKDIR /app\nCOPY . .\n{run}\n"));
             let files = read_all(&p, context);
             let mut ex = Explanation::default();
-            apply(&mut p, &files, &mut ex);
+            apply(&mut p, &files, None, &mut ex);
             assert_eq!(p.stages[0].steps.len(), 3, "{run}: unchanged");
             assert!(ex.render().contains(why), "{run}: {}", ex.render());
         }
@@ -1131,6 +1213,7 @@ mod tests {
         apply(
             &mut p,
             &files(&[("requirements.txt", "flask==3.0\n")]),
+            None,
             &mut ex,
         );
         assert_eq!(p.stages[0].steps.len(), 4, "{}", ex.render());
@@ -1138,14 +1221,19 @@ mod tests {
             "FROM python\nWORKDIR /srv\nCOPY . /srv\nRUN pip install -r requirements.txt\n",
         );
         let mut ex = Explanation::default();
-        apply(&mut p, &files(&[("requirements.txt", "-e .\n")]), &mut ex);
+        apply(
+            &mut p,
+            &files(&[("requirements.txt", "-e .\n")]),
+            None,
+            &mut ex,
+        );
         assert_eq!(p.stages[0].steps.len(), 3);
         assert!(ex.render().contains("local path"));
 
         let mut p =
             planned("FROM debian\nCOPY . /app\nRUN apt-get update && apt-get install -y curl\n");
         let mut ex = Explanation::default();
-        apply(&mut p, &ContextFiles::default(), &mut ex);
+        apply(&mut p, &ContextFiles::default(), None, &mut ex);
         assert!(
             matches!(p.stages[0].steps[0].op, StepOp::Run(_)),
             "apt RUN moved first: {}",

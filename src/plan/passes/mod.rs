@@ -294,7 +294,11 @@ pub fn run_passes(
 ) -> Explanation {
     let mut explanation = Explanation::default();
     if opts.layering {
-        layering::apply(plan, files, &mut explanation);
+        let target_cache = opts
+            .cache_mounts
+            .contains(&Tool::Cargo)
+            .then_some(cache_namespace);
+        layering::apply(plan, files, target_cache, &mut explanation);
     }
     if !opts.cache_mounts.is_empty() {
         cache_mounts::apply(plan, &opts.cache_mounts, cache_namespace, &mut explanation);
