@@ -963,23 +963,7 @@ mod tests {
             ),
             ("crates/greet/src/lib.rs", "\n"),
         ];
-        let opts = super::super::PassOptions::default();
-        let mut rounds = 0;
-        let files = super::super::read_context_files_with(&p, &opts, |wanted| {
-            rounds += 1;
-            ContextFiles {
-                files: wanted
-                    .into_iter()
-                    .map(|w| {
-                        let v = context
-                            .iter()
-                            .find(|(k, _)| *k == w)
-                            .map(|(_, v)| v.as_bytes().to_vec());
-                        (w, v)
-                    })
-                    .collect(),
-            }
-        });
+        let (files, rounds) = read_all(&p, context);
         assert_eq!(rounds, 3, "root manifest, members, target files");
         let mut ex = Explanation::default();
         apply(&mut p, &files, None, &mut ex);
@@ -1082,9 +1066,13 @@ mod tests {
         assert!(ex.render().contains("directory listing"), "{}", ex.render());
     }
 
-    /// Read every wanted context file from `context` (absent when not listed).
-    fn read_all(p: &BuildPlan, context: &[(&str, &str)]) -> ContextFiles {
-        super::super::read_context_files_with(p, &super::super::PassOptions::default(), |wanted| {
+    /// Read every wanted context file from `context` (absent when not
+    /// listed), as the callers do; also how many read rounds it took.
+    fn read_all(p: &BuildPlan, context: &[(&str, &str)]) -> (ContextFiles, usize) {
+        let mut rounds = 0;
+        let opts = super::super::PassOptions::default();
+        let files = super::super::read_context_files_with(p, &opts, |wanted| {
+            rounds += 1;
             ContextFiles {
                 files: wanted
                     .into_iter()
@@ -1097,7 +1085,8 @@ mod tests {
                     })
                     .collect(),
             }
-        })
+        });
+        (files, rounds)
     }
 
     #[test]
@@ -1113,7 +1102,7 @@ mod tests {
         let df = "FROM rust\nWORKDIR /app\nCOPY . .\nRUN cargo build --release && cp target/release/svc /usr/local/bin/\n";
         let mut p = planned(df);
         let before_layers = p.image.history.iter().filter(|h| !h.empty_layer).count();
-        let files = read_all(&p, pkg);
+        let (files, _) = read_all(&p, pkg);
         let mut ex = Explanation::default();
         apply(&mut p, &files, None, &mut ex);
         let steps = &p.stages[0].steps;
@@ -1149,7 +1138,7 @@ mod tests {
 
         // With cargo cache mounts on, the pre-build keeps target/ in a locked cache keyed by profile/target.
         let mut p = planned(df);
-        let files = read_all(&p, pkg);
+        let (files, _) = read_all(&p, pkg);
         apply(&mut p, &files, Some("proj"), &mut Explanation::default());
         let StepOp::Run(pre) = &p.stages[0].steps[2].op else {
             panic!("pre-build")
@@ -1196,7 +1185,7 @@ mod tests {
             ("RUN cargo build --features $F", pkg, "needs the shell"),
         ] {
             let mut p = planned(&format!("FROM rust\nWORKDIR /app\nCOPY . .\n{run}\n"));
-            let files = read_all(&p, context);
+            let (files, _) = read_all(&p, context);
             let mut ex = Explanation::default();
             apply(&mut p, &files, None, &mut ex);
             assert_eq!(p.stages[0].steps.len(), 3, "{run}: unchanged");
