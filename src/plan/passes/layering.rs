@@ -434,6 +434,24 @@ fn stub_mounts(project: &CargoProject, dest: &str) -> Vec<RunMountPlan> {
         .collect()
 }
 
+/// Which workspace a target-dir cache belongs to: its place in the image
+/// and its crates' names, which source edits and new dependencies leave
+/// alone, so unrelated projects in one cache namespace do not take turns
+/// overwriting one cache (each keeps only its latest build's units).
+fn workspace_key(dest: &str, packages: &[String]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(dest.as_bytes());
+    for p in packages {
+        h.update(b"\0");
+        h.update(p.as_bytes());
+    }
+    h.finalize()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// The dependency pre-build for the `cargo build` in `steps[build_index]`
 /// (None when that step builds nothing with cargo), or why there is none.
 ///
@@ -521,8 +539,9 @@ fn prebuild_step(
             pre.mounts.push(RunMountPlan::Cache {
                 target: TARGET_CACHE_MOUNT.into(),
                 id: format!(
-                    "strata/{}/cargo-target/{}",
+                    "strata/{}/cargo-target/{}/{}",
                     if ns.is_empty() { "default" } else { ns },
+                    workspace_key(dest, &project.packages),
                     profile_key(&build)
                 ),
                 sharing: crate::proto::pb::CacheSharingOpt::Locked,
@@ -1146,7 +1165,8 @@ mod tests {
         assert!(
             pre.mounts.iter().any(
                 |m| matches!(m, RunMountPlan::Cache { id, target, sharing, .. }
-            if id == "strata/proj/cargo-target/release/host" && target == TARGET_CACHE_MOUNT
+            if *id == format!("strata/proj/cargo-target/{}/release/host", workspace_key("/app", &["svc".to_string()]))
+                && target == TARGET_CACHE_MOUNT
                 && *sharing == crate::proto::pb::CacheSharingOpt::Locked)
             ),
             "{:?}",
