@@ -762,6 +762,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
     let input = read_dockerfile(bridge, &opts).await?;
+    tracing::debug!("frontend: dockerfile read");
     let text = input.text.clone();
     let own_ignore = input.own_ignore.clone();
     let filename = opts.filename.clone();
@@ -827,6 +828,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     // The ignore file was read first before; its failure still wins.
     let ignore_patterns = ignore_patterns?;
     let (mut resolved, mut plans) = planned?;
+    tracing::debug!("frontend: planned, ignore file read");
     let mut results = Vec::new();
     for (i, target) in targets.iter().enumerate() {
         let build_opts = options_for(target, ignore_patterns.clone());
@@ -846,6 +848,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 break;
             }
             files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
+            tracing::debug!("frontend: context files read");
         }
         let facts = pass_facts(&opts, &text, &build_plan);
         let explained = run_all_passes(

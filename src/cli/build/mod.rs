@@ -488,7 +488,9 @@ pub fn run(args: BuildArgs) -> i32 {
             return EXIT_BUILD_FAILED;
         }
     };
-    runtime.block_on(run_build(&args, prepared))
+    let code = runtime.block_on(run_build(&args, prepared));
+    tracing::debug!(code, "build: done");
+    code
 }
 
 fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
@@ -525,6 +527,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             return engine_exit_code(&e);
         }
     };
+    tracing::debug!("build: engine connected");
     let build_id = random_id();
     let docker_engine = matches!(
         engine.session_transport(),
@@ -612,6 +615,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
 
+    tracing::debug!("build: session attached");
     let mut attrs = p.frontend_attrs.clone();
     if !p.cache_from.is_empty() {
         let imports: Vec<serde_json::Value> = p
@@ -711,6 +715,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
                 return Err(FrontendError::Bridge(e));
             }
+            tracing::debug!("build: frontend bridge ready");
             match crate::frontend::build::build(&bridge).await {
                 Ok(result) => {
                     bridge
@@ -742,6 +747,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     // the job is done, which on a loaded engine can lag the solve's answer
     // by seconds; the deadline only guards against a stream that never ends.
     // After Ctrl-C the job is still running: show what arrived, don't wait.
+    tracing::debug!("build: solve answered");
     let drain_for = if solve_result.is_some() {
         Duration::from_secs(20)
     } else {
@@ -752,6 +758,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         let _ = sink.update(&msg);
     }
     status_task.abort();
+    tracing::debug!("build: status drained");
 
     let frontend_error = match frontend_task {
         Some(task) if solve_result.is_some() => {
