@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, WarningSource};
+use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, READ_DIR_CAP, WarningSource};
 use super::options::{FrontendOptions, OptionError, parse_options};
 use super::{ConvertError, LowerOptions, lower};
 use crate::dockerfile::{self, dockerignore, lint};
@@ -113,15 +113,24 @@ struct ContextReader<'a, B> {
     bridge: &'a B,
     context_local: &'a str,
     excludes: &'a [String],
+    /// List directories first and read only the files that exist (each
+    /// read costs the engine a mount, even for a missing file).
+    list_dirs: bool,
     read: std::sync::Mutex<BTreeMap<String, Option<Vec<u8>>>>,
 }
 
 impl<'a, B: Bridge> ContextReader<'a, B> {
-    fn new(bridge: &'a B, context_local: &'a str, excludes: &'a [String]) -> Self {
+    fn new(
+        bridge: &'a B,
+        context_local: &'a str,
+        excludes: &'a [String],
+        engine_caps: &super::bridge::BridgeCaps,
+    ) -> Self {
         ContextReader {
             bridge,
             context_local,
             excludes,
+            list_dirs: engine_caps.frontend.contains(READ_DIR_CAP),
             read: Default::default(),
         }
     }
@@ -185,19 +194,77 @@ impl<'a, B: Bridge> ContextReader<'a, B> {
             .bridge
             .solve(marshal(&Some(out), None).definition)
             .await?;
-        for chunk in new.chunks(CONCURRENT_READS) {
+        let mut found = BTreeMap::new();
+        let to_read = if self.list_dirs {
+            self.existing(&reference, &new).await
+        } else {
+            new.clone()
+        };
+        for chunk in to_read.chunks(CONCURRENT_READS) {
             let contents = futures_util::future::join_all(
                 chunk
                     .iter()
                     .map(|path| read_optional(self.bridge, &reference, path)),
             )
             .await;
-            let mut read = self.lock();
             for (path, content) in chunk.iter().zip(contents) {
-                read.insert(path.clone(), content?);
+                found.insert(path.clone(), content?);
             }
         }
+        let mut read = self.lock();
+        for path in new {
+            let content = found.remove(&path).flatten();
+            read.insert(path, content);
+        }
         Ok(())
+    }
+
+    /// Which of `paths` may exist in `reference`: directories holding
+    /// several of them are listed (all at once) and only listed names are
+    /// kept; a directory that does not exist holds none of them; paths
+    /// alone in their directory, or in one that cannot be listed, are kept
+    /// (reading them tells).
+    async fn existing(&self, reference: &str, paths: &[String]) -> Vec<String> {
+        let mut by_dir: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+        for path in paths {
+            let dir = path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+            by_dir.entry(dir).or_default().push(path);
+        }
+        let mut keep: Vec<String> = Vec::new();
+        let mut listed: Vec<(&str, Vec<&String>)> = Vec::new();
+        for (dir, in_dir) in by_dir {
+            if in_dir.len() < 2 {
+                keep.extend(in_dir.into_iter().cloned());
+            } else {
+                listed.push((dir, in_dir));
+            }
+        }
+        let listings = futures_util::future::join_all(
+            listed
+                .iter()
+                .map(|(dir, _)| self.bridge.read_dir(reference, dir)),
+        )
+        .await;
+        for ((_, in_dir), listing) in listed.into_iter().zip(listings) {
+            match listing {
+                Ok(names) => {
+                    let names: std::collections::BTreeSet<String> = names.into_iter().collect();
+                    keep.extend(
+                        in_dir
+                            .into_iter()
+                            .filter(|p| names.contains(p.rsplit('/').next().unwrap_or(p)))
+                            .cloned(),
+                    );
+                }
+                Err(BridgeError::NotFound(_)) => {}
+                Err(e) => {
+                    tracing::debug!(error = %e, "listing a context directory failed; reading its files one by one");
+                    keep.extend(in_dir.into_iter().cloned());
+                }
+            }
+        }
+        keep.sort();
+        keep
     }
 
     /// The context files for `plan`, round after round (Cargo member
@@ -1011,7 +1078,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             build_opts
         })
         .collect();
-    let reader = ContextReader::new(bridge, &opts.context_local, excludes);
+    let reader = ContextReader::new(bridge, &opts.context_local, excludes, &engine_caps);
     // Settings that fail the build make planning pointless.
     let settled = pass_opts.is_ok() && ignore_patterns.is_ok();
     let (_, contexts, planned, _) = tokio::join!(
@@ -1130,6 +1197,11 @@ mod tests {
         oci_resolved: RefCell<Vec<(String, OciStore)>>,
         /// The engine's LLB capabilities.
         llb_caps: std::collections::BTreeSet<String>,
+        /// The engine's frontend API capabilities.
+        frontend_caps: std::collections::BTreeSet<String>,
+        /// Paths read and directories listed, in order.
+        read: RefCell<Vec<String>>,
+        listed: RefCell<Vec<String>>,
     }
 
     impl RecordingBridge {
@@ -1143,6 +1215,9 @@ mod tests {
                 inputs: BTreeMap::new(),
                 oci_resolved: RefCell::new(Vec::new()),
                 llb_caps: ["mergeop".to_string()].into(),
+                frontend_caps: Default::default(),
+                read: Default::default(),
+                listed: Default::default(),
             }
         }
     }
@@ -1157,6 +1232,7 @@ mod tests {
         async fn caps(&self) -> Result<BridgeCaps, BridgeError> {
             Ok(BridgeCaps {
                 llb: self.llb_caps.clone(),
+                frontend: self.frontend_caps.clone(),
                 worker_platforms: vec![Platform::new("linux", "amd64", "")],
                 ..Default::default()
             })
@@ -1203,7 +1279,26 @@ mod tests {
             s.push(definition);
             Ok(format!("ref-{}", s.len()))
         }
+        async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+            let prefix = if path.is_empty() {
+                String::new()
+            } else {
+                format!("{path}/")
+            };
+            let names: std::collections::BTreeSet<String> = self
+                .files
+                .keys()
+                .filter_map(|f| f.strip_prefix(&prefix))
+                .map(|rest| rest.split('/').next().unwrap_or_default().to_string())
+                .collect();
+            if names.is_empty() {
+                return Err(BridgeError::NotFound(path.to_string()));
+            }
+            self.listed.borrow_mut().push(path.to_string());
+            Ok(names.into_iter().collect())
+        }
         async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+            self.read.borrow_mut().push(path.to_string());
             self.files
                 .get(path)
                 .cloned()
@@ -1707,6 +1802,9 @@ mod tests {
             caps::FILE_COPY_REQUIRED_PATHS.to_string(),
         ]);
         bridge
+            .frontend_caps
+            .extend([READ_DIR_CAP.to_string(), GATEWAY_WARNINGS_CAP.to_string()]);
+        bridge
     }
 
     /// How many loads of the dependency manifests a bridge saw.
@@ -1768,10 +1866,29 @@ mod tests {
                 }
             });
         assert_eq!(rounds, 3, "root, members, targets");
-        let reader = ContextReader::new(&bridge, "context", &[]);
-        let got = block_on(reader.files_for(&build_plan, &pass_opts)).expect("reads");
-        assert_eq!(got.files, expected.files);
-        assert_eq!(manifest_loads(&bridge), 2);
+        for list_dirs in [true, false] {
+            let mut bridge = app_bridge("cargo-workspace", &[]);
+            if !list_dirs {
+                bridge.frontend_caps.remove(READ_DIR_CAP);
+            }
+            let caps = block_on(bridge.caps()).expect("caps");
+            let reader = ContextReader::new(&bridge, "context", &[], &caps);
+            let got = block_on(reader.files_for(&build_plan, &pass_opts)).expect("reads");
+            assert_eq!(
+                got.files, expected.files,
+                "listing directories: {list_dirs}"
+            );
+            assert_eq!(manifest_loads(&bridge), 2);
+            let read = bridge.read.borrow();
+            if list_dirs {
+                assert!(
+                    read.iter().all(|p| bridge.files.contains_key(p)),
+                    "only existing files are read: {read:?}"
+                );
+            } else {
+                assert!(read.iter().any(|p| !bridge.files.contains_key(p)));
+            }
+        }
 
         let bridge = app_bridge("cargo-workspace", &[]);
         block_on(build(&bridge)).expect("builds");

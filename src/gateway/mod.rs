@@ -519,6 +519,24 @@ impl Bridge for GatewayBridge {
         Ok(resp.r#ref)
     }
 
+    async fn read_dir(&self, reference: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+        let req = gateway::ReadDirRequest {
+            r#ref: reference.to_string(),
+            dir_path: path.to_string(),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let read = self.client.clone().read_dir(self.request(req)).await;
+        log_call("ReadDir", path, started);
+        Ok(read
+            .map_err(engine_error)?
+            .into_inner()
+            .entries
+            .into_iter()
+            .map(|e| e.path)
+            .collect())
+    }
+
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
         let req = gateway::ReadFileRequest {
             r#ref: reference.to_string(),
