@@ -1822,6 +1822,101 @@ mod tests {
             .count()
     }
 
+    /// The LLB of every example app is what planning, reading the context
+    /// files round by round (one load per round), the passes and lowering
+    /// give when run one after the other: overlapping and reading ahead
+    /// change only when things happen.
+    #[test]
+    fn every_app_builds_the_llb_of_the_round_by_round_pipeline() {
+        for app in [
+            "node-npm",
+            "python-pip",
+            "python-uv",
+            "apt-heavy",
+            "go-module",
+            "cargo-workspace",
+            "example",
+        ] {
+            let bridge = app_bridge(&app, &[("strata-now", "100")]);
+            let result = block_on(build(&bridge)).expect("builds");
+            if app != "example" {
+                assert!(
+                    result
+                        .explanation
+                        .entries
+                        .iter()
+                        .any(|e| e.pass == "layering" && e.action != "kept as written"),
+                    "{app}: layered: {:?}",
+                    result.explanation
+                );
+            }
+            let got = bridge.solved.borrow().last().expect("build").clone();
+
+            let opts = parse_options(bridge.options()).expect("options");
+            let text = String::from_utf8(bridge.files["Dockerfile"].clone()).expect("utf-8");
+            let df = dockerfile::parse(&text).expect("parses");
+            let caps = block_on(bridge.caps()).expect("caps");
+            let mut build_opts = opts.build.clone();
+            build_opts.build_platform = caps.worker_platforms[0].clone();
+            build_opts.dockerignore =
+                ignore_patterns(None, Ok(bridge.files.get(".dockerignore").cloned()))
+                    .expect("patterns");
+            build_opts.session_id = Some("sess-1".into());
+            build_opts.merge_op = caps.supports(caps::MERGE_OP);
+            let resolver = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
+            let mut resolved = ResolvedImages::default();
+            let syntax_error = |e: ConvertError| FrontendError::Settings(e.to_string());
+            let mut build_plan = block_on(plan_targets(
+                &resolver,
+                &df,
+                std::slice::from_ref(&build_opts),
+                &mut resolved,
+                &syntax_error,
+            ))
+            .expect("plans")
+            .remove(0);
+            let mut pass_opts = PassOptions::default();
+            pass_opts.apply_directive(&text).expect("directive");
+            let files =
+                crate::plan::passes::read_context_files_with(&build_plan, &pass_opts, |wanted| {
+                    ContextFiles {
+                        files: wanted
+                            .into_iter()
+                            .map(|p| {
+                                let content = bridge.files.get(&p).cloned();
+                                (p, content)
+                            })
+                            .collect(),
+                    }
+                });
+            let facts = pass_facts(&opts, &text, &build_plan);
+            run_all_passes(
+                &mut build_plan,
+                &pass_opts,
+                &files,
+                &opts.cache_namespace,
+                &facts,
+            )
+            .expect("passes");
+            let root = lower(
+                &build_plan,
+                &LowerOptions {
+                    resolve_mode: build_opts.image_resolve_mode,
+                    merge_op: build_opts.merge_op,
+                    ..Default::default()
+                },
+            );
+            let source = SourceFile {
+                filename: "Dockerfile".into(),
+                data: text.as_bytes().to_vec(),
+                language: "Dockerfile".into(),
+            };
+            let want = marshal(&root, Some(&source)).definition;
+            assert_eq!(got.def, want.def, "{app}: the ops");
+            assert_eq!(got, want, "{app}: the definition");
+        }
+    }
+
     #[test]
     fn manifests_are_read_in_one_load_beside_the_image_lookup() {
         let bridge = app_bridge("node-npm", &[]);
