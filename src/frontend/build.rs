@@ -1234,7 +1234,6 @@ mod tests {
                 llb: self.llb_caps.clone(),
                 frontend: self.frontend_caps.clone(),
                 worker_platforms: vec![Platform::new("linux", "amd64", "")],
-                ..Default::default()
             })
         }
         async fn resolve_image_config(
@@ -1837,7 +1836,7 @@ mod tests {
             "cargo-workspace",
             "example",
         ] {
-            let bridge = app_bridge(&app, &[("strata-now", "100")]);
+            let bridge = app_bridge(app, &[("strata-now", "100")]);
             let result = block_on(build(&bridge)).expect("builds");
             if app != "example" {
                 assert!(
