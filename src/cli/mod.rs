@@ -57,6 +57,7 @@ pub fn engine_exit_code(e: &crate::engine::EngineError) -> i32 {
 
 /// Parse arguments, run the command, and return the process exit code.
 pub fn main() -> i32 {
+    init_logging();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -78,4 +79,20 @@ pub fn main() -> i32 {
         Commands::Inspect(args) => inspect::run_inspect(args),
         Commands::Verify(args) => inspect::run_verify(args),
     }
+}
+
+/// Diagnostics on stderr when `STRATA_LOG` sets a filter (e.g.
+/// `STRATA_LOG=strata=debug` shows every gateway call with its duration,
+/// timed from the start of the process); silent otherwise, so the progress
+/// output stays the only thing on stderr.
+fn init_logging() {
+    let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("STRATA_LOG") else {
+        return;
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .with_timer(tracing_subscriber::fmt::time::uptime())
+        .with_env_filter(filter)
+        .try_init();
 }

@@ -33,14 +33,25 @@ fn git(dir: &Path, args: &[&str]) -> Option<String> {
 pub use crate::plan::passes::stamp::strip_credentials;
 
 /// Git facts for `dir`, or all `None` when git or a repository is missing.
+/// Once the revision says there is a repository, the other three
+/// questions go to git at once (`git status` is the slow one).
 pub fn git_facts(dir: &Path) -> GitFacts {
     let Some(revision) = git(dir, &["rev-parse", "HEAD"]).filter(|r| !r.is_empty()) else {
         return GitFacts::default();
     };
-    let dirty = git(dir, &["status", "--porcelain", "--untracked-files=no"]).map(|s| !s.is_empty());
-    let branch =
-        git(dir, &["rev-parse", "--abbrev-ref", "HEAD"]).filter(|b| !b.is_empty() && b != "HEAD");
-    let source = git(dir, &["config", "--get", "remote.origin.url"])
+    let (dirty, branch, source) = std::thread::scope(|s| {
+        let dirty = s.spawn(|| git(dir, &["status", "--porcelain", "--untracked-files=no"]));
+        let branch = s.spawn(|| git(dir, &["rev-parse", "--abbrev-ref", "HEAD"]));
+        let source = git(dir, &["config", "--get", "remote.origin.url"]);
+        (
+            dirty.join().ok().flatten(),
+            branch.join().ok().flatten(),
+            source,
+        )
+    });
+    let dirty = dirty.map(|s| !s.is_empty());
+    let branch = branch.filter(|b| !b.is_empty() && b != "HEAD");
+    let source = source
         .filter(|s| !s.is_empty())
         .map(|s| strip_credentials(&s));
     GitFacts {

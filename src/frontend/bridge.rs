@@ -79,6 +79,9 @@ pub enum BridgeError {
     Engine(String),
 }
 
+/// The frontend API capability for [`Bridge::read_dir`].
+pub const READ_DIR_CAP: &str = "readdir";
+
 /// The engine as the frontend sees it.
 pub trait Bridge {
     /// Frontend options (`filename`, `target`, `build-arg:*`, …).
@@ -114,6 +117,14 @@ pub trait Bridge {
     -> impl Future<Output = Result<BTreeMap<String, pb::Definition>, BridgeError>>;
     /// Attach a warning to a vertex of the build's progress.
     fn warn(&self, warning: BridgeWarning) -> impl Future<Output = Result<(), BridgeError>>;
+    /// The names of a directory's entries in a solved ref; `NotFound` when
+    /// the directory does not exist. Only for engines with the
+    /// [`READ_DIR_CAP`] frontend capability.
+    fn read_dir(
+        &self,
+        reference: &str,
+        path: &str,
+    ) -> impl Future<Output = Result<Vec<String>, BridgeError>>;
     /// A file from a solved ref; `NotFound` when it does not exist.
     fn read_file(
         &self,

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, WarningSource};
+use super::bridge::{Bridge, BridgeError, BridgeWarning, OciStore, READ_DIR_CAP, WarningSource};
 use super::options::{FrontendOptions, OptionError, parse_options};
 use super::{ConvertError, LowerOptions, lower};
 use crate::dockerfile::{self, dockerignore, lint};
@@ -13,8 +13,8 @@ use crate::llb::source::{self, LocalOptions};
 use crate::llb::{VertexMeta, caps};
 use crate::plan::image::ImageConfig;
 use crate::plan::passes::{
-    ContextFiles, Explanation, MAX_READ_ROUNDS, PassFacts, PassOptions, run_all_passes,
-    wanted_context_files,
+    ContextFiles, Explanation, MAX_READ_ROUNDS, PassFacts, PassOptions, likely_next_context_files,
+    run_all_passes, wanted_context_files,
 };
 use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
@@ -97,37 +97,216 @@ pub enum FrontendError {
     Checks(String),
 }
 
-/// Read the context files the passes asked for (dockerignored ones read as absent).
-async fn read_context_files<B: Bridge>(
-    bridge: &B,
-    opts: &FrontendOptions,
-    excludes: &[String],
-    wanted: Vec<String>,
-) -> Result<ContextFiles, FrontendError> {
-    let mut files = ContextFiles::default();
-    if wanted.is_empty() {
-        return Ok(files);
+/// How many `ReadFile` calls one read round keeps in flight.
+const CONCURRENT_READS: usize = 32;
+
+/// Reads the context files the passes ask for (dockerignored ones read as
+/// absent) and remembers every answer, so a round (or a later platform)
+/// that asks for files already read costs no round trip to the engine.
+///
+/// Each load follows every path read so far, so the engine's cached copy
+/// of these files stays whole, and reads only the paths not read yet, all
+/// at once on the one ref. The passes still see exactly the files they
+/// asked for ([`ContextReader::files`]), so what is read ahead never
+/// changes what they decide.
+struct ContextReader<'a, B> {
+    bridge: &'a B,
+    context_local: &'a str,
+    excludes: &'a [String],
+    /// List directories first and read only the files that exist (each
+    /// read costs the engine a mount, even for a missing file).
+    list_dirs: bool,
+    read: std::sync::Mutex<BTreeMap<String, Option<Vec<u8>>>>,
+}
+
+impl<'a, B: Bridge> ContextReader<'a, B> {
+    fn new(
+        bridge: &'a B,
+        context_local: &'a str,
+        excludes: &'a [String],
+        engine_caps: &super::bridge::BridgeCaps,
+    ) -> Self {
+        ContextReader {
+            bridge,
+            context_local,
+            excludes,
+            list_dirs: engine_caps.frontend.contains(READ_DIR_CAP),
+            read: Default::default(),
+        }
     }
-    let local = LocalOptions {
-        session_id: bridge.session_id().map(str::to_string),
-        // Its own cached copy: syncing only these files into the context's
-        // copy would delete the rest and force a full re-send next time.
-        shared_key_hint: Some(format!("{}-strata-manifests", opts.context_local)),
-        follow_paths: wanted.clone(),
-        exclude_patterns: excludes.to_vec(),
-        ..Default::default()
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Option<Vec<u8>>>> {
+        self.read.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The files among `wanted`, as one load per round would have returned
+    /// them (call [`ContextReader::ensure`] first).
+    fn files(&self, wanted: &[String]) -> ContextFiles {
+        let read = self.lock();
+        ContextFiles {
+            files: wanted
+                .iter()
+                .map(|p| (p.clone(), read.get(p).cloned().flatten()))
+                .collect(),
+        }
+    }
+
+    /// Read whatever of `wanted` (and of the files the passes will likely
+    /// ask for next, see [`likely_next_context_files`]) is not read yet: one
+    /// load of the context, then every file concurrently.
+    async fn ensure(&self, wanted: &[String]) -> Result<(), FrontendError> {
+        let (new, follow) = {
+            let read = self.lock();
+            let mut new: Vec<String> = wanted
+                .iter()
+                .filter(|p| !read.contains_key(*p))
+                .cloned()
+                .collect();
+            if new.is_empty() {
+                return Ok(());
+            }
+            new.extend(
+                likely_next_context_files(&new)
+                    .into_iter()
+                    .filter(|p| !read.contains_key(p)),
+            );
+            new.sort();
+            new.dedup();
+            let follow: std::collections::BTreeSet<String> =
+                read.keys().chain(new.iter()).cloned().collect();
+            (new, follow.into_iter().collect::<Vec<_>>())
+        };
+        let local = LocalOptions {
+            session_id: self.bridge.session_id().map(str::to_string),
+            // Its own cached copy: syncing only these files into the context's
+            // copy would delete the rest and force a full re-send next time.
+            shared_key_hint: Some(format!("{}-strata-manifests", self.context_local)),
+            follow_paths: follow,
+            exclude_patterns: self.excludes.to_vec(),
+            ..Default::default()
+        };
+        let out = source::local(
+            self.context_local,
+            &local,
+            VertexMeta::named("[internal] load dependency manifests"),
+        );
+        let reference = self
+            .bridge
+            .solve(marshal(&Some(out), None).definition)
+            .await?;
+        let mut found = BTreeMap::new();
+        let to_read = if self.list_dirs {
+            self.existing(&reference, &new).await
+        } else {
+            new.clone()
+        };
+        for chunk in to_read.chunks(CONCURRENT_READS) {
+            let contents = futures_util::future::join_all(
+                chunk
+                    .iter()
+                    .map(|path| read_optional(self.bridge, &reference, path)),
+            )
+            .await;
+            for (path, content) in chunk.iter().zip(contents) {
+                found.insert(path.clone(), content?);
+            }
+        }
+        let mut read = self.lock();
+        for path in new {
+            let content = found.remove(&path).flatten();
+            read.insert(path, content);
+        }
+        Ok(())
+    }
+
+    /// Which of `paths` may exist in `reference`: directories holding
+    /// several of them are listed (all at once) and only listed names are
+    /// kept; a directory that does not exist holds none of them; paths
+    /// alone in their directory, or in one that cannot be listed, are kept
+    /// (reading them tells).
+    async fn existing(&self, reference: &str, paths: &[String]) -> Vec<String> {
+        let mut by_dir: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
+        for path in paths {
+            let dir = path.rsplit_once('/').map(|(d, _)| d).unwrap_or("");
+            by_dir.entry(dir).or_default().push(path);
+        }
+        let mut keep: Vec<String> = Vec::new();
+        let mut listed: Vec<(&str, Vec<&String>)> = Vec::new();
+        for (dir, in_dir) in by_dir {
+            if in_dir.len() < 2 {
+                keep.extend(in_dir.into_iter().cloned());
+            } else {
+                listed.push((dir, in_dir));
+            }
+        }
+        let listings = futures_util::future::join_all(
+            listed
+                .iter()
+                .map(|(dir, _)| self.bridge.read_dir(reference, dir)),
+        )
+        .await;
+        for ((_, in_dir), listing) in listed.into_iter().zip(listings) {
+            match listing {
+                Ok(names) => {
+                    let names: std::collections::BTreeSet<String> = names.into_iter().collect();
+                    keep.extend(
+                        in_dir
+                            .into_iter()
+                            .filter(|p| names.contains(p.rsplit('/').next().unwrap_or(p)))
+                            .cloned(),
+                    );
+                }
+                Err(BridgeError::NotFound(_)) => {}
+                Err(e) => {
+                    tracing::debug!(error = %e, "listing a context directory failed; reading its files one by one");
+                    keep.extend(in_dir.into_iter().cloned());
+                }
+            }
+        }
+        keep.sort();
+        keep
+    }
+
+    /// The context files for `plan`, round after round (Cargo member
+    /// manifests are named in the root one), exactly as the passes ask.
+    async fn files_for(
+        &self,
+        plan: &plan::BuildPlan,
+        pass_opts: &PassOptions,
+    ) -> Result<ContextFiles, FrontendError> {
+        let mut files = ContextFiles::default();
+        for _ in 0..MAX_READ_ROUNDS {
+            let wanted = wanted_context_files(plan, pass_opts, &files);
+            if wanted.iter().all(|p| files.known(p)) {
+                break;
+            }
+            self.ensure(&wanted).await?;
+            files = self.files(&wanted);
+        }
+        Ok(files)
+    }
+}
+
+/// Read, while the base images resolve, the context files that a plan made
+/// without image configs asks for. Image configs rarely change which files
+/// the passes want (a base image's `WORKDIR` or `ONBUILD` can), and the
+/// real plan's rounds ([`ContextReader::files_for`]) read whatever this
+/// guessed wrong, so a failure here is only logged.
+async fn prefetch_context_files<B: Bridge>(
+    reader: &ContextReader<'_, B>,
+    df: &dockerfile::Dockerfile,
+    build_opts: &plan::BuildOptions,
+    pass_opts: &PassOptions,
+) {
+    if !pass_opts.layering {
+        return;
+    }
+    let Ok(provisional) = plan::plan(df, build_opts, &plan::NoImageConfigs) else {
+        return;
     };
-    let out = source::local(
-        &opts.context_local,
-        &local,
-        VertexMeta::named("[internal] load dependency manifests"),
-    );
-    let reference = bridge.solve(marshal(&Some(out), None).definition).await?;
-    for path in wanted {
-        let content = read_optional(bridge, &reference, &path).await?;
-        files.files.insert(path, content);
+    if let Err(e) = reader.files_for(&provisional, pass_opts).await {
+        tracing::debug!(error = %e, "reading context files ahead failed");
     }
-    Ok(files)
 }
 
 /// `shared_key_hint` names the engine's cached copy of the local: a load that
@@ -237,30 +416,36 @@ async fn read_dockerfile<B: Bridge>(
     })
 }
 
-/// The ignore patterns that apply to the context: the Dockerfile's own
-/// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's
-/// `.dockerignore`. Loading the latter syncs a file from the client, the
-/// slowest read of a cached build, so [`build`] overlaps it with resolving
-/// base images.
-async fn read_ignore_patterns<B: Bridge>(
+/// The context's `.dockerignore`. [`build`] loads it while the Dockerfile
+/// loads (both sync a file from the client, the slowest reads of a cached
+/// build) and drops it when the Dockerfile has its own ignore file.
+async fn read_context_ignore<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
+) -> Result<Option<Vec<u8>>, FrontendError> {
+    let def = local_definition(
+        &opts.context_local,
+        &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
+        bridge.session_id(),
+        vec![dockerignore::DEFAULT_NAME.to_string()],
+        true,
+        "load .dockerignore",
+    );
+    let ctx_ref = bridge.solve(def.definition).await?;
+    read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
+}
+
+/// The ignore patterns that apply to the context: the Dockerfile's own
+/// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's
+/// `.dockerignore` (from [`read_context_ignore`]; its failure counts only
+/// when it is used).
+fn ignore_patterns(
     own: Option<Vec<u8>>,
+    context: Result<Option<Vec<u8>>, FrontendError>,
 ) -> Result<Vec<String>, FrontendError> {
     let ignore = match own {
         Some(bytes) => Some(bytes),
-        None => {
-            let def = local_definition(
-                &opts.context_local,
-                &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
-                bridge.session_id(),
-                vec![dockerignore::DEFAULT_NAME.to_string()],
-                true,
-                "load .dockerignore",
-            );
-            let ctx_ref = bridge.solve(def.definition).await?;
-            read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await?
-        }
+        None => context?,
     };
     Ok(ignore
         .map(|b| {
@@ -269,100 +454,148 @@ async fn read_ignore_patterns<B: Bridge>(
         .unwrap_or_default())
 }
 
-/// Plan `df`, resolving the base images the planner asks for; each round's
-/// images are resolved concurrently (the planner may ask again once a
-/// config is known, e.g. for `FROM` of a stage built on an `ARG`).
-async fn plan_resolving<B: Bridge>(
+/// Plan `df` once per entry of `targets` (one per platform), resolving the
+/// base images the planner asks for. Each round resolves, concurrently,
+/// what every unfinished plan asked for (the planner may ask again once a
+/// config is known, e.g. for `FROM` of a stage built on an `ARG`). Each
+/// target fails as it would planned alone (on the first image of a round
+/// that could not be resolved), and the first target's error wins.
+async fn plan_targets<B: Bridge>(
     bridge: &B,
     df: &dockerfile::Dockerfile,
-    build_opts: &plan::BuildOptions,
+    targets: &[plan::BuildOptions],
     resolved: &mut ResolvedImages,
     syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
-) -> Result<plan::BuildPlan, FrontendError> {
-    let mut attempts = 0;
+) -> Result<Vec<plan::BuildPlan>, FrontendError> {
+    /// Rounds of image requests one plan may take.
+    const MAX_ATTEMPTS: usize = 16;
+    let mut outcomes: Vec<Option<Result<plan::BuildPlan, FrontendError>>> =
+        targets.iter().map(|_| None).collect();
+    let mut attempts = vec![0usize; targets.len()];
     loop {
-        match plan::plan(df, build_opts, resolved) {
-            Ok(p) => return Ok(p),
-            Err(PlanError::NeedImages(requests)) if attempts < 16 => {
-                attempts += 1;
-                let answers = futures_util::future::join_all(requests.iter().map(|request| {
-                    let name = request.reference.to_string();
-                    async move {
-                        match &request.oci_store {
-                            Some(store_id) => {
-                                // Named after the context, as upstream does.
-                                let log = format!(
-                                    "[context {}] load metadata for {name}",
-                                    request
-                                        .reference
-                                        .familiar()
-                                        .split('@')
-                                        .next()
-                                        .unwrap_or_default()
-                                );
-                                let store = OciStore {
-                                    session_id: bridge.session_id().unwrap_or_default().to_string(),
-                                    store_id: store_id.clone(),
-                                };
-                                bridge
-                                    .resolve_oci_layout_config(
-                                        &name,
-                                        &request.platform,
-                                        &store,
-                                        &log,
-                                    )
-                                    .await
-                            }
-                            None => {
-                                let log = format!("[internal] load metadata for {name}");
-                                bridge
-                                    .resolve_image_config(
-                                        &name,
-                                        &request.platform,
-                                        build_opts.image_resolve_mode,
-                                        &log,
-                                    )
-                                    .await
-                            }
-                        }
-                    }
-                }))
-                .await;
-                // In request order: the first failure is the one reported.
-                for (request, got) in requests.into_iter().zip(answers) {
-                    let name = request.reference.to_string();
-                    let got = got.map_err(|e| {
-                        syntax_error(
-                            PlanError::general(format!("{}: {e}", request.reference.familiar()))
-                                .into(),
-                        )
-                    })?;
-                    let config = ImageConfig::from_json(&got.config).map_err(|e| {
-                        FrontendError::Bridge(BridgeError::Engine(format!(
-                            "image config of {name} is not valid JSON: {e}"
-                        )))
-                    })?;
-                    let reference = if got.reference.is_empty() {
-                        request.reference.clone()
-                    } else {
-                        ImageRef::parse(&got.reference)
-                            .map(|r| r.with_default_tag())
-                            .unwrap_or_else(|_| request.reference.clone())
-                    };
-                    let digest = got.digest.filter(|d| !d.is_empty());
-                    resolved.images.insert(
-                        request,
-                        Some(ResolvedImage {
-                            reference,
-                            digest,
-                            config,
-                        }),
-                    );
-                }
+        // What each unfinished target asked for in this round.
+        let mut asked: Vec<(usize, Vec<plan::ImageRequest>)> = Vec::new();
+        for (i, build_opts) in targets.iter().enumerate() {
+            if outcomes[i].is_some() {
+                continue;
             }
-            Err(e) => return Err(syntax_error(e.into())),
+            match plan::plan(df, build_opts, resolved) {
+                Ok(p) => outcomes[i] = Some(Ok(p)),
+                Err(PlanError::NeedImages(requests)) if attempts[i] < MAX_ATTEMPTS => {
+                    attempts[i] += 1;
+                    asked.push((i, requests));
+                }
+                Err(e) => outcomes[i] = Some(Err(syntax_error(e.into()))),
+            }
+        }
+        if asked.is_empty() {
+            return outcomes.into_iter().flatten().collect();
+        }
+        let mut requests: Vec<&plan::ImageRequest> = Vec::new();
+        for r in asked.iter().flat_map(|(_, rs)| rs) {
+            if !requests.contains(&r) {
+                requests.push(r);
+            }
+        }
+        let mode = targets
+            .first()
+            .map(|t| t.image_resolve_mode)
+            .unwrap_or_default();
+        let answers = futures_util::future::join_all(
+            requests
+                .iter()
+                .map(|request| resolve_image(bridge, request, mode)),
+        )
+        .await;
+        let answers: Vec<(plan::ImageRequest, Result<ResolvedImage, FrontendError>)> = requests
+            .into_iter()
+            .zip(answers)
+            .map(|(request, got)| (request.clone(), image_of(request, got, syntax_error)))
+            .collect();
+        for (i, requests) in &asked {
+            // In request order: the first failure is the one reported.
+            if let Some(e) = requests.iter().find_map(|r| {
+                answers
+                    .iter()
+                    .find(|(a, _)| a == r)
+                    .and_then(|(_, got)| got.as_ref().err())
+            }) {
+                outcomes[*i] = Some(Err(e.clone()));
+            }
+        }
+        for (request, got) in answers {
+            if let Ok(image) = got {
+                resolved.images.insert(request, Some(image));
+            }
         }
     }
+}
+
+/// Ask the engine for one base image's config (a registry image, or one in
+/// the client's OCI layout store).
+async fn resolve_image<B: Bridge>(
+    bridge: &B,
+    request: &plan::ImageRequest,
+    mode: crate::llb::source::ResolveMode,
+) -> Result<super::bridge::ImageConfigBytes, BridgeError> {
+    let name = request.reference.to_string();
+    match &request.oci_store {
+        Some(store_id) => {
+            // Named after the context, as upstream does.
+            let log = format!(
+                "[context {}] load metadata for {name}",
+                request
+                    .reference
+                    .familiar()
+                    .split('@')
+                    .next()
+                    .unwrap_or_default()
+            );
+            let store = OciStore {
+                session_id: bridge.session_id().unwrap_or_default().to_string(),
+                store_id: store_id.clone(),
+            };
+            bridge
+                .resolve_oci_layout_config(&name, &request.platform, &store, &log)
+                .await
+        }
+        None => {
+            let log = format!("[internal] load metadata for {name}");
+            bridge
+                .resolve_image_config(&name, &request.platform, mode, &log)
+                .await
+        }
+    }
+}
+
+/// The planner's view of an engine's answer for `request`.
+fn image_of(
+    request: &plan::ImageRequest,
+    got: Result<super::bridge::ImageConfigBytes, BridgeError>,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+) -> Result<ResolvedImage, FrontendError> {
+    let name = request.reference.to_string();
+    let got = got.map_err(|e| {
+        syntax_error(PlanError::general(format!("{}: {e}", request.reference.familiar())).into())
+    })?;
+    let config = ImageConfig::from_json(&got.config).map_err(|e| {
+        FrontendError::Bridge(BridgeError::Engine(format!(
+            "image config of {name} is not valid JSON: {e}"
+        )))
+    })?;
+    let reference = if got.reference.is_empty() {
+        request.reference.clone()
+    } else {
+        ImageRef::parse(&got.reference)
+            .map(|r| r.with_default_tag())
+            .unwrap_or_else(|_| request.reference.clone())
+    };
+    let digest = got.digest.filter(|d| !d.is_empty());
+    Ok(ResolvedImage {
+        reference,
+        digest,
+        config,
+    })
 }
 
 /// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
@@ -636,17 +869,15 @@ async fn load_named_contexts<B: Bridge>(
             _ => None,
         })
         .collect();
-    for name in locals {
-        let def = local_definition(
-            name,
-            &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
-            bridge.session_id(),
-            vec![dockerignore::DEFAULT_NAME.to_string()],
-            true,
-            &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),
-        );
-        let reference = bridge.solve(def.definition).await?;
-        if let Some(bytes) = read_optional(bridge, &reference, dockerignore::DEFAULT_NAME).await? {
+    // Each local's ignore file is its own load: all at once.
+    let ignores = futures_util::future::join_all(
+        locals
+            .iter()
+            .map(|name| read_local_context_ignore(bridge, name)),
+    )
+    .await;
+    for (name, ignore) in locals.into_iter().zip(ignores) {
+        if let Some(bytes) = ignore? {
             let patterns = dockerignore::to_exclude_patterns(&dockerignore::parse(
                 &String::from_utf8_lossy(&bytes),
             ));
@@ -656,6 +887,23 @@ async fn load_named_contexts<B: Bridge>(
         }
     }
     Ok(out)
+}
+
+/// The `.dockerignore` of the `local:` named context `name`.
+async fn read_local_context_ignore<B: Bridge>(
+    bridge: &B,
+    name: &str,
+) -> Result<Option<Vec<u8>>, FrontendError> {
+    let def = local_definition(
+        name,
+        &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
+        bridge.session_id(),
+        vec![dockerignore::DEFAULT_NAME.to_string()],
+        true,
+        &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),
+    );
+    let reference = bridge.solve(def.definition).await?;
+    read_optional(bridge, &reference, dockerignore::DEFAULT_NAME).await
 }
 
 /// Which checks run: the `BUILDKIT_DOCKERFILE_CHECK` build-arg replaces the
@@ -677,35 +925,44 @@ pub fn check_config(
 /// The build-arg that overrides `# check=`.
 pub const CHECK_BUILD_ARG: &str = "build-arg:BUILDKIT_DOCKERFILE_CHECK";
 
-/// Run the build checks and send each finding to the engine as a warning on
-/// the vertex that loaded the Dockerfile. A warning the engine refuses is
+/// Run the build checks (the Dockerfile's text only).
+fn run_checks(
+    bridge_options: &BTreeMap<String, String>,
+    df: &dockerfile::Dockerfile,
+    text: &str,
+) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
+    let config = check_config(bridge_options, df).map_err(FrontendError::Settings)?;
+    let found = lint::check(df, text, &config);
+    Ok((config, found))
+}
+
+/// Send each build-check finding to the engine as a warning on the vertex
+/// that loaded the Dockerfile, in order. A warning the engine refuses is
 /// logged, never fatal; engines without the `gateway.warnings` capability
 /// get none.
-async fn run_checks<B: Bridge>(
+async fn send_check_warnings<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
-    df: &dockerfile::Dockerfile,
     input: &DockerfileInput,
     engine_caps: &super::bridge::BridgeCaps,
-) -> Result<(lint::CheckConfig, Vec<lint::Lint>), FrontendError> {
-    let config = check_config(bridge.options(), df).map_err(FrontendError::Settings)?;
-    let found = lint::check(df, &input.text, &config);
-    if can_warn(engine_caps, input) {
-        for l in &found {
-            let warning = dockerfile_warning(
-                opts,
-                input,
-                l.short(),
-                vec![l.rule.description().to_string()],
-                l.rule.url(),
-                vec![l.span],
-            );
-            if let Err(e) = bridge.warn(warning).await {
-                tracing::warn!(error = %e, "the engine did not take a build-check warning");
-            }
+    found: &[lint::Lint],
+) {
+    if !can_warn(engine_caps, input) {
+        return;
+    }
+    for l in found {
+        let warning = dockerfile_warning(
+            opts,
+            input,
+            l.short(),
+            vec![l.rule.description().to_string()],
+            l.rule.url(),
+            vec![l.span],
+        );
+        if let Err(e) = bridge.warn(warning).await {
+            tracing::warn!(error = %e, "the engine did not take a build-check warning");
         }
     }
-    Ok((config, found))
 }
 
 /// The frontend API capability for `Warn`.
@@ -758,12 +1015,22 @@ fn checks_verdict((config, found): &(lint::CheckConfig, Vec<lint::Lint>)) -> Opt
 }
 
 /// Run the Dockerfile frontend.
+///
+/// A cached rebuild is mostly round trips to the engine before the main
+/// solve, so the independent ones overlap: the Dockerfile and the context's
+/// `.dockerignore` load together; then the build-check warnings, the named
+/// contexts, the base images (every platform's at once) and the context
+/// files of a provisional plan (see [`prefetch_context_files`]) all at once.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     let engine_caps = bridge.caps().await?;
-    let input = read_dockerfile(bridge, &opts).await?;
+    let (input, context_ignore) = tokio::join!(
+        read_dockerfile(bridge, &opts),
+        read_context_ignore(bridge, &opts)
+    );
+    let input = input?;
+    tracing::debug!("frontend: dockerfile and .dockerignore read");
     let text = input.text.clone();
-    let own_ignore = input.own_ignore.clone();
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
@@ -771,17 +1038,20 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         error,
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
-    let lints = run_checks(bridge, &opts, &df, &input, &engine_caps).await?;
-    let contexts = load_named_contexts(bridge, &opts).await?;
-    let mut pass_opts = PassOptions::default();
-    pass_opts
-        .apply_directive(&text)
-        .map_err(|e| FrontendError::Settings(format!("{filename}: # strata: directive: {e}")))?;
-    for (k, v) in &opts.pass_overrides {
-        pass_opts
-            .set(k, v)
-            .map_err(|e| FrontendError::Settings(e.to_string()))?;
-    }
+    let lints = run_checks(bridge.options(), &df, &text)?;
+    let pass_opts = (|| {
+        let mut pass_opts = PassOptions::default();
+        pass_opts.apply_directive(&text).map_err(|e| {
+            FrontendError::Settings(format!("{filename}: # strata: directive: {e}"))
+        })?;
+        for (k, v) in &opts.pass_overrides {
+            pass_opts
+                .set(k, v)
+                .map_err(|e| FrontendError::Settings(e.to_string()))?;
+        }
+        Ok::<_, FrontendError>(pass_opts)
+    })();
+    let ignore_patterns = ignore_patterns(input.own_ignore.clone(), context_ignore);
     let mut explanation = None;
 
     let build_platform = engine_caps
@@ -794,59 +1064,56 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     } else {
         opts.platforms.iter().cloned().map(Some).collect()
     };
-    let options_for = |target: &Option<Platform>, dockerignore: Vec<String>| {
-        let mut build_opts = opts.build.clone();
-        build_opts.build_platform = build_platform.clone();
-        build_opts.target_platform = target.clone();
-        build_opts.dockerignore = dockerignore;
-        build_opts.session_id = bridge.session_id().map(str::to_string);
-        build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
-        build_opts
-    };
-    // The context's ignore file comes from the client (the slowest read of a
-    // cached build); plan meanwhile, which resolves the base images. Ignore
-    // patterns only shape the context's local op, never which images a
-    // plan needs, so the plans made without them are kept when there are none.
-    let (ignore_patterns, planned) =
-        tokio::join!(read_ignore_patterns(bridge, &opts, own_ignore), async {
-            let mut resolved = ResolvedImages::default();
-            let mut plans = Vec::new();
-            for target in &targets {
-                let plan = plan_resolving(
-                    bridge,
-                    &df,
-                    &options_for(target, Vec::new()),
-                    &mut resolved,
-                    &syntax_error,
-                )
-                .await?;
-                plans.push(Some(plan));
+    let no_excludes = Vec::new();
+    let excludes = ignore_patterns.as_ref().unwrap_or(&no_excludes);
+    let target_opts: Vec<plan::BuildOptions> = targets
+        .iter()
+        .map(|target| {
+            let mut build_opts = opts.build.clone();
+            build_opts.build_platform = build_platform.clone();
+            build_opts.target_platform = target.clone();
+            build_opts.dockerignore = excludes.clone();
+            build_opts.session_id = bridge.session_id().map(str::to_string);
+            build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
+            build_opts
+        })
+        .collect();
+    let reader = ContextReader::new(bridge, &opts.context_local, excludes, &engine_caps);
+    // Settings that fail the build make planning pointless.
+    let settled = pass_opts.is_ok() && ignore_patterns.is_ok();
+    let (_, contexts, planned, _) = tokio::join!(
+        send_check_warnings(bridge, &opts, &input, &engine_caps, &lints.1),
+        load_named_contexts(bridge, &opts),
+        async {
+            if !settled {
+                return None;
             }
-            Ok::<_, FrontendError>((resolved, plans))
-        });
-    // The ignore file was read first before; its failure still wins.
-    let ignore_patterns = ignore_patterns?;
-    let (mut resolved, mut plans) = planned?;
+            let mut resolved = ResolvedImages::default();
+            Some(plan_targets(bridge, &df, &target_opts, &mut resolved, &syntax_error).await)
+        },
+        async {
+            if let (Ok(pass_opts), Some(first)) = (&pass_opts, target_opts.first())
+                && settled
+            {
+                prefetch_context_files(&reader, &df, first, pass_opts).await;
+            }
+        },
+    );
+    // In the order these were checked when they ran one after the other.
+    let contexts = contexts?;
+    let pass_opts = pass_opts?;
+    if let Err(e) = &ignore_patterns {
+        return Err(e.clone());
+    }
+    let plans = planned.expect("planned once the settings are valid")?;
+    tracing::debug!("frontend: planned");
     let mut results = Vec::new();
-    for (i, target) in targets.iter().enumerate() {
-        let build_opts = options_for(target, ignore_patterns.clone());
-        let mut build_plan = match plans[i].take() {
-            Some(plan) if ignore_patterns.is_empty() => plan,
-            _ => plan_resolving(bridge, &df, &build_opts, &mut resolved, &syntax_error).await?,
-        };
+    for (build_opts, mut build_plan) in target_opts.iter().zip(plans) {
         if let Some(failure) = checks_verdict(&lints) {
             return Err(FrontendError::Checks(failure));
         }
-        // Round after round (Cargo member manifests are named in the root
-        // one); each round follows every path wanted so far.
-        let mut files = ContextFiles::default();
-        for _ in 0..MAX_READ_ROUNDS {
-            let wanted = wanted_context_files(&build_plan, &pass_opts, &files);
-            if wanted.iter().all(|p| files.known(p)) {
-                break;
-            }
-            files = read_context_files(bridge, &opts, &ignore_patterns, wanted).await?;
-        }
+        let files = reader.files_for(&build_plan, &pass_opts).await?;
+        tracing::debug!("frontend: context files read");
         let facts = pass_facts(&opts, &text, &build_plan);
         let explained = run_all_passes(
             &mut build_plan,
@@ -928,6 +1195,13 @@ mod tests {
         inputs: BTreeMap<String, pb::Definition>,
         /// OCI layout resolutions: (reference, store).
         oci_resolved: RefCell<Vec<(String, OciStore)>>,
+        /// The engine's LLB capabilities.
+        llb_caps: std::collections::BTreeSet<String>,
+        /// The engine's frontend API capabilities.
+        frontend_caps: std::collections::BTreeSet<String>,
+        /// Paths read and directories listed, in order.
+        read: RefCell<Vec<String>>,
+        listed: RefCell<Vec<String>>,
     }
 
     impl RecordingBridge {
@@ -940,6 +1214,10 @@ mod tests {
                 warnings: RefCell::new(Vec::new()),
                 inputs: BTreeMap::new(),
                 oci_resolved: RefCell::new(Vec::new()),
+                llb_caps: ["mergeop".to_string()].into(),
+                frontend_caps: Default::default(),
+                read: Default::default(),
+                listed: Default::default(),
             }
         }
     }
@@ -953,9 +1231,9 @@ mod tests {
         }
         async fn caps(&self) -> Result<BridgeCaps, BridgeError> {
             Ok(BridgeCaps {
-                llb: ["mergeop".to_string()].into(),
+                llb: self.llb_caps.clone(),
+                frontend: self.frontend_caps.clone(),
                 worker_platforms: vec![Platform::new("linux", "amd64", "")],
-                ..Default::default()
             })
         }
         async fn resolve_image_config(
@@ -1000,7 +1278,26 @@ mod tests {
             s.push(definition);
             Ok(format!("ref-{}", s.len()))
         }
+        async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+            let prefix = if path.is_empty() {
+                String::new()
+            } else {
+                format!("{path}/")
+            };
+            let names: std::collections::BTreeSet<String> = self
+                .files
+                .keys()
+                .filter_map(|f| f.strip_prefix(&prefix))
+                .map(|rest| rest.split('/').next().unwrap_or_default().to_string())
+                .collect();
+            if names.is_empty() {
+                return Err(BridgeError::NotFound(path.to_string()));
+            }
+            self.listed.borrow_mut().push(path.to_string());
+            Ok(names.into_iter().collect())
+        }
         async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+            self.read.borrow_mut().push(path.to_string());
             self.files
                 .get(path)
                 .cloned()
@@ -1467,6 +1764,256 @@ mod tests {
         let bridge = dockerfile_bridge("# check=colour=red\nFROM alpine\n", &[]);
         let err = block_on(build(&bridge)).expect_err("bad check value");
         assert!(err.to_string().contains("check"), "{err}");
+    }
+
+    /// The context files of testdata/apps/`app`, as a bridge serves them.
+    fn app_bridge(app: &str, options: &[(&str, &str)]) -> RecordingBridge {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("testdata/apps")
+            .join(app);
+        let mut files = BTreeMap::new();
+        let mut dirs = vec![root.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).expect("app dir") {
+                let path = entry.expect("entry").path();
+                if path.is_dir() {
+                    if path.file_name().is_some_and(|n| n != "target") {
+                        dirs.push(path);
+                    }
+                } else {
+                    let rel = path.strip_prefix(&root).expect("inside");
+                    files.insert(
+                        rel.to_string_lossy().into_owned(),
+                        std::fs::read(&path).expect("read"),
+                    );
+                }
+            }
+        }
+        let mut bridge = RecordingBridge::new(
+            options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            files,
+        );
+        bridge.llb_caps.extend([
+            caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS.to_string(),
+            caps::FILE_COPY_REQUIRED_PATHS.to_string(),
+        ]);
+        bridge
+            .frontend_caps
+            .extend([READ_DIR_CAP.to_string(), GATEWAY_WARNINGS_CAP.to_string()]);
+        bridge
+    }
+
+    /// How many loads of the dependency manifests a bridge saw.
+    fn manifest_loads(bridge: &RecordingBridge) -> usize {
+        bridge
+            .solved
+            .borrow()
+            .iter()
+            .filter(|d| {
+                source_attrs(d, "local://context").is_some_and(|(_, a)| {
+                    a.get("local.sharedkeyhint").map(String::as_str)
+                        == Some("context-strata-manifests")
+                })
+            })
+            .count()
+    }
+
+    /// The LLB of every example app is what planning, reading the context
+    /// files round by round (one load per round), the passes and lowering
+    /// give when run one after the other: overlapping and reading ahead
+    /// change only when things happen.
+    #[test]
+    fn every_app_builds_the_llb_of_the_round_by_round_pipeline() {
+        for app in [
+            "node-npm",
+            "python-pip",
+            "python-uv",
+            "apt-heavy",
+            "go-module",
+            "cargo-workspace",
+            "example",
+        ] {
+            let bridge = app_bridge(app, &[("strata-now", "100")]);
+            let result = block_on(build(&bridge)).expect("builds");
+            if app != "example" {
+                assert!(
+                    result
+                        .explanation
+                        .entries
+                        .iter()
+                        .any(|e| e.pass == "layering" && e.action != "kept as written"),
+                    "{app}: layered: {:?}",
+                    result.explanation
+                );
+            }
+            let got = bridge.solved.borrow().last().expect("build").clone();
+
+            let opts = parse_options(bridge.options()).expect("options");
+            let text = String::from_utf8(bridge.files["Dockerfile"].clone()).expect("utf-8");
+            let df = dockerfile::parse(&text).expect("parses");
+            let caps = block_on(bridge.caps()).expect("caps");
+            let mut build_opts = opts.build.clone();
+            build_opts.build_platform = caps.worker_platforms[0].clone();
+            build_opts.dockerignore =
+                ignore_patterns(None, Ok(bridge.files.get(".dockerignore").cloned()))
+                    .expect("patterns");
+            build_opts.session_id = Some("sess-1".into());
+            build_opts.merge_op = caps.supports(caps::MERGE_OP);
+            let resolver = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
+            let mut resolved = ResolvedImages::default();
+            let syntax_error = |e: ConvertError| FrontendError::Settings(e.to_string());
+            let mut build_plan = block_on(plan_targets(
+                &resolver,
+                &df,
+                std::slice::from_ref(&build_opts),
+                &mut resolved,
+                &syntax_error,
+            ))
+            .expect("plans")
+            .remove(0);
+            let mut pass_opts = PassOptions::default();
+            pass_opts.apply_directive(&text).expect("directive");
+            let files =
+                crate::plan::passes::read_context_files_with(&build_plan, &pass_opts, |wanted| {
+                    ContextFiles {
+                        files: wanted
+                            .into_iter()
+                            .map(|p| {
+                                let content = bridge.files.get(&p).cloned();
+                                (p, content)
+                            })
+                            .collect(),
+                    }
+                });
+            let facts = pass_facts(&opts, &text, &build_plan);
+            run_all_passes(
+                &mut build_plan,
+                &pass_opts,
+                &files,
+                &opts.cache_namespace,
+                &facts,
+            )
+            .expect("passes");
+            let root = lower(
+                &build_plan,
+                &LowerOptions {
+                    resolve_mode: build_opts.image_resolve_mode,
+                    merge_op: build_opts.merge_op,
+                    ..Default::default()
+                },
+            );
+            let source = SourceFile {
+                filename: "Dockerfile".into(),
+                data: text.as_bytes().to_vec(),
+                language: "Dockerfile".into(),
+            };
+            let want = marshal(&root, Some(&source)).definition;
+            assert_eq!(got.def, want.def, "{app}: the ops");
+            assert_eq!(got, want, "{app}: the definition");
+        }
+    }
+
+    #[test]
+    fn manifests_are_read_in_one_load_beside_the_image_lookup() {
+        let bridge = app_bridge("node-npm", &[]);
+        block_on(build(&bridge)).expect("builds");
+        assert_eq!(manifest_loads(&bridge), 1);
+        assert_eq!(bridge.resolved.borrow().len(), 1);
+    }
+
+    #[test]
+    fn every_platform_shares_the_reads_and_the_lookup_rounds() {
+        let bridge = app_bridge("node-npm", &[("platform", "linux/amd64,linux/arm64")]);
+        let result = block_on(build(&bridge)).expect("builds");
+        assert_eq!(result.platforms.len(), 2);
+        assert_eq!(manifest_loads(&bridge), 1, "read once for both platforms");
+        assert_eq!(bridge.resolved.borrow().len(), 2, "one lookup per platform");
+    }
+
+    /// A Cargo workspace names its members only in the root manifest, and
+    /// their targets in theirs: three rounds of reading. Reading each
+    /// manifest's default targets with it saves the third load, and the
+    /// passes still get exactly the files the round-by-round reading gave.
+    #[test]
+    fn cargo_workspace_reads_ahead_without_changing_what_the_passes_see() {
+        let bridge = app_bridge("cargo-workspace", &[]);
+        let text = String::from_utf8(bridge.files["Dockerfile"].clone()).expect("utf-8");
+        let df = dockerfile::parse(&text).expect("parses");
+        let opts = plan::BuildOptions::default();
+        let build_plan = plan::plan(&df, &opts, &plan::NoImageConfigs).expect("plans");
+        let pass_opts = PassOptions::default();
+        let mut rounds = 0;
+        let expected =
+            crate::plan::passes::read_context_files_with(&build_plan, &pass_opts, |wanted| {
+                rounds += 1;
+                ContextFiles {
+                    files: wanted
+                        .into_iter()
+                        .map(|p| {
+                            let content = bridge.files.get(&p).cloned();
+                            (p, content)
+                        })
+                        .collect(),
+                }
+            });
+        assert_eq!(rounds, 3, "root, members, targets");
+        for list_dirs in [true, false] {
+            let mut bridge = app_bridge("cargo-workspace", &[]);
+            if !list_dirs {
+                bridge.frontend_caps.remove(READ_DIR_CAP);
+            }
+            let caps = block_on(bridge.caps()).expect("caps");
+            let reader = ContextReader::new(&bridge, "context", &[], &caps);
+            let got = block_on(reader.files_for(&build_plan, &pass_opts)).expect("reads");
+            assert_eq!(
+                got.files, expected.files,
+                "listing directories: {list_dirs}"
+            );
+            assert_eq!(manifest_loads(&bridge), 2);
+            let read = bridge.read.borrow();
+            if list_dirs {
+                assert!(
+                    read.iter().all(|p| bridge.files.contains_key(p)),
+                    "only existing files are read: {read:?}"
+                );
+            } else {
+                assert!(read.iter().any(|p| !bridge.files.contains_key(p)));
+            }
+        }
+
+        let bridge = app_bridge("cargo-workspace", &[]);
+        block_on(build(&bridge)).expect("builds");
+        assert_eq!(manifest_loads(&bridge), 2);
+    }
+
+    #[test]
+    fn nothing_is_read_ahead_with_layering_off() {
+        let bridge = app_bridge("node-npm", &[]);
+        let mut text = String::from("# strata: layering=off\n");
+        text.push_str(std::str::from_utf8(&bridge.files["Dockerfile"]).expect("utf-8"));
+        let mut bridge = bridge;
+        bridge.files.insert("Dockerfile".into(), text.into_bytes());
+        block_on(build(&bridge)).expect("builds");
+        assert_eq!(manifest_loads(&bridge), 0);
+    }
+
+    #[test]
+    fn the_dockerfiles_own_ignore_file_wins_over_the_context_one() {
+        let mut bridge = app_bridge("node-npm", &[]);
+        bridge
+            .files
+            .insert(".dockerignore".into(), b"src\n".to_vec());
+        bridge
+            .files
+            .insert("Dockerfile.dockerignore".into(), b"*.md\n".to_vec());
+        block_on(build(&bridge)).expect("builds");
+        let solved = bridge.solved.borrow();
+        let (_, attrs) =
+            source_attrs(solved.last().expect("build"), "local://context").expect("context");
+        assert_eq!(attrs["local.excludepatterns"], r#"["*.md"]"#);
     }
 
     #[test]

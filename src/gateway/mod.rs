@@ -93,6 +93,20 @@ fn log_call(rpc: &str, detail: &str, started: std::time::Instant) {
     );
 }
 
+/// The display name of a definition's last vertex, for [`log_call`].
+fn definition_name(definition: &pb::Definition) -> String {
+    let Some(last) = definition.def.iter().rev().nth(1) else {
+        return String::new();
+    };
+    let digest = crate::llb::definition::digest_of(last);
+    definition
+        .metadata
+        .get(&digest)
+        .and_then(|m| m.description.get("llb.customname"))
+        .cloned()
+        .unwrap_or(digest)
+}
+
 fn to_pb_platform(p: &Platform) -> pb::Platform {
     crate::llb::platform(&p.os, &p.architecture, &p.variant)
 }
@@ -427,6 +441,7 @@ impl Bridge for GatewayBridge {
             store_id: store.store_id.clone(),
             ..Default::default()
         };
+        let started = std::time::Instant::now();
         let resp = self
             .client
             .clone()
@@ -434,6 +449,7 @@ impl Bridge for GatewayBridge {
             .await
             .map_err(engine_error)?
             .into_inner();
+        log_call("ResolveImageConfig", reference, started);
         Ok(ImageConfigBytes {
             reference: resp.r#ref,
             digest: Some(resp.digest).filter(|d| !d.is_empty()),
@@ -442,6 +458,7 @@ impl Bridge for GatewayBridge {
     }
 
     async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {
+        let started = std::time::Instant::now();
         let resp = self
             .client
             .clone()
@@ -449,19 +466,27 @@ impl Bridge for GatewayBridge {
             .await
             .map_err(engine_error)?
             .into_inner();
+        log_call("Inputs", "", started);
         Ok(resp.definitions.into_iter().collect())
     }
 
     async fn warn(&self, warning: BridgeWarning) -> Result<(), BridgeError> {
+        let started = std::time::Instant::now();
         self.client
             .clone()
             .warn(self.request(warn_request(&warning)))
             .await
             .map_err(engine_error)?;
+        log_call("Warn", &warning.short, started);
         Ok(())
     }
 
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+        let solve_name = if tracing::enabled!(tracing::Level::DEBUG) {
+            definition_name(&definition)
+        } else {
+            String::new()
+        };
         let req = gateway::SolveRequest {
             definition: Some(definition),
             allow_result_return: true,
@@ -476,7 +501,7 @@ impl Bridge for GatewayBridge {
             .await
             .map_err(engine_error)?
             .into_inner();
-        log_call("Solve", "", started);
+        log_call("Solve", &solve_name, started);
         if let Some(gateway::Result {
             result: Some(gateway::result::Result::Ref(r)),
             ..
@@ -492,6 +517,24 @@ impl Bridge for GatewayBridge {
             return Ok(id);
         }
         Ok(resp.r#ref)
+    }
+
+    async fn read_dir(&self, reference: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+        let req = gateway::ReadDirRequest {
+            r#ref: reference.to_string(),
+            dir_path: path.to_string(),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let read = self.client.clone().read_dir(self.request(req)).await;
+        log_call("ReadDir", path, started);
+        Ok(read
+            .map_err(engine_error)?
+            .into_inner()
+            .entries
+            .into_iter()
+            .map(|e| e.path)
+            .collect())
     }
 
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {

@@ -118,6 +118,8 @@ struct Prepared {
     progress: ProgressMode,
     /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
     source_date_epoch: Option<String>,
+    /// Stamp facts still to gather (strata's own frontend only).
+    stamp: Option<StampJob>,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -259,9 +261,16 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         "strata-cache-namespace".into(),
         shared_key(&context)[..12].to_string(),
     );
-    if args.frontend == "strata" {
-        stamp_attrs(&mut attrs, &context, &df_abs, &text).map_err(plain)?;
-    }
+    let stamp = if args.frontend == "strata" {
+        source_date_epoch_attr(&mut attrs).map_err(plain)?;
+        Some(StampJob {
+            context: context.clone(),
+            dockerfile: df_abs.clone(),
+            wants_info: wants_build_info(&attrs, &text),
+        })
+    } else {
+        None
+    };
     for (k, v) in parse_key_values(&args.opts, "--opt", false).map_err(plain)? {
         attrs.insert(k, v);
     }
@@ -361,18 +370,12 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         locals,
         progress,
         source_date_epoch,
+        stamp,
     })
 }
 
-/// Stamp facts only the client can know: git in the context, the context's
-/// digest over exactly the files sent, the time, and `SOURCE_DATE_EPOCH`
-/// from the environment (a `--build-arg` wins).
-fn stamp_attrs(
-    attrs: &mut BTreeMap<String, String>,
-    context: &Path,
-    dockerfile: &Path,
-    text: &str,
-) -> Result<(), Diagnostic> {
+/// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
+fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Diagnostic> {
     if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
         && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         && !epoch.trim().is_empty()
@@ -387,41 +390,76 @@ fn stamp_attrs(
             epoch.trim().to_string(),
         );
     }
-    let git = super::vcs::git_facts(context);
-    let mut put = |k: &str, v: Option<String>| {
-        if let Some(v) = v {
-            attrs.insert(k.to_string(), v);
-        }
-    };
-    put("strata-vcs-revision", git.revision);
-    put("strata-vcs-branch", git.branch);
-    put("strata-vcs-source", git.source);
-    put("strata-vcs-dirty", git.dirty.map(|d| d.to_string()));
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    put("strata-now", Some(now.to_string()));
-    let excludes = super::inputs::read_dockerignore(Some(dockerfile), context)?;
-    let (digest, files) = super::vcs::context_facts(context, &excludes).map_err(|e| {
-        bad(format!(
-            "cannot read the build context {}: {e}",
-            context.display()
-        ))
-    })?;
-    attrs.insert("strata-context-digest".into(), digest);
-    // The per-file list goes into the build-info file, when there is one (for `strata verify`).
+    Ok(())
+}
+
+/// Whether the build writes a build-info file (`build-info=` in the
+/// directive or `--build-info`): then the stamp facts list every file.
+fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
     let mut directive = crate::plan::passes::PassOptions::default();
     let _ = directive.apply_directive(text);
-    let wants_info = directive.build_info.is_some()
+    directive.build_info.is_some()
         || attrs
             .get("strata-build-info")
-            .is_some_and(|v| !v.is_empty() && v != "off");
-    if wants_info && files.len() <= 20_000 {
-        let list: String = files.iter().map(|(p, h)| format!("{h} {p}\n")).collect();
-        attrs.insert("strata-context-files".into(), list);
+            .is_some_and(|v| !v.is_empty() && v != "off")
+}
+
+/// Stamp facts only the client can know: git in the context, the context's
+/// digest over exactly the files sent, and the time. They take a few git
+/// runs and a read of every context file, and only the frontend's last
+/// step needs them, so [`run_build`] gathers them while it connects.
+#[derive(Debug, Clone)]
+struct StampJob {
+    context: PathBuf,
+    dockerfile: PathBuf,
+    wants_info: bool,
+}
+
+impl StampJob {
+    /// The facts as frontend options (`strata-vcs-*`, `strata-now`,
+    /// `strata-context-digest`, `strata-context-files`).
+    fn facts(&self) -> Result<Vec<(String, String)>, Diagnostic> {
+        let mut out = Vec::new();
+        // git and the context's hashes read different things: both at once.
+        let (git, context) = std::thread::scope(|s| {
+            let git = s.spawn(|| super::vcs::git_facts(&self.context));
+            let context = self.context_facts();
+            (git.join().unwrap_or_default(), context)
+        });
+        let mut put = |k: &str, v: Option<String>| {
+            if let Some(v) = v {
+                out.push((k.to_string(), v));
+            }
+        };
+        put("strata-vcs-revision", git.revision);
+        put("strata-vcs-branch", git.branch);
+        put("strata-vcs-source", git.source);
+        put("strata-vcs-dirty", git.dirty.map(|d| d.to_string()));
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0);
+        put("strata-now", Some(now.to_string()));
+        let (digest, files) = context?;
+        out.push(("strata-context-digest".into(), digest));
+        // The per-file list goes into the build-info file, when there is one (for `strata verify`).
+        if self.wants_info && files.len() <= 20_000 {
+            let list: String = files.iter().map(|(p, h)| format!("{h} {p}\n")).collect();
+            out.push(("strata-context-files".into(), list));
+        }
+        Ok(out)
     }
-    Ok(())
+
+    /// The context's digest and per-file hashes, over the files the engine receives.
+    fn context_facts(&self) -> Result<(String, BTreeMap<String, String>), Diagnostic> {
+        let excludes = super::inputs::read_dockerignore(Some(&self.dockerfile), &self.context)?;
+        super::vcs::context_facts(&self.context, &excludes).map_err(|e| {
+            bad(format!(
+                "cannot read the build context {}: {e}",
+                self.context.display()
+            ))
+        })
+    }
 }
 
 /// A random id in BuildKit's style (25 base-32 characters).
@@ -470,6 +508,7 @@ fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
 }
 
 pub fn run(args: BuildArgs) -> i32 {
+    tracing::debug!("build: started");
     let prepared = match prepare(&args) {
         Ok(p) => p,
         Err(failure) => {
@@ -488,7 +527,9 @@ pub fn run(args: BuildArgs) -> i32 {
             return EXIT_BUILD_FAILED;
         }
     };
-    runtime.block_on(run_build(&args, prepared))
+    let code = runtime.block_on(run_build(&args, prepared));
+    tracing::debug!(code, "build: done");
+    code
 }
 
 fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
@@ -512,6 +553,20 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
 }
 
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    tracing::debug!("build: prepared");
+    // Stamp facts (git, the context's digest) come from the client's disk:
+    // gather them while connecting to the engine and opening the session.
+    let stamp_task = p.stamp.clone().map(|job| {
+        tokio::task::spawn_blocking(move || {
+            let started = std::time::Instant::now();
+            let facts = job.facts();
+            tracing::debug!(
+                elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
+                "build: stamp facts"
+            );
+            facts
+        })
+    });
     let df_display = args
         .file
         .clone()
@@ -525,6 +580,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             return engine_exit_code(&e);
         }
     };
+    tracing::debug!("build: engine connected");
     let build_id = random_id();
     let docker_engine = matches!(
         engine.session_transport(),
@@ -612,7 +668,29 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
 
+    tracing::debug!("build: session attached");
     let mut attrs = p.frontend_attrs.clone();
+    if let Some(task) = stamp_task {
+        match task.await {
+            // `--opt` given for the same key wins, as it did when the facts
+            // were gathered before the options were applied.
+            Ok(Ok(facts)) => {
+                for (k, v) in facts {
+                    attrs.entry(k).or_insert(v);
+                }
+            }
+            Ok(Err(diag)) => {
+                eprint!("{}", diag.render(None));
+                discard_all();
+                return EXIT_BAD_INPUT;
+            }
+            Err(e) => {
+                eprintln!("error: gathering the stamp facts failed: {e}");
+                discard_all();
+                return EXIT_BUILD_FAILED;
+            }
+        }
+    }
     if !p.cache_from.is_empty() {
         let imports: Vec<serde_json::Value> = p
             .cache_from
@@ -711,6 +789,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
                 return Err(FrontendError::Bridge(e));
             }
+            tracing::debug!("build: frontend bridge ready");
             match crate::frontend::build::build(&bridge).await {
                 Ok(result) => {
                     bridge
@@ -742,6 +821,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     // the job is done, which on a loaded engine can lag the solve's answer
     // by seconds; the deadline only guards against a stream that never ends.
     // After Ctrl-C the job is still running: show what arrived, don't wait.
+    tracing::debug!("build: solve answered");
     let drain_for = if solve_result.is_some() {
         Duration::from_secs(20)
     } else {
@@ -752,6 +832,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         let _ = sink.update(&msg);
     }
     status_task.abort();
+    tracing::debug!("build: status drained");
 
     let frontend_error = match frontend_task {
         Some(task) if solve_result.is_some() => {

@@ -264,6 +264,26 @@ pub fn wanted_context_files(
     want.into_iter().collect()
 }
 
+/// Paths the passes will probably ask for once `wanted` is read, so a
+/// reader can fetch them in the same round: next to every `Cargo.toml`,
+/// the default targets `src/lib.rs` and `src/main.rs`, which the Cargo scan
+/// asks for once it has read the manifest (see [`cargo::scan`]). Reading
+/// ahead never changes what the passes see (they get the files they ask
+/// for); a guess that is wrong costs a missing-file lookup.
+pub fn likely_next_context_files(wanted: &[String]) -> Vec<String> {
+    let mut next = Vec::new();
+    for path in wanted {
+        let dir = match path.rsplit_once('/') {
+            Some((dir, "Cargo.toml")) => format!("{dir}/"),
+            None if path == "Cargo.toml" => String::new(),
+            _ => continue,
+        };
+        next.push(format!("{dir}src/lib.rs"));
+        next.push(format!("{dir}src/main.rs"));
+    }
+    next
+}
+
 /// Rounds of reading at most (root manifest, members, target files, slack).
 pub const MAX_READ_ROUNDS: usize = 4;
 
