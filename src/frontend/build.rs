@@ -223,7 +223,8 @@ impl<'a, B: Bridge> ContextReader<'a, B> {
     /// several of them are listed (all at once) and only listed names are
     /// kept; a directory that does not exist holds none of them; paths
     /// alone in their directory, or in one that cannot be listed, are kept
-    /// (reading them tells).
+    /// (reading them tells) unless the context root's listing shows that
+    /// their top directory is missing.
     async fn existing(&self, reference: &str, paths: &[String]) -> Vec<String> {
         let mut by_dir: BTreeMap<&str, Vec<&String>> = BTreeMap::new();
         for path in paths {
@@ -245,10 +246,14 @@ impl<'a, B: Bridge> ContextReader<'a, B> {
                 .map(|(dir, _)| self.bridge.read_dir(reference, dir)),
         )
         .await;
-        for ((_, in_dir), listing) in listed.into_iter().zip(listings) {
+        let mut root_names: Option<std::collections::BTreeSet<String>> = None;
+        for ((dir, in_dir), listing) in listed.into_iter().zip(listings) {
             match listing {
                 Ok(names) => {
                     let names: std::collections::BTreeSet<String> = names.into_iter().collect();
+                    if dir.is_empty() {
+                        root_names = Some(names.clone());
+                    }
                     keep.extend(
                         in_dir
                             .into_iter()
@@ -262,6 +267,12 @@ impl<'a, B: Bridge> ContextReader<'a, B> {
                     keep.extend(in_dir.into_iter().cloned());
                 }
             }
+        }
+        if let Some(root) = root_names {
+            keep.retain(|p| match p.split_once('/') {
+                Some((top, _)) => root.contains(top),
+                None => true,
+            });
         }
         keep.sort();
         keep
