@@ -523,14 +523,25 @@ fn cargo_workspace_matches_upstream_and_keeps_install_cached() {
     let ctx = check_app(&app, tmp.path());
 
     // A change that gives every dependency unit a new hash (the release
-    // profile's opt-level), built with the target-dir cache still holding
-    // the previous units: the pre-build re-runs from the cache, and its
-    // pruning must leave target/ exactly as upstream's build from nothing.
+    // profile is part of it), built while the target-dir cache holds the
+    // previous units: the pre-build re-runs from the cache, and its pruning
+    // must leave target/ exactly as upstream's build from nothing.
+    // The engine outlives test runs, so each run first makes the cache hold
+    // the default profile's units: a manifest no earlier run built (a
+    // comment with this run's nonce) re-runs the pre-build.
+    let run = nonce();
     let manifest = ctx.join("Cargo.toml");
     let mut text = std::fs::read_to_string(&manifest).unwrap();
-    text.push_str("\n[profile.release]\nopt-level = 2\n");
-    std::fs::write(&manifest, text).unwrap();
-    let run = nonce();
+    text.push_str(&format!("\n# strata-layering-e2e run {run}\n"));
+    std::fs::write(&manifest, &text).unwrap();
+    let vs = build(&ctx, "strata", None);
+    let (_, prebuild_cached, _) = find(&vs, |n| n.ends_with(app.install), app.install);
+    assert!(
+        !prebuild_cached,
+        "a new manifest must re-run the pre-build: {vs:#?}"
+    );
+    text.push_str("[profile.release]\nopt-level = 2\n");
+    std::fs::write(&manifest, &text).unwrap();
     let strata_image = format!("strata-layering-e2e/cargo-workspace:profile-strata-{run}");
     let vs = build(&ctx, "strata", Some(&strata_image));
     let (_, prebuild_cached, _) = find(&vs, |n| n.ends_with(app.install), app.install);
