@@ -1778,6 +1778,30 @@ mod tests {
     }
 
     /// The context files of testdata/apps/`app`, as a bridge serves them.
+    /// The context files the passes ask for, read from the bridge's files
+    /// round by round without the `ContextReader` (the reference it must
+    /// match); also the number of rounds.
+    fn read_round_by_round(
+        bridge: &RecordingBridge,
+        build_plan: &plan::BuildPlan,
+        pass_opts: &PassOptions,
+    ) -> (ContextFiles, usize) {
+        let mut rounds = 0;
+        let files = crate::plan::passes::read_context_files_with(build_plan, pass_opts, |wanted| {
+            rounds += 1;
+            ContextFiles {
+                files: wanted
+                    .into_iter()
+                    .map(|p| {
+                        let content = bridge.files.get(&p).cloned();
+                        (p, content)
+                    })
+                    .collect(),
+            }
+        });
+        (files, rounds)
+    }
+
     fn app_bridge(app: &str, options: &[(&str, &str)]) -> RecordingBridge {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("testdata/apps")
@@ -1887,18 +1911,7 @@ mod tests {
             .remove(0);
             let mut pass_opts = PassOptions::default();
             pass_opts.apply_directive(&text).expect("directive");
-            let files =
-                crate::plan::passes::read_context_files_with(&build_plan, &pass_opts, |wanted| {
-                    ContextFiles {
-                        files: wanted
-                            .into_iter()
-                            .map(|p| {
-                                let content = bridge.files.get(&p).cloned();
-                                (p, content)
-                            })
-                            .collect(),
-                    }
-                });
+            let (files, _) = read_round_by_round(&bridge, &build_plan, &pass_opts);
             let facts = pass_facts(&opts, &text, &build_plan);
             run_all_passes(
                 &mut build_plan,
@@ -1956,20 +1969,7 @@ mod tests {
         let opts = plan::BuildOptions::default();
         let build_plan = plan::plan(&df, &opts, &plan::NoImageConfigs).expect("plans");
         let pass_opts = PassOptions::default();
-        let mut rounds = 0;
-        let expected =
-            crate::plan::passes::read_context_files_with(&build_plan, &pass_opts, |wanted| {
-                rounds += 1;
-                ContextFiles {
-                    files: wanted
-                        .into_iter()
-                        .map(|p| {
-                            let content = bridge.files.get(&p).cloned();
-                            (p, content)
-                        })
-                        .collect(),
-                }
-            });
+        let (expected, rounds) = read_round_by_round(&bridge, &build_plan, &pass_opts);
         assert_eq!(rounds, 3, "root, members, targets");
         for list_dirs in [true, false] {
             let mut bridge = app_bridge("cargo-workspace", &[]);
