@@ -1777,7 +1777,6 @@ mod tests {
         assert!(err.to_string().contains("check"), "{err}");
     }
 
-    /// The context files of testdata/apps/`app`, as a bridge serves them.
     /// The context files the passes ask for, read from the bridge's files
     /// round by round without the `ContextReader` (the reference it must
     /// match); also the number of rounds.
@@ -1802,6 +1801,7 @@ mod tests {
         (files, rounds)
     }
 
+    /// The context files of testdata/apps/`app`, as a bridge serves them.
     fn app_bridge(app: &str, options: &[(&str, &str)]) -> RecordingBridge {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("testdata/apps")
