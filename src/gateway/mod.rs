@@ -165,6 +165,28 @@ impl GatewayBridge {
         }
     }
 
+    /// One ResolveImageConfig call (registry or OCI-layout resolver), timed.
+    async fn resolve_config(
+        &self,
+        req: gateway::ResolveImageConfigRequest,
+        reference: &str,
+    ) -> Result<ImageConfigBytes, BridgeError> {
+        let started = std::time::Instant::now();
+        let resp = self
+            .client
+            .clone()
+            .resolve_image_config(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        log_call("ResolveImageConfig", reference, started);
+        Ok(ImageConfigBytes {
+            reference: resp.r#ref,
+            digest: Some(resp.digest).filter(|d| !d.is_empty()),
+            config: resp.config,
+        })
+    }
+
     fn request<T>(&self, msg: T) -> tonic::Request<T> {
         let mut req = tonic::Request::new(msg);
         if let Some(id) = &self.build_id
@@ -409,20 +431,7 @@ impl Bridge for GatewayBridge {
             session_id: self.session_id.clone().unwrap_or_default(),
             ..Default::default()
         };
-        let started = std::time::Instant::now();
-        let resp = self
-            .client
-            .clone()
-            .resolve_image_config(self.request(req))
-            .await
-            .map_err(engine_error)?
-            .into_inner();
-        log_call("ResolveImageConfig", reference, started);
-        Ok(ImageConfigBytes {
-            reference: resp.r#ref,
-            digest: Some(resp.digest).filter(|d| !d.is_empty()),
-            config: resp.config,
-        })
+        self.resolve_config(req, reference).await
     }
 
     async fn resolve_oci_layout_config(
@@ -441,20 +450,7 @@ impl Bridge for GatewayBridge {
             store_id: store.store_id.clone(),
             ..Default::default()
         };
-        let started = std::time::Instant::now();
-        let resp = self
-            .client
-            .clone()
-            .resolve_image_config(self.request(req))
-            .await
-            .map_err(engine_error)?
-            .into_inner();
-        log_call("ResolveImageConfig", reference, started);
-        Ok(ImageConfigBytes {
-            reference: resp.r#ref,
-            digest: Some(resp.digest).filter(|d| !d.is_empty()),
-            config: resp.config,
-        })
+        self.resolve_config(req, reference).await
     }
 
     async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {

@@ -101,6 +101,16 @@ fn parse(files: &ContextFiles, path: &str) -> Result<Option<toml::Table>, String
     }
 }
 
+/// The dependency tables of a manifest or of a `[target.…]` section
+/// (cargo still reads the old underscore spellings).
+const DEPENDENCY_TABLES: [&str; 5] = [
+    "dependencies",
+    "dev-dependencies",
+    "dev_dependencies",
+    "build-dependencies",
+    "build_dependencies",
+];
+
 /// Every `path = …` dependency in a manifest (all dependency tables,
 /// target-specific ones, `[workspace.dependencies]`, `[patch.*]`, `[replace]`).
 fn path_dependencies(manifest: &toml::Table) -> Vec<(String, String)> {
@@ -112,25 +122,12 @@ fn path_dependencies(manifest: &toml::Table) -> Vec<(String, String)> {
             }
         }
     };
-    for key in [
-        "dependencies",
-        "dev-dependencies",
-        "dev_dependencies",
-        "build-dependencies",
-        "build_dependencies",
-        "replace",
-    ] {
-        scan_table(manifest.get(key));
+    for key in DEPENDENCY_TABLES.iter().chain(&["replace"]) {
+        scan_table(manifest.get(*key));
     }
     if let Some(targets) = manifest.get("target").and_then(|t| t.as_table()) {
         for cfg in targets.values() {
-            for key in [
-                "dependencies",
-                "dev-dependencies",
-                "dev_dependencies",
-                "build-dependencies",
-                "build_dependencies",
-            ] {
+            for key in DEPENDENCY_TABLES {
                 scan_table(cfg.get(key));
             }
         }
