@@ -572,6 +572,80 @@ const TARGET_CACHE_MOUNT: &str = "/.strata/cargo-target";
 
 /// `target_cache`: the cache namespace when cargo's target directory may be
 /// cached for the dependency pre-build (cargo cache mounts are on).
+/// What a layered install is made of: its manifests (Cargo's replaced by
+/// the workspace's), the Cargo project (stubs, crate names) and the
+/// dependency pre-build.
+type InstallRewrite = (Vec<String>, Option<CargoProject>, Option<crate::plan::Step>);
+
+/// Whether the install after the COPY at `copy_index` can be layered, or why not. A missing
+/// pre-build is a reason only where the RUN itself stays after the copy;
+/// elsewhere it is reported in `no_prebuild` and the install is layered.
+#[allow(clippy::too_many_arguments)]
+fn install_rewrite(
+    plan: &BuildPlan,
+    (stage, copy_index): (StageId, usize),
+    tools: &[Tool],
+    mut manifests: Vec<String>,
+    project_dir: &str,
+    run_stays: bool,
+    files: &ContextFiles,
+    target_cache: Option<&str>,
+    no_prebuild: &mut Option<String>,
+) -> Result<InstallRewrite, String> {
+    // Cargo: the manifests are the workspace's, and the crates' target
+    // files get stubs for the install only.
+    let mut cargo_project: Option<CargoProject> = None;
+    if tools.contains(&Tool::Cargo) {
+        match scan_cargo(project_dir, files) {
+            CargoScan::Ready(project) => {
+                manifests.retain(|m| !m.ends_with("Cargo.toml") && !m.ends_with("Cargo.lock"));
+                manifests.extend(project.manifests.iter().cloned());
+                cargo_project = Some(project);
+            }
+            CargoScan::Unsafe(reason) => return Err(reason),
+            CargoScan::Need(paths) => {
+                return Err(format!(
+                    "Cargo manifests could not all be read ({})",
+                    paths.join(", ")
+                ));
+            }
+        }
+    }
+    if let Some(reason) = unsafe_reason(tools, &manifests, project_dir, files) {
+        return Err(reason);
+    }
+    // Cargo also pre-builds the dependencies when the build RUN allows it;
+    // a RUN that *is* the build has nothing else to move.
+    let mut prebuild = None;
+    if let Some(project) = &cargo_project {
+        let steps = &plan.stages[stage].steps;
+        let StepOp::Copy(copy) = &steps[copy_index].op else {
+            return Err("the source copy is not a COPY".into());
+        };
+        let build_index = copy_index + if run_stays { 1 } else { 2 };
+        let dest = clean_path(&copy.dest);
+        match prebuild_step(
+            steps,
+            build_index,
+            project,
+            project_dir,
+            &dest,
+            files,
+            target_cache,
+        ) {
+            Ok(step) => prebuild = step,
+            Err(reason) if run_stays => return Err(format!("no dependency pre-build: {reason}")),
+            Err(reason) => *no_prebuild = Some(reason),
+        }
+    }
+    if run_stays && prebuild.is_none() {
+        return Err(
+            "no dependency pre-build: the RUN has no cargo build strata can pre-build".into(),
+        );
+    }
+    Ok((manifests, cargo_project, prebuild))
+}
+
 pub fn apply(
     plan: &mut BuildPlan,
     files: &ContextFiles,
@@ -610,103 +684,44 @@ pub fn apply(
             }
             CandidateKind::Install {
                 tools,
-                mut manifests,
+                manifests,
                 project_dir,
                 run_stays,
             } => {
-                // Cargo: the manifests are the workspace's, and the crates'
-                // target files get stubs for the install only.
-                let mut cargo_project: Option<CargoProject> = None;
-                if tools.contains(&Tool::Cargo) {
-                    match scan_cargo(&project_dir, files) {
-                        CargoScan::Ready(project) => {
-                            manifests.retain(|m| {
-                                !m.ends_with("Cargo.toml") && !m.ends_with("Cargo.lock")
-                            });
-                            manifests.extend(project.manifests.iter().cloned());
-                            cargo_project = Some(project);
-                        }
-                        CargoScan::Unsafe(reason) => {
-                            explain.add(
-                                "layering",
-                                &stage_name,
-                                copy_span,
-                                "kept as written",
-                                reason,
-                            );
-                            continue;
-                        }
-                        CargoScan::Need(paths) => {
-                            explain.add(
-                                "layering",
-                                &stage_name,
-                                copy_span,
-                                "kept as written",
-                                format!(
-                                    "Cargo manifests could not all be read ({})",
-                                    paths.join(", ")
-                                ),
-                            );
-                            continue;
-                        }
-                    }
-                }
-                if let Some(reason) = unsafe_reason(&tools, &manifests, &project_dir, files) {
+                let mut no_prebuild = None;
+                let rewrite = install_rewrite(
+                    plan,
+                    (c.stage, c.copy_index),
+                    &tools,
+                    manifests,
+                    &project_dir,
+                    run_stays,
+                    files,
+                    target_cache,
+                    &mut no_prebuild,
+                );
+                if let Some(reason) = no_prebuild {
                     explain.add(
                         "layering",
                         &stage_name,
                         copy_span,
-                        "kept as written",
+                        "no dependency pre-build",
                         reason,
                     );
-                    continue;
                 }
-                // Cargo also pre-builds the dependencies when the build RUN
-                // allows it; a RUN that *is* the build has nothing else to move.
-                let prebuild = match &cargo_project {
-                    Some(project) => {
-                        let dest = match &plan.stages[c.stage].steps[c.copy_index].op {
-                            StepOp::Copy(copy) => clean_path(&copy.dest),
-                            _ => continue,
-                        };
-                        let build_index = c.copy_index + if run_stays { 1 } else { 2 };
-                        match prebuild_step(
-                            &plan.stages[c.stage].steps,
-                            build_index,
-                            project,
-                            &project_dir,
-                            &dest,
-                            files,
-                            target_cache,
-                        ) {
-                            Ok(step) => step,
-                            Err(reason) if run_stays => {
-                                explain.add(
-                                    "layering",
-                                    &stage_name,
-                                    copy_span,
-                                    "kept as written",
-                                    format!("no dependency pre-build: {reason}"),
-                                );
-                                continue;
-                            }
-                            Err(reason) => {
-                                explain.add(
-                                    "layering",
-                                    &stage_name,
-                                    copy_span,
-                                    "no dependency pre-build",
-                                    reason,
-                                );
-                                None
-                            }
-                        }
+                let (manifests, cargo_project, prebuild) = match rewrite {
+                    Ok(r) => r,
+                    Err(reason) => {
+                        explain.add(
+                            "layering",
+                            &stage_name,
+                            copy_span,
+                            "kept as written",
+                            reason,
+                        );
+                        continue;
                     }
-                    None => None,
                 };
-                if run_stays && prebuild.is_none() {
-                    continue;
-                }
                 let stubs: Vec<String> = cargo_project
                     .as_ref()
                     .map(|p| p.stubs.clone())
