@@ -1,6 +1,7 @@
 //! Flags that pick the engine, shared by every command that talks to one.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
 
@@ -25,6 +26,16 @@ pub struct EngineArgs {
     /// Server name to verify the engine's certificate against.
     #[arg(long, global = true, value_name = "NAME")]
     pub tlsservername: Option<String>,
+    /// Give up connecting to the engine after this many seconds, including
+    /// its first answer (0: no limit). Like buildctl's --timeout.
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        env = "STRATA_TIMEOUT",
+        default_value_t = crate::engine::connect::DEFAULT_CONNECT_TIMEOUT.as_secs()
+    )]
+    pub timeout: u64,
 }
 
 impl EngineArgs {
@@ -44,6 +55,11 @@ impl EngineArgs {
         })
     }
 
+    /// The connect time limit (`None` for `--timeout 0`).
+    fn connect_timeout(&self) -> Option<Duration> {
+        (self.timeout > 0).then(|| Duration::from_secs(self.timeout))
+    }
+
     /// Connect as the flags and environment say.
     pub async fn connect(&self) -> Result<Engine, EngineError> {
         let mut env = HostEnv::from_process();
@@ -55,9 +71,9 @@ impl EngineArgs {
                 let endpoint = Endpoint::parse(addr)
                     .map_err(EngineError::Endpoint)?
                     .with_tls(tls);
-                Engine::connect(&endpoint).await
+                Engine::connect_within(&endpoint, self.connect_timeout()).await
             }
-            _ => Engine::connect_default(&env).await,
+            _ => Engine::connect_default_within(&env, self.connect_timeout()).await,
         }
     }
 }

@@ -6,6 +6,7 @@
 //! `POST /grpc` on each new connection, tcp directly.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use hyper_util::rt::TokioIo;
 use tokio::net::UnixStream;
@@ -15,6 +16,22 @@ use super::EngineError;
 use super::docker::{self, DockerVersion};
 use super::endpoint::{Candidate, Endpoint, HostEnv, TlsOptions, candidates};
 use crate::proto::types::BuildkitVersion;
+
+/// How long connecting may take, as buildctl's `--timeout` default: the
+/// connection, the Docker API probes and the first `Control.Info` answer.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// HTTP/2 PING interval on an engine connection that has open calls and has
+/// read nothing for this long. BuildKit's session health checks (every 5 s)
+/// keep a build's connection busy, so pings only go out when the engine has
+/// gone quiet; grpc-go servers refuse pings more often than every 5 minutes
+/// only on connections that also send nothing back.
+pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(30);
+
+/// How long a PING may go unanswered before the connection counts as dead
+/// and every call on it fails (an engine that is wedged, or a peer gone
+/// without closing the connection).
+pub const KEEPALIVE_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// How the engine reaches our session services.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,28 +77,48 @@ impl Engine {
         &self.session_transport
     }
 
-    /// Connect to one endpoint. Failure is [`EngineError::Unreachable`]
-    /// with this single endpoint.
+    /// Connect to one endpoint within [`DEFAULT_CONNECT_TIMEOUT`]. Failure
+    /// is [`EngineError::Unreachable`] with this single endpoint.
     pub async fn connect(endpoint: &Endpoint) -> Result<Engine, EngineError> {
-        connect_one(endpoint, false).await.map_err(|e| match e {
-            Failure::Unreachable(why) => EngineError::Unreachable {
-                tried: vec![(endpoint.to_string(), why)],
-            },
-            Failure::Fatal(e) => e,
-        })
+        Engine::connect_within(endpoint, Some(DEFAULT_CONNECT_TIMEOUT)).await
+    }
+
+    /// [`Engine::connect`] with a time limit (`None`: wait as long as the
+    /// engine takes).
+    pub async fn connect_within(
+        endpoint: &Endpoint,
+        timeout: Option<Duration>,
+    ) -> Result<Engine, EngineError> {
+        connect_one(endpoint, false, timeout)
+            .await
+            .map_err(|e| match e {
+                Failure::Unreachable(why) => EngineError::Unreachable {
+                    tried: vec![(endpoint.to_string(), why)],
+                },
+                Failure::Fatal(e) => e,
+            })
     }
 
     /// Connect following the default resolution ([`candidates`]):
     /// `BUILDKIT_HOST`, else a Docker socket that answers `/_ping`, else
-    /// standalone buildkitd. All failures come back together.
+    /// standalone buildkitd. All failures come back together. Each endpoint
+    /// gets [`DEFAULT_CONNECT_TIMEOUT`].
     pub async fn connect_default(env: &HostEnv) -> Result<Engine, EngineError> {
+        Engine::connect_default_within(env, Some(DEFAULT_CONNECT_TIMEOUT)).await
+    }
+
+    /// [`Engine::connect_default`] with a time limit for each endpoint.
+    pub async fn connect_default_within(
+        env: &HostEnv,
+        timeout: Option<Duration>,
+    ) -> Result<Engine, EngineError> {
         let mut tried = Vec::new();
         for Candidate {
             endpoint,
             requires_ping,
         } in candidates(env)?
         {
-            match connect_one(&endpoint, requires_ping).await {
+            match connect_one(&endpoint, requires_ping, timeout).await {
                 Ok(engine) => return Ok(engine),
                 Err(Failure::Unreachable(why)) => tried.push((endpoint.to_string(), why)),
                 Err(Failure::Fatal(e)) => return Err(e),
@@ -102,10 +139,31 @@ enum Failure {
 /// ignores it.
 const LOCAL_URI: &str = "http://localhost";
 
+/// [`probe`] within the time limit. A socket that accepts connections and
+/// never answers (a wedged daemon, the wrong kind of server) would otherwise
+/// stall the CLI forever: the connection and the HTTP/2 handshake succeed
+/// without a word from the server.
+async fn connect_one(
+    endpoint: &Endpoint,
+    requires_ping: bool,
+    timeout: Option<Duration>,
+) -> Result<Engine, Failure> {
+    let Some(limit) = timeout else {
+        return probe(endpoint, requires_ping).await;
+    };
+    match tokio::time::timeout(limit, probe(endpoint, requires_ping)).await {
+        Ok(result) => result,
+        Err(_) => Err(Failure::Unreachable(format!(
+            "no answer within {}s",
+            limit.as_secs_f64()
+        ))),
+    }
+}
+
 /// Open the channel, then prove it speaks BuildKit's API with one
 /// `Control.Info` call: a socket that accepts connections but fails every
 /// call (wrong TLS, not buildkitd) is unreachable, not a later surprise.
-async fn connect_one(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
+async fn probe(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
     let mut engine = open(endpoint, requires_ping).await?;
     match engine.info().await {
         Ok(version) => engine.buildkit = Some(version),
@@ -182,6 +240,16 @@ pub(super) fn with_sources(e: &dyn std::error::Error) -> String {
     msg
 }
 
+/// Settings every engine channel shares: HTTP/2 keepalive, so that a
+/// connection whose engine stops answering fails its calls instead of
+/// leaving them waiting forever.
+fn with_keepalive(endpoint: tonic::transport::Endpoint) -> tonic::transport::Endpoint {
+    endpoint
+        .http2_keep_alive_interval(KEEPALIVE_INTERVAL)
+        .keep_alive_timeout(KEEPALIVE_TIMEOUT)
+        .keep_alive_while_idle(false)
+}
+
 /// h2c with prior knowledge over a unix socket.
 async fn unix_channel(path: &Path) -> Result<Channel, Failure> {
     let path = path.to_path_buf();
@@ -189,7 +257,7 @@ async fn unix_channel(path: &Path) -> Result<Channel, Failure> {
         let path = path.clone();
         async move { UnixStream::connect(&path).await.map(TokioIo::new) }
     });
-    tonic::transport::Endpoint::from_static(LOCAL_URI)
+    with_keepalive(tonic::transport::Endpoint::from_static(LOCAL_URI))
         .connect_with_connector(connector)
         .await
         .map_err(transport_error)
@@ -206,7 +274,7 @@ async fn docker_upgrade_channel(socket: &Path) -> Result<Channel, Failure> {
                 .map_err(std::io::Error::other)
         }
     });
-    tonic::transport::Endpoint::from_static(LOCAL_URI)
+    with_keepalive(tonic::transport::Endpoint::from_static(LOCAL_URI))
         .connect_with_connector(connector)
         .await
         .map_err(transport_error)
@@ -230,7 +298,10 @@ async fn tcp_channel(host: &str, port: u16, tls: Option<&TlsOptions>) -> Result<
             )))
         })?;
     }
-    endpoint.connect().await.map_err(transport_error)
+    with_keepalive(endpoint)
+        .connect()
+        .await
+        .map_err(transport_error)
 }
 
 async fn read_pem(what: &str, path: &Path) -> Result<Vec<u8>, EngineError> {

@@ -31,6 +31,11 @@ const HEADER_NAME: &str = "x-docker-expose-session-name";
 const HEADER_SHARED_KEY: &str = "x-docker-expose-session-sharedkey";
 const HEADER_METHOD: &str = "x-docker-expose-session-grpc-method";
 
+/// How long opening the session may take. The engine answers a session
+/// request at once; one that accepted the request and stays silent is
+/// wedged, and waiting on it would stall the build before it starts.
+pub const ATTACH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Size of each `BytesMessage` we send; BuildKit uses 32 KiB buffers.
 const CHUNK: usize = 32 * 1024;
 
@@ -108,23 +113,32 @@ pub fn session_headers(
 
 impl Engine {
     /// Make the engine able to call `services` as session `info.id`.
-    /// Returns once the transport is open; the serving runs in the
-    /// background until the handle is closed or dropped.
+    /// Returns once the transport is open (within [`ATTACH_TIMEOUT`]); the
+    /// serving runs in the background until the handle is closed or dropped.
     pub async fn attach_session(
         &self,
         info: &SessionInfo,
         services: SessionServices,
     ) -> Result<SessionHandle, EngineError> {
         let headers = session_headers(info, &services.methods)?;
-        let tasks = match &self.session_transport {
-            SessionTransport::ControlSession => {
-                self.attach_control_session(headers, services.routes)
-                    .await?
-            }
-            SessionTransport::DockerUpgrade(socket) => {
-                attach_docker_session(socket, &headers, services.routes).await?
+        let attach = async {
+            match &self.session_transport {
+                SessionTransport::ControlSession => {
+                    self.attach_control_session(headers, services.routes).await
+                }
+                SessionTransport::DockerUpgrade(socket) => {
+                    attach_docker_session(socket, &headers, services.routes).await
+                }
             }
         };
+        let tasks = tokio::time::timeout(ATTACH_TIMEOUT, attach)
+            .await
+            .map_err(|_| {
+                EngineError::Session(format!(
+                    "the engine did not answer the session request within {}s",
+                    ATTACH_TIMEOUT.as_secs()
+                ))
+            })??;
         Ok(SessionHandle {
             id: info.id.clone(),
             tasks,
