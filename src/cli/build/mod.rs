@@ -3,6 +3,7 @@
 //! the Control connection); `--frontend dockerfile.v0` or `gateway.v0`
 //! hands the build to another frontend, like buildctl.
 
+mod fault;
 pub mod outputs;
 pub mod specs;
 
@@ -19,6 +20,7 @@ use super::engine_args::EngineArgs;
 use super::inputs::parse_key_values;
 use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
 use crate::engine::{EngineError, SessionTransport};
+use crate::frontend::bridge::BridgeError;
 use crate::frontend::build::FrontendError;
 use crate::gateway::GatewayBridge;
 use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_sink};
@@ -26,11 +28,86 @@ use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
 use crate::session::secrets::SecretSource;
 use crate::session::{SessionInfo, builder::SessionBuilder};
+use fault::Fault;
 use outputs::{Staging, plan_outputs};
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
 
 /// Exit code after an interrupt (128 + SIGINT), as shells report it.
 const EXIT_INTERRUPTED: i32 = 130;
+
+/// How long the solve may take to end after the in-process frontend failed
+/// and Returned its error (the engine normally ends it at once). A solve
+/// still running then is cancelled.
+const FRONTEND_FAILURE_GRACE: Duration = Duration::from_secs(5);
+
+/// How the in-process frontend ended without handing a result over.
+#[derive(Debug, thiserror::Error)]
+enum FrontendFailure {
+    /// The build failed; the error was Returned to the engine.
+    #[error(transparent)]
+    Build(FrontendError),
+    #[error("the engine did not serve the frontend bridge for this build: {0}")]
+    NotReady(BridgeError),
+    #[error("the engine refused the frontend's result: {0}")]
+    ReturnRefused(BridgeError),
+    /// The frontend task panicked (the panic's message).
+    #[error("the frontend stopped unexpectedly: {0}")]
+    Died(String),
+}
+
+/// Why the build's wait loop ended.
+enum LoopEnd {
+    /// The solve answered (or its task failed).
+    Solved(Result<Result<control::SolveResponse, EngineError>, tokio::task::JoinError>),
+    /// Ctrl-C.
+    Interrupted,
+    /// The frontend failed and the solve did not end in time.
+    FrontendFailed,
+}
+
+type FrontendTask = tokio::task::JoinHandle<Result<(), FrontendFailure>>;
+
+/// The frontend task's end; never, without a frontend task.
+async fn join_frontend(
+    task: &mut Option<FrontendTask>,
+) -> Result<Result<(), FrontendFailure>, tokio::task::JoinError> {
+    match task {
+        Some(task) => task.await,
+        None => std::future::pending().await,
+    }
+}
+
+/// A failed task's panic message (or why it did not finish).
+fn panic_message(join: tokio::task::JoinError) -> String {
+    if !join.is_panic() {
+        return join.to_string();
+    }
+    let payload = join.into_panic();
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panicked".into())
+}
+
+/// Print a frontend failure; the exit code (2 for a Dockerfile error).
+fn render_frontend_failure(failure: FrontendFailure) -> i32 {
+    match failure {
+        FrontendFailure::Build(FrontendError::Dockerfile {
+            filename,
+            text,
+            error,
+        }) => {
+            let diag = Diagnostic::from_convert(&error, &filename);
+            eprint!("{}", diag.render(Some(&text)));
+            EXIT_BAD_INPUT
+        }
+        other => {
+            eprintln!("error: {other}");
+            EXIT_BUILD_FAILED
+        }
+    }
+}
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -778,7 +855,8 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     });
 
     // The client-side frontend runs beside the solve and hands its result back through Return.
-    let frontend_task = client_frontend.then(|| {
+    let fault = fault::injected();
+    let mut frontend_task = client_frontend.then(|| {
         let bridge = GatewayBridge::new(
             engine.channel(),
             Some(build_id.clone()),
@@ -787,42 +865,86 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         );
         tokio::spawn(async move {
             if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
-                return Err(FrontendError::Bridge(e));
+                return Err(FrontendFailure::NotReady(e));
             }
             tracing::debug!("build: frontend bridge ready");
             match crate::frontend::build::build(&bridge).await {
-                Ok(result) => {
+                Ok(mut result) => {
+                    match fault {
+                        Some(Fault::FrontendPanic) => {
+                            panic!("injected fault (STRATA_FAULT=frontend-panic)")
+                        }
+                        Some(Fault::FrontendReturnError) => {
+                            for p in &mut result.platforms {
+                                p.reference = Some(fault::MISSING_REF.into());
+                            }
+                        }
+                        None => {}
+                    }
                     bridge
                         .return_result(&result)
                         .await
-                        .map_err(FrontendError::Bridge)?;
-                    Ok(())
+                        .map_err(FrontendFailure::ReturnRefused)
                 }
                 Err(e) => {
                     let _ = bridge.return_error(&e.to_string()).await;
-                    Err(e)
+                    Err(FrontendFailure::Build(e))
                 }
             }
         })
     });
 
+    // The solve ends when the frontend's Return reaches the engine; a
+    // frontend that fails without one (a panic, a refused Return, a bridge
+    // that never got ready) would leave it waiting forever, so the frontend
+    // task is watched as closely as the solve.
+    let mut frontend_done = frontend_task.is_none();
+    let mut frontend_failure: Option<FrontendFailure> = None;
+    let cancel_at = tokio::time::sleep(Duration::ZERO);
+    tokio::pin!(cancel_at);
     let mut ticker = tokio::time::interval(Duration::from_millis(100));
     let ctrl_c = tokio::signal::ctrl_c();
     tokio::pin!(ctrl_c);
-    let solve_result = loop {
+    let loop_end = loop {
         tokio::select! {
-            r = &mut solve => break Some(r),
+            r = &mut solve => break LoopEnd::Solved(r),
+            r = join_frontend(&mut frontend_task), if !frontend_done => {
+                frontend_done = true;
+                let grace = match r {
+                    // Delivered: the engine now exports; the solve says how that went.
+                    Ok(Ok(())) => continue,
+                    // The frontend Returned its error: the engine normally
+                    // ends the solve with it at once.
+                    Ok(Err(e @ FrontendFailure::Build(_))) => {
+                        frontend_failure = Some(e);
+                        FRONTEND_FAILURE_GRACE
+                    }
+                    // No Return reached the engine: nothing will end the solve.
+                    Ok(Err(e)) => {
+                        frontend_failure = Some(e);
+                        Duration::ZERO
+                    }
+                    Err(join) => {
+                        frontend_failure = Some(FrontendFailure::Died(panic_message(join)));
+                        Duration::ZERO
+                    }
+                };
+                tracing::debug!("build: frontend failed; solve gets {grace:?} to end");
+                cancel_at.as_mut().reset(tokio::time::Instant::now() + grace);
+            }
+            _ = &mut cancel_at, if frontend_failure.is_some() => break LoopEnd::FrontendFailed,
             Some(msg) = status_rx.recv() => { let _ = sink.update(&msg); }
             _ = ticker.tick() => { let _ = sink.tick(); }
-            _ = &mut ctrl_c => break None,
+            _ = &mut ctrl_c => break LoopEnd::Interrupted,
         }
     };
     // Drain the remaining status messages: the engine ends the stream once
     // the job is done, which on a loaded engine can lag the solve's answer
     // by seconds; the deadline only guards against a stream that never ends.
-    // After Ctrl-C the job is still running: show what arrived, don't wait.
+    // After Ctrl-C or a failed frontend the job is still being cancelled:
+    // show what arrived, don't wait.
     tracing::debug!("build: solve answered");
-    let drain_for = if solve_result.is_some() {
+    let drain_for = if matches!(loop_end, LoopEnd::Solved(_)) {
         Duration::from_secs(20)
     } else {
         Duration::from_millis(200)
@@ -834,50 +956,46 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     status_task.abort();
     tracing::debug!("build: status drained");
 
-    let frontend_error = match frontend_task {
-        Some(task) if solve_result.is_some() => {
-            match tokio::time::timeout(Duration::from_secs(5), task).await {
-                Ok(Ok(Err(e))) => Some(e),
-                _ => None,
-            }
+    // The solve answered first: the frontend has already Returned (or
+    // failed), so its outcome is at most moments away.
+    if let (Some(task), false, LoopEnd::Solved(_)) = (&mut frontend_task, frontend_done, &loop_end)
+    {
+        match tokio::time::timeout(Duration::from_secs(5), task).await {
+            Ok(Ok(Err(e))) => frontend_failure = Some(e),
+            Ok(Err(join)) => frontend_failure = Some(FrontendFailure::Died(panic_message(join))),
+            Ok(Ok(Ok(()))) | Err(_) => {}
         }
-        Some(task) => {
-            task.abort();
-            None
-        }
-        None => None,
-    };
+    }
+    if let Some(task) = &frontend_task {
+        task.abort();
+    }
 
-    let code = match solve_result {
-        None => {
+    let code = match loop_end {
+        LoopEnd::Interrupted => {
             solve.abort();
             let _ = sink.finish(&BuildOutcome::Canceled);
             eprintln!("build canceled");
             discard_all();
             EXIT_INTERRUPTED
         }
-        Some(Err(join)) => {
+        LoopEnd::FrontendFailed => {
+            // Dropping the Control.Solve call makes the engine cancel the job.
+            solve.abort();
+            discard_all();
+            let failure = frontend_failure.expect("set before the loop ends this way");
+            let _ = sink.finish(&BuildOutcome::Failed(failure.to_string()));
+            render_frontend_failure(failure)
+        }
+        LoopEnd::Solved(Err(join)) => {
             let _ = sink.finish(&BuildOutcome::Failed(join.to_string()));
             discard_all();
             EXIT_BUILD_FAILED
         }
-        Some(Ok(Err(e))) => {
+        LoopEnd::Solved(Ok(Err(e))) => {
             discard_all();
             let _ = sink.finish(&BuildOutcome::Failed(e.to_string()));
-            match frontend_error {
-                Some(FrontendError::Dockerfile {
-                    filename,
-                    text,
-                    error,
-                }) => {
-                    let diag = Diagnostic::from_convert(&error, &filename);
-                    eprint!("{}", diag.render(Some(&text)));
-                    EXIT_BAD_INPUT
-                }
-                Some(other) => {
-                    eprintln!("error: {other}");
-                    EXIT_BUILD_FAILED
-                }
+            match frontend_failure {
+                Some(failure) => render_frontend_failure(failure),
                 None => {
                     eprint!(
                         "{}",
@@ -887,7 +1005,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                 }
             }
         }
-        Some(Ok(Ok(response))) => {
+        LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
             let mut code = EXIT_OK;
             if let Err(e) = after_export(&engine, &planned).await {
