@@ -1,0 +1,263 @@
+//! `strata build` under faults: it must end, non-zero, within a bound
+//! instead of waiting forever.
+//!
+//! - An engine address that accepts connections and never answers (a unix
+//!   socket, a TCP port, a Docker socket): exit 3 naming the address. These
+//!   need no engine and always run.
+//! - The in-process frontend panicking, or the engine refusing its Return:
+//!   exit 1 with the frontend's error. These inject the fault through the
+//!   debug-build-only `STRATA_FAULT` hook and need the real engine
+//!   (`source /var/lib/strata-testbed/env`); without `STRATA_TESTBED`, or in
+//!   a release build, they print `SKIPPED` and return.
+//!
+//! The engine dropping the connection mid-build is covered by
+//! `build_e2e::engine_disconnect_mid_build_fails_cleanly`.
+//!
+//! Every run is a child process killed after a bound, so a regression
+//! fails the test instead of hanging it.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// How long any faulty run may take. Generous for a loaded machine; a hang
+/// is what this catches, not slowness.
+const BOUND: Duration = Duration::from_secs(30);
+
+fn testbed() -> bool {
+    if std::env::var_os("STRATA_TESTBED").is_none() {
+        eprintln!(
+            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
+        );
+        return false;
+    }
+    true
+}
+
+/// What a bounded `strata` run left behind.
+#[derive(Debug)]
+struct Run {
+    code: i32,
+    stderr: String,
+    took: Duration,
+}
+
+/// Run `strata ARGS…` with `env`, killing it (and failing the test) if it
+/// is still running after `bound`.
+fn run_bounded(args: &[&str], env: &[(&str, &str)], bound: Duration) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_strata"));
+    cmd.args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .env_remove("STRATA_FAULT")
+        .env_remove("STRATA_TIMEOUT");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let started = Instant::now();
+    let mut child = cmd.spawn().expect("start strata");
+    let mut stderr = child.stderr.take().expect("stderr");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if started.elapsed() > bound {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "strata {args:?} still running after {bound:?}; killed it:\n{}",
+                reader.join().unwrap_or_default()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let took = started.elapsed();
+    Run {
+        code: status.code().unwrap_or(-1),
+        stderr: reader.join().unwrap_or_default(),
+        took,
+    }
+}
+
+fn app(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/apps")
+        .join(name)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().expect("utf-8 path")
+}
+
+// ------------------------------------------------------- engines that never answer
+
+/// Read and discard everything a connection sends, never writing a byte:
+/// an engine that accepted the connection and then wedged.
+fn swallow(mut conn: impl Read + Send + 'static) {
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while matches!(conn.read(&mut buf), Ok(n) if n > 0) {}
+    });
+}
+
+/// A unix socket at `path` whose connections are accepted and never answered.
+fn silent_unix_listener(path: &Path) {
+    let listener = std::os::unix::net::UnixListener::bind(path).expect("bind unix socket");
+    std::thread::spawn(move || {
+        for conn in listener.incoming().map_while(Result::ok) {
+            swallow(conn);
+        }
+    });
+}
+
+/// A TCP port on 127.0.0.1 whose connections are accepted and never answered.
+fn silent_tcp_listener() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind tcp");
+    let port = listener.local_addr().expect("local addr").port();
+    std::thread::spawn(move || {
+        for conn in listener.incoming().map_while(Result::ok) {
+            swallow(conn);
+        }
+    });
+    port
+}
+
+#[track_caller]
+fn assert_unreachable(r: &Run, address: &str, within: &str) {
+    assert_eq!(
+        r.code, 3,
+        "expected exit 3 (engine unreachable):\n{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(address) && r.stderr.contains(&format!("no answer within {within}")),
+        "the error should name {address} and the time limit:\n{}",
+        r.stderr
+    );
+}
+
+/// The default time limit (buildctl's 5 s) applies without any flag.
+#[test]
+fn silent_unix_engine_is_unreachable_within_the_default_timeout() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let socket = tmp.path().join("silent.sock");
+    silent_unix_listener(&socket);
+    let address = format!("unix://{}", socket.display());
+    let r = run_bounded(&["build", "--addr", &address, s(&app("hello"))], &[], BOUND);
+    assert_unreachable(&r, &address, "5s");
+    assert!(r.took >= Duration::from_secs(5), "gave up early: {r:?}");
+}
+
+#[test]
+fn silent_tcp_engine_is_unreachable_within_the_timeout_flag() {
+    let port = silent_tcp_listener();
+    let address = format!("tcp://127.0.0.1:{port}");
+    let r = run_bounded(
+        &[
+            "build",
+            "--addr",
+            &address,
+            "--timeout",
+            "2",
+            s(&app("hello")),
+        ],
+        &[],
+        BOUND,
+    );
+    assert_unreachable(&r, &address, "2s");
+}
+
+/// A Docker socket that never answers `/version`; the limit comes from the
+/// environment.
+#[test]
+fn silent_docker_socket_is_unreachable_within_strata_timeout() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let socket = tmp.path().join("docker.sock");
+    silent_unix_listener(&socket);
+    let address = format!("docker://{}", socket.display());
+    let r = run_bounded(
+        &["build", "--addr", &address, s(&app("hello"))],
+        &[("STRATA_TIMEOUT", "1")],
+        BOUND,
+    );
+    assert_unreachable(&r, &address, "1s");
+}
+
+// ------------------------------------------------------- in-process frontend faults
+
+/// Build a one-file context with `STRATA_FAULT=fault`, exporting to a
+/// directory; the run must fail within the bound and leave no output.
+fn build_with_fault(fault: &str) -> Option<Run> {
+    if !testbed() {
+        return None;
+    }
+    if !cfg!(debug_assertions) {
+        eprintln!("SKIPPED: STRATA_FAULT is honoured only by debug builds");
+        return None;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).expect("mkdir");
+    std::fs::write(ctx.join("Dockerfile"), "FROM scratch\nCOPY hello.txt /\n").expect("Dockerfile");
+    std::fs::write(ctx.join("hello.txt"), fault).expect("hello.txt");
+    let dest = tmp.path().join("out");
+    let r = run_bounded(
+        &[
+            "build",
+            "--progress",
+            "plain",
+            "-o",
+            &format!("type=local,dest={}", s(&dest)),
+            s(&ctx),
+        ],
+        &[("STRATA_FAULT", fault)],
+        BOUND,
+    );
+    assert!(
+        !dest.join("hello.txt").exists(),
+        "a failed build exported its result:\n{}",
+        r.stderr
+    );
+    eprintln!("STRATA_FAULT={fault}: exit {} after {:?}", r.code, r.took);
+    Some(r)
+}
+
+/// The frontend panics before Return: nothing would ever end the solve, so
+/// strata cancels it and reports the panic.
+#[test]
+fn frontend_panic_fails_the_build_promptly() {
+    let Some(r) = build_with_fault("frontend-panic") else {
+        return;
+    };
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("error: the frontend stopped unexpectedly: injected fault"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// The engine refuses the frontend's Return (a ref it does not know): the
+/// solve would wait forever for a result, so strata cancels it.
+#[test]
+fn refused_return_fails_the_build_promptly() {
+    let Some(r) = build_with_fault("frontend-return-error") else {
+        return;
+    };
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("error: the engine refused the frontend's result: ")
+            && r.stderr.contains("strata-fault-injected-missing-ref"),
+        "{}",
+        r.stderr
+    );
+}
