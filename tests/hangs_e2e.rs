@@ -10,15 +10,20 @@
 //!   (`source /var/lib/strata-testbed/env`); without `STRATA_TESTBED`, or in
 //!   a release build, they print `SKIPPED` and return.
 //!
+//! - The engine going silent mid-build (connections open, nothing
+//!   answered): HTTP/2 keepalive fails the build within about a minute.
+//!
 //! The engine dropping the connection mid-build is covered by
 //! `build_e2e::engine_disconnect_mid_build_fails_cleanly`.
 //!
 //! Every run is a child process killed after a bound, so a regression
 //! fails the test instead of hanging it.
 
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 /// How long any faulty run may take. Generous for a loaded machine; a hang
@@ -260,4 +265,163 @@ fn refused_return_fails_the_build_promptly() {
         "{}",
         r.stderr
     );
+}
+
+// ------------------------------------------------------- an engine that goes silent
+
+/// A unix-socket relay to the testbed's Docker socket that can freeze: from
+/// then on it forwards nothing in either direction and closes nothing, like
+/// a dockerd that wedged mid-build (the kernel still accepts the bytes).
+struct FreezingRelay {
+    path: PathBuf,
+    frozen: Arc<AtomicBool>,
+}
+
+impl FreezingRelay {
+    fn start(dir: &Path, upstream: PathBuf) -> FreezingRelay {
+        use std::os::unix::net::{UnixListener, UnixStream};
+        let path = dir.join("freezing.sock");
+        let listener = UnixListener::bind(&path).expect("bind relay socket");
+        let frozen = Arc::new(AtomicBool::new(false));
+        let flag = frozen.clone();
+        std::thread::spawn(move || {
+            // Every socket stays open until the test process ends: a frozen
+            // engine closes nothing.
+            let mut keep: Vec<UnixStream> = Vec::new();
+            for client in listener.incoming().map_while(Result::ok) {
+                let Ok(engine) = UnixStream::connect(&upstream) else {
+                    return;
+                };
+                keep.push(client.try_clone().expect("clone"));
+                keep.push(engine.try_clone().expect("clone"));
+                for (mut from, mut to) in [
+                    (
+                        client.try_clone().expect("clone"),
+                        engine.try_clone().expect("clone"),
+                    ),
+                    (engine, client),
+                ] {
+                    let flag = flag.clone();
+                    std::thread::spawn(move || {
+                        let mut buf = [0u8; 16 * 1024];
+                        while let Ok(n @ 1..) = from.read(&mut buf) {
+                            if !flag.load(Ordering::SeqCst) && to.write_all(&buf[..n]).is_err() {
+                                break;
+                            }
+                        }
+                    });
+                }
+            }
+        });
+        FreezingRelay { path, frozen }
+    }
+
+    fn freeze(&self) {
+        self.frozen.store(true, Ordering::SeqCst);
+    }
+}
+
+/// The engine stops answering while a step runs: keepalive pings go
+/// unanswered (30 s of silence, then 20 s for the answer) and strata fails
+/// the build, instead of waiting for an engine that will never speak again.
+#[test]
+fn engine_going_silent_mid_build_fails_the_build() {
+    if !testbed() {
+        return;
+    }
+    let docker_host = std::env::var("DOCKER_HOST").expect("testbed DOCKER_HOST");
+    let socket = PathBuf::from(docker_host.trim_start_matches("unix://"));
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let relay = FreezingRelay::start(tmp.path(), socket);
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).expect("mkdir");
+    let token = format!(
+        "silent{:x}",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default()
+    );
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        // The output line `TOKEN-2` is distinct from the step's name.
+        format!("FROM busybox\nRUN echo {token}-$((1+1)) && sleep 120\n"),
+    )
+    .expect("Dockerfile");
+    let dest = tmp.path().join("out");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_strata"))
+        .args([
+            "build",
+            "--addr",
+            &format!("docker://{}", relay.path.display()),
+            "--network",
+            "none",
+            "--progress",
+            "plain",
+            "-o",
+            &format!("type=local,dest={}", s(&dest)),
+            s(&ctx),
+        ])
+        .env_remove("STRATA_FAULT")
+        .env_remove("STRATA_TIMEOUT")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start strata build");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut seen = String::new();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !seen.contains(&format!("{token}-2")) {
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(line) => {
+                seen.push_str(&line);
+                seen.push('\n');
+            }
+            Err(_) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("the step never started:\n{seen}");
+            }
+        }
+    }
+    relay.freeze();
+    let frozen_at = Instant::now();
+    // Keepalive needs 30 s + 20 s; the rest is slack for a loaded machine.
+    let bound = Duration::from_secs(90);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if frozen_at.elapsed() > bound {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("strata still waiting {bound:?} after the engine went silent:\n{seen}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let took = frozen_at.elapsed();
+    while let Ok(line) = rx.recv_timeout(Duration::from_secs(1)) {
+        seen.push_str(&line);
+        seen.push('\n');
+    }
+    eprintln!("strata exited {status} {took:?} after the engine went silent");
+    for line in seen.lines().filter(|l| l.starts_with("error")) {
+        eprintln!("  {line}");
+    }
+    assert!(
+        !status.success(),
+        "a build with a silent engine succeeded:\n{seen}"
+    );
+    assert!(
+        seen.lines().any(|l| l.starts_with("error")),
+        "no error message after the engine went silent:\n{seen}"
+    );
+    assert!(!dest.exists(), "a failed build left {}", dest.display());
 }

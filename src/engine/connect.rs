@@ -149,9 +149,9 @@ async fn connect_one(
     timeout: Option<Duration>,
 ) -> Result<Engine, Failure> {
     let Some(limit) = timeout else {
-        return probe(endpoint, requires_ping).await;
+        return probe(endpoint, requires_ping, None).await;
     };
-    match tokio::time::timeout(limit, probe(endpoint, requires_ping)).await {
+    match tokio::time::timeout(limit, probe(endpoint, requires_ping, timeout)).await {
         Ok(result) => result,
         Err(_) => Err(Failure::Unreachable(format!(
             "no answer within {}s",
@@ -163,8 +163,12 @@ async fn connect_one(
 /// Open the channel, then prove it speaks BuildKit's API with one
 /// `Control.Info` call: a socket that accepts connections but fails every
 /// call (wrong TLS, not buildkitd) is unreachable, not a later surprise.
-async fn probe(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
-    let mut engine = open(endpoint, requires_ping).await?;
+async fn probe(
+    endpoint: &Endpoint,
+    requires_ping: bool,
+    timeout: Option<Duration>,
+) -> Result<Engine, Failure> {
+    let mut engine = open(endpoint, requires_ping, timeout).await?;
     match engine.info().await {
         Ok(version) => engine.buildkit = Some(version),
         Err(EngineError::Rpc(e)) if e.code == tonic::Code::Unimplemented => {}
@@ -173,7 +177,13 @@ async fn probe(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failu
     Ok(engine)
 }
 
-async fn open(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failure> {
+/// `timeout` bounds each later reconnection of the channel (tonic
+/// reconnects when a call finds the connection gone).
+async fn open(
+    endpoint: &Endpoint,
+    requires_ping: bool,
+    timeout: Option<Duration>,
+) -> Result<Engine, Failure> {
     let engine = |channel, transport, docker| Engine {
         channel,
         endpoint: endpoint.clone(),
@@ -183,11 +193,11 @@ async fn open(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failur
     };
     match endpoint {
         Endpoint::Unix(path) => {
-            let channel = unix_channel(path).await?;
+            let channel = unix_channel(path, timeout).await?;
             Ok(engine(channel, SessionTransport::ControlSession, None))
         }
         Endpoint::Tcp { host, port, tls } => {
-            let channel = tcp_channel(host, *port, tls.as_ref()).await?;
+            let channel = tcp_channel(host, *port, tls.as_ref(), timeout).await?;
             Ok(engine(channel, SessionTransport::ControlSession, None))
         }
         Endpoint::Docker(socket) => {
@@ -198,14 +208,14 @@ async fn open(endpoint: &Endpoint, requires_ping: bool) -> Result<Engine, Failur
                 .await
                 .map_err(Failure::Unreachable)?;
             if version.serves_native_grpc() {
-                let channel = unix_channel(socket).await?;
+                let channel = unix_channel(socket, timeout).await?;
                 Ok(engine(
                     channel,
                     SessionTransport::ControlSession,
                     Some(version),
                 ))
             } else {
-                let channel = docker_upgrade_channel(socket).await?;
+                let channel = docker_upgrade_channel(socket, timeout).await?;
                 Ok(engine(
                     channel,
                     SessionTransport::DockerUpgrade(socket.clone()),
@@ -242,29 +252,40 @@ pub(super) fn with_sources(e: &dyn std::error::Error) -> String {
 
 /// Settings every engine channel shares: HTTP/2 keepalive, so that a
 /// connection whose engine stops answering fails its calls instead of
-/// leaving them waiting forever.
-fn with_keepalive(endpoint: tonic::transport::Endpoint) -> tonic::transport::Endpoint {
-    endpoint
+/// leaving them waiting forever, and the connect time limit for
+/// reconnections (for the Docker upgrade it covers the `101` answer too).
+fn configure(
+    endpoint: tonic::transport::Endpoint,
+    timeout: Option<Duration>,
+) -> tonic::transport::Endpoint {
+    let endpoint = endpoint
         .http2_keep_alive_interval(KEEPALIVE_INTERVAL)
         .keep_alive_timeout(KEEPALIVE_TIMEOUT)
-        .keep_alive_while_idle(false)
+        .keep_alive_while_idle(false);
+    match timeout {
+        Some(t) => endpoint.connect_timeout(t),
+        None => endpoint,
+    }
 }
 
 /// h2c with prior knowledge over a unix socket.
-async fn unix_channel(path: &Path) -> Result<Channel, Failure> {
+async fn unix_channel(path: &Path, timeout: Option<Duration>) -> Result<Channel, Failure> {
     let path = path.to_path_buf();
     let connector = tower::service_fn(move |_: http::Uri| {
         let path = path.clone();
         async move { UnixStream::connect(&path).await.map(TokioIo::new) }
     });
-    with_keepalive(tonic::transport::Endpoint::from_static(LOCAL_URI))
+    configure(tonic::transport::Endpoint::from_static(LOCAL_URI), timeout)
         .connect_with_connector(connector)
         .await
         .map_err(transport_error)
 }
 
 /// Each connection is a `POST /grpc` upgraded to h2c.
-async fn docker_upgrade_channel(socket: &Path) -> Result<Channel, Failure> {
+async fn docker_upgrade_channel(
+    socket: &Path,
+    timeout: Option<Duration>,
+) -> Result<Channel, Failure> {
     let socket = socket.to_path_buf();
     let connector = tower::service_fn(move |_: http::Uri| {
         let socket = socket.clone();
@@ -274,13 +295,18 @@ async fn docker_upgrade_channel(socket: &Path) -> Result<Channel, Failure> {
                 .map_err(std::io::Error::other)
         }
     });
-    with_keepalive(tonic::transport::Endpoint::from_static(LOCAL_URI))
+    configure(tonic::transport::Endpoint::from_static(LOCAL_URI), timeout)
         .connect_with_connector(connector)
         .await
         .map_err(transport_error)
 }
 
-async fn tcp_channel(host: &str, port: u16, tls: Option<&TlsOptions>) -> Result<Channel, Failure> {
+async fn tcp_channel(
+    host: &str,
+    port: u16,
+    tls: Option<&TlsOptions>,
+    timeout: Option<Duration>,
+) -> Result<Channel, Failure> {
     let authority = if host.contains(':') {
         format!("[{host}]:{port}")
     } else {
@@ -298,7 +324,7 @@ async fn tcp_channel(host: &str, port: u16, tls: Option<&TlsOptions>) -> Result<
             )))
         })?;
     }
-    with_keepalive(endpoint)
+    configure(endpoint, timeout)
         .connect()
         .await
         .map_err(transport_error)
