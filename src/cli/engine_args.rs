@@ -77,3 +77,36 @@ impl EngineArgs {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        engine: EngineArgs,
+    }
+
+    fn timeout_of(args: &[&str]) -> Option<Duration> {
+        let cli = Cli::try_parse_from(std::iter::once("strata").chain(args.iter().copied()))
+            .expect("parse");
+        cli.engine.connect_timeout()
+    }
+
+    #[test]
+    fn timeout_flag_sets_the_limit_and_zero_lifts_it() {
+        assert_eq!(
+            timeout_of(&["--timeout", "2"]),
+            Some(Duration::from_secs(2))
+        );
+        assert_eq!(timeout_of(&["--timeout", "0"]), None);
+        if std::env::var_os("STRATA_TIMEOUT").is_none() {
+            assert_eq!(
+                timeout_of(&[]),
+                Some(crate::engine::connect::DEFAULT_CONNECT_TIMEOUT)
+            );
+        }
+    }
+}

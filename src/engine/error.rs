@@ -104,6 +104,13 @@ impl RpcError {
                 };
             }
         }
+        // hyper's wording names the mechanism, not what happened.
+        if message.contains("keep-alive timed out") {
+            message = format!(
+                "the engine stopped answering: no reply to an HTTP/2 keepalive ping within {}s",
+                super::connect::KEEPALIVE_TIMEOUT.as_secs()
+            );
+        }
         RpcError {
             code: status.code(),
             message,

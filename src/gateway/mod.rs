@@ -67,11 +67,16 @@ fn cache_imports_of(options: &BTreeMap<String, String>) -> Vec<gateway::CacheOpt
 }
 
 fn engine_error(status: tonic::Status) -> BridgeError {
-    let msg = status.message().to_string();
-    if status.code() == tonic::Code::NotFound
-        || msg.contains("no such file or directory")
-        || msg.contains("not found")
-    {
+    // Only the engine's own answer says a file is missing (a transport
+    // failure's cause can read "no such file" about the socket).
+    let raw = status.message();
+    let not_found = status.code() == tonic::Code::NotFound
+        || raw.contains("no such file or directory")
+        || raw.contains("not found");
+    // The decoded message keeps a transport failure's cause (a broken or
+    // silent connection), which `status.message()` alone drops.
+    let msg = crate::engine::RpcError::from_status(&status).message;
+    if not_found {
         BridgeError::NotFound(msg)
     } else {
         BridgeError::Engine(if msg.is_empty() {

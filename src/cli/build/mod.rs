@@ -1008,7 +1008,17 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
             let mut code = EXIT_OK;
-            if let Err(e) = after_export(&engine, &planned).await {
+            // What is left is Docker's push or save: Ctrl-C must still stop it.
+            let exported = tokio::select! {
+                r = after_export(&engine, &planned) => r,
+                _ = &mut ctrl_c => {
+                    eprintln!("build canceled");
+                    discard_all();
+                    session_handle.close().await;
+                    return EXIT_INTERRUPTED;
+                }
+            };
+            if let Err(e) = exported {
                 eprintln!("error: {e}");
                 code = EXIT_BUILD_FAILED;
             }
