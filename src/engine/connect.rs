@@ -22,10 +22,13 @@ use crate::proto::types::BuildkitVersion;
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// HTTP/2 PING interval on an engine connection that has open calls and has
-/// read nothing for this long. BuildKit's session health checks (every 5 s)
-/// keep a build's connection busy, so pings only go out when the engine has
-/// gone quiet; grpc-go servers refuse pings more often than every 5 minutes
-/// only on connections that also send nothing back.
+/// read nothing for this long. buildkitd's grpc-go server closes a
+/// connection (`too_many_pings`) on the third ping that comes within 5
+/// minutes of the previous one with nothing sent back in between. A build's
+/// connection is never that quiet: BuildKit's session health checks run
+/// every 5 s, so pings only go out once the engine has gone silent. A single
+/// call left unanswered for 2 minutes on buildkitd would be cut (only `du`
+/// on a very large cache might take that long).
 pub const KEEPALIVE_INTERVAL: Duration = Duration::from_secs(30);
 
 /// How long a PING may go unanswered before the connection counts as dead

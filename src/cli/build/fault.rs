@@ -7,8 +7,10 @@
 //! builds (`cfg(debug_assertions)`, which is what `cargo test` builds); a
 //! release binary ignores the variable and has no fault paths at all.
 
-/// A failure to inject into the in-process frontend.
+/// A failure to inject into the in-process frontend (never constructed in
+/// release builds).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(not(debug_assertions), allow(dead_code))]
 pub(super) enum Fault {
     /// Panic after the frontend built its result, before Return.
     FrontendPanic,
