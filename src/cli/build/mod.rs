@@ -261,8 +261,13 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         "strata-cache-namespace".into(),
         shared_key(&context)[..12].to_string(),
     );
-    let stamp = if args.frontend == "strata" {
+    // With stamping off (flag or directive) nothing needs the facts, and
+    // gathering them reads every context file: skip the walk.
+    let stamping = args.passes.options(&text).is_ok_and(|o| o.stamp);
+    if args.frontend == "strata" {
         source_date_epoch_attr(&mut attrs).map_err(plain)?;
+    }
+    let stamp = if args.frontend == "strata" && stamping {
         Some(StampJob {
             context: context.clone(),
             dockerfile: df_abs.clone(),
