@@ -402,6 +402,77 @@ fn oci_and_docker_tarballs() {
     );
 }
 
+/// Every path below `root` (directories end in `/`, symlinks show their
+/// target) with each file's content: the whole state of an output directory.
+fn snapshot(root: &Path) -> Vec<(String, String)> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(root).unwrap().display().to_string();
+            let md = std::fs::symlink_metadata(&p).unwrap();
+            if md.is_dir() {
+                out.push((format!("{rel}/"), String::new()));
+                walk(root, &p, out);
+            } else if md.file_type().is_symlink() {
+                let target = std::fs::read_link(&p).unwrap();
+                out.push((rel, format!("-> {}", target.display())));
+            } else {
+                out.push((rel, read(&p)));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out.sort();
+    out
+}
+
+fn put(p: &Path, text: &str) {
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+/// `-o type=local,dest=DIR` into a directory that holds the user's files:
+/// like upstream's local exporter it merges file by file. Files the output
+/// has are replaced, the output's new files appear, and everything else,
+/// also inside directories the output shares (`src/`), stays.
+#[test]
+fn local_output_merges_into_an_existing_directory() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let token = unique("merge");
+    let ctx = tmp.path().join("ctx");
+    put(&ctx.join("Dockerfile"), "FROM scratch\nCOPY tree/ /\n");
+    put(&ctx.join("tree/src/main.txt"), &format!("new {token}\n"));
+    put(&ctx.join("tree/src/gen/made.txt"), "generated\n");
+    put(&ctx.join("tree/top.txt"), "top\n");
+    let dest = tmp.path().join("dest");
+    put(&dest.join("src/keep.txt"), "the user's\n");
+    put(&dest.join("src/main.txt"), "old\n");
+    put(&dest.join("other/deep/x"), "x\n");
+    build(&["-o", &format!("type=local,dest={}", s(&dest)), s(&ctx)]).ok();
+
+    let got = snapshot(&dest);
+    let want: Vec<(String, String)> = [
+        ("other/", ""),
+        ("other/deep/", ""),
+        ("other/deep/x", "x\n"),
+        ("src/", ""),
+        ("src/gen/", ""),
+        ("src/gen/made.txt", "generated\n"),
+        ("src/keep.txt", "the user's\n"),
+        ("src/main.txt", &format!("new {token}\n")),
+        ("top.txt", "top\n"),
+    ]
+    .iter()
+    .map(|(p, c)| (p.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(got, want, "destination after the merge");
+    assert_eq!(entries(tmp.path()), ["ctx", "dest"], "staging leftovers");
+}
+
 // ---------------------------------------------------------------- secrets
 
 fn sha256_hex(data: &[u8]) -> String {

@@ -3,6 +3,7 @@
 //! the Control connection); `--frontend dockerfile.v0` or `gateway.v0`
 //! hands the build to another frontend, like buildctl.
 
+pub mod merge;
 pub mod outputs;
 pub mod specs;
 
