@@ -473,6 +473,81 @@ fn local_output_merges_into_an_existing_directory() {
     assert_eq!(entries(tmp.path()), ["ctx", "dest"], "staging leftovers");
 }
 
+/// A failing step leaves every kind of output as it was: no file output
+/// appears, an existing output directory keeps exactly its files, output
+/// directories the build would have created are not created, and no
+/// temporary names are left anywhere.
+#[test]
+fn failing_build_leaves_every_output_as_it_was() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    put(
+        &ctx.join("Dockerfile"),
+        &format!(
+            "FROM busybox\nRUN echo {} > /made\nRUN false\n",
+            unique("fail")
+        ),
+    );
+    let out = tmp.path().join("out");
+    put(&out.join("dir/src/keep.txt"), "the user's\n");
+    put(&out.join("dir/made"), "old\n");
+    let before = snapshot(&out);
+    let r = build(&[
+        "-o",
+        &format!("type=local,dest={}", s(&out.join("dir"))),
+        "-o",
+        &format!("type=tar,dest={}", s(&out.join("new/sub/out.tar"))),
+        "-o",
+        &format!("type=oci,dest={}", s(&out.join("oci.tar"))),
+        s(&ctx),
+    ]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(snapshot(&out), before, "a failed build changed the outputs");
+}
+
+/// A post-export step failing (the push, done through the Docker API after
+/// the solve on Docker Engine) fails the build, and the file output already
+/// written for it (`docker save` into the staged name) does not appear.
+#[test]
+fn failed_push_after_export_leaves_no_file_output() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    let token = unique("nopush");
+    put(&ctx.join("Dockerfile"), "FROM busybox\nCOPY f /f\n");
+    put(&ctx.join("f"), &token);
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    // Nothing listens on port 1: the push cannot succeed.
+    let image = format!("127.0.0.1:1/strata-e2e/nopush:{token}");
+    let r = build(&[
+        "-o",
+        &format!("type=oci,dest={}", s(&out.join("image.tar"))),
+        "-o",
+        &format!("type=image,name={image},push=true"),
+        s(&ctx),
+    ]);
+    let _ = Command::new("docker")
+        .args(["image", "rm", &image])
+        .output();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&image),
+        "the push is not named:\n{}",
+        r.stderr
+    );
+    assert_eq!(
+        entries(&out),
+        Vec::<String>::new(),
+        "output after a failed push"
+    );
+}
+
 // ---------------------------------------------------------------- secrets
 
 fn sha256_hex(data: &[u8]) -> String {
