@@ -548,6 +548,70 @@ fn failed_push_after_export_leaves_no_file_output() {
     );
 }
 
+/// A small tmpfs, unmounted when dropped (also when the test fails).
+struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Option<Tmpfs> {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Tmpfs(dir.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.0)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !unmounted {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+}
+
+/// Each kind of file and directory output on a full disk (a 256 KiB tmpfs,
+/// smaller than busybox): the build fails with an error that names the
+/// output's path and says the disk is full, and nothing is left on the disk.
+#[test]
+fn full_disk_names_the_output_and_leaves_nothing() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let Some(full) = Tmpfs::mount(&tmp.path().join("full"), "256k") else {
+        eprintln!("SKIPPED: cannot mount a tmpfs (needs root)");
+        return;
+    };
+    let ctx = tmp.path().join("ctx");
+    put(&ctx.join("Dockerfile"), "FROM busybox\nCOPY f /f\n");
+    put(&ctx.join("f"), &unique("full"));
+    for (kind, name) in [("tar", "out.tar"), ("oci", "oci.tar"), ("local", "dir")] {
+        let dest = full.0.join(name);
+        let r = build(&["-o", &format!("type={kind},dest={}", s(&dest)), s(&ctx)]);
+        assert_eq!(r.code, 1, "type={kind}: {}", r.stderr);
+        let last = r
+            .stderr
+            .lines()
+            .rfind(|l| l.starts_with("error:"))
+            .unwrap_or_else(|| panic!("type={kind}: no error line:\n{}", r.stderr));
+        assert!(
+            last.contains(s(&dest)) && last.contains("No space left on device"),
+            "type={kind}: the error does not name the output and the cause: {last}"
+        );
+        assert_eq!(
+            entries(&full.0),
+            Vec::<String>::new(),
+            "type={kind}: left on the full disk"
+        );
+    }
+}
+
 // ---------------------------------------------------------------- secrets
 
 fn sha256_hex(data: &[u8]) -> String {

@@ -553,6 +553,15 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
     d.render(Some(text))
 }
 
+/// A failed write into a staged output (disk full, say) comes back from
+/// the engine naming the temporary path; the user chose the destination, so
+/// the message names that instead.
+fn name_outputs(message: &str, stagings: &[Staging]) -> String {
+    stagings.iter().fold(message.to_string(), |m, s| {
+        m.replace(&*s.temp.to_string_lossy(), &s.dest.to_string_lossy())
+    })
+}
+
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     tracing::debug!("build: prepared");
     // Stamp facts (git, the context's digest) come from the client's disk:
@@ -880,10 +889,8 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                     EXIT_BUILD_FAILED
                 }
                 None => {
-                    eprint!(
-                        "{}",
-                        render_engine_error(&e, &df_display, &p.dockerfile_text)
-                    );
+                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
+                    eprint!("{}", name_outputs(&rendered, &stagings));
                     engine_exit_code(&e)
                 }
             }
