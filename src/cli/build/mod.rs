@@ -3,6 +3,7 @@
 //! the Control connection); `--frontend dockerfile.v0` or `gateway.v0`
 //! hands the build to another frontend, like buildctl.
 
+pub mod merge;
 pub mod outputs;
 pub mod specs;
 
@@ -557,6 +558,15 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
     d.render(Some(text))
 }
 
+/// A failed write into a staged output (disk full, say) comes back from
+/// the engine naming the temporary path; the user chose the destination, so
+/// the message names that instead.
+fn name_outputs(message: &str, stagings: &[Staging]) -> String {
+    stagings.iter().fold(message.to_string(), |m, s| {
+        m.replace(&*s.temp.to_string_lossy(), &s.dest.to_string_lossy())
+    })
+}
+
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     tracing::debug!("build: prepared");
     // Stamp facts (git, the context's digest) come from the client's disk:
@@ -884,38 +894,24 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                     EXIT_BUILD_FAILED
                 }
                 None => {
-                    eprint!(
-                        "{}",
-                        render_engine_error(&e, &df_display, &p.dockerfile_text)
-                    );
+                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
+                    eprint!("{}", name_outputs(&rendered, &stagings));
                     engine_exit_code(&e)
                 }
             }
         }
         Some(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
-            let mut code = EXIT_OK;
-            if let Err(e) = after_export(&engine, &planned).await {
-                eprintln!("error: {e}");
-                code = EXIT_BUILD_FAILED;
-            }
-            for s in &stagings {
-                if let Err(e) = s.commit() {
-                    eprintln!(
-                        "error: cannot move output into place at {}: {e}",
-                        s.dest.display()
-                    );
-                    code = EXIT_BUILD_FAILED;
+            // Post-export steps (push, docker save) are part of the build:
+            // when one fails, no output appears, not even the finished ones.
+            let code = match after_export(&engine, &planned).await {
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    discard_all();
+                    EXIT_BUILD_FAILED
                 }
-            }
-            if let Some(path) = &args.metadata_file {
-                let json =
-                    serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
-                if let Err(e) = std::fs::write(path, json) {
-                    eprintln!("error: cannot write metadata file {}: {e}", path.display());
-                    code = EXIT_BUILD_FAILED;
-                }
-            }
+                Ok(()) => commit_outputs(&stagings, args.metadata_file.as_deref(), &response),
+            };
             if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
                 eprintln!("note: no --output given; the result stays in the build cache only");
             }
@@ -923,6 +919,33 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    code
+}
+
+/// Move every staged output into place, then write the metadata file.
+fn commit_outputs(
+    stagings: &[Staging],
+    metadata_file: Option<&Path>,
+    response: &control::SolveResponse,
+) -> i32 {
+    let mut code = EXIT_OK;
+    for s in stagings {
+        if let Err(e) = s.commit() {
+            eprintln!(
+                "error: cannot move output into place at {}: {e}",
+                s.dest.display()
+            );
+            s.discard();
+            code = EXIT_BUILD_FAILED;
+        }
+    }
+    if let Some(path) = metadata_file {
+        let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("error: cannot write metadata file {}: {e}", path.display());
+            code = EXIT_BUILD_FAILED;
+        }
+    }
     code
 }
 
@@ -948,14 +971,18 @@ async fn after_export(
                 let Some(staging) = &out.staging else {
                     continue;
                 };
+                // Into the staged name, synced before it may be renamed into place.
+                let failed =
+                    |e: String| format!("cannot write output {}: {e}", staging.dest.display());
                 let mut file = tokio::fs::File::create(&staging.temp)
                     .await
-                    .map_err(|e| format!("{}: {e}", staging.temp.display()))?;
+                    .map_err(|e| failed(e.to_string()))?;
                 let saved = docker::save_image(socket, name, &mut file).await;
                 if *temporary {
                     let _ = docker::remove_image(socket, name).await;
                 }
-                saved?;
+                saved.map_err(failed)?;
+                file.sync_all().await.map_err(|e| failed(e.to_string()))?;
             }
         }
     }

@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use super::merge::{MergeError, merge_output};
 use super::specs::OutputSpec;
 use crate::proto::control;
 use crate::session::filesend::OutputTarget;
@@ -175,8 +176,19 @@ impl Staging {
     }
 
     /// Create the destination's parent directories; returns the ones that
-    /// did not exist, so a failed build can remove them again.
+    /// did not exist, so a failed build can remove them again. A
+    /// destination of the wrong kind is refused before anything is built.
     pub fn prepare(&self) -> std::io::Result<Vec<PathBuf>> {
+        if std::fs::symlink_metadata(&self.dest).is_ok() {
+            if self.is_dir && !self.dest.is_dir() {
+                return Err(std::io::Error::other("exists and is not a directory"));
+            }
+            if !self.is_dir && self.dest.is_dir() {
+                return Err(std::io::Error::other(
+                    "is a directory; give a file name for this output",
+                ));
+            }
+        }
         let mut created = Vec::new();
         if let Some(parent) = self.dest.parent().filter(|p| !p.as_os_str().is_empty()) {
             let mut missing = Vec::new();
@@ -194,28 +206,27 @@ impl Staging {
         Ok(created)
     }
 
-    /// Move the finished output into place.
-    pub fn commit(&self) -> std::io::Result<()> {
-        if !self.is_dir {
-            return std::fs::rename(&self.temp, &self.dest);
+    /// Move the finished output into place. A file output was synced by its
+    /// writer and replaces `dest` in one rename; a directory output merges
+    /// into an existing `dest` file by file (see [`super::merge`]).
+    pub fn commit(&self) -> Result<(), MergeError> {
+        if self.is_dir {
+            return merge_output(&self.temp, &self.dest);
         }
-        if !self.dest.exists() {
-            return std::fs::rename(&self.temp, &self.dest);
+        std::fs::rename(&self.temp, &self.dest).map_err(|source| MergeError {
+            path: self.dest.clone(),
+            source,
+        })?;
+        // The rename itself is durable only once the directory is synced.
+        let parent = self
+            .dest
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if let Ok(dir) = std::fs::File::open(parent) {
+            let _ = dir.sync_all();
         }
-        // Like upstream's local exporter: merge into an existing directory.
-        for entry in std::fs::read_dir(&self.temp)? {
-            let entry = entry?;
-            let target = self.dest.join(entry.file_name());
-            if let Ok(meta) = std::fs::symlink_metadata(&target) {
-                if meta.is_dir() {
-                    std::fs::remove_dir_all(&target)?;
-                } else {
-                    std::fs::remove_file(&target)?;
-                }
-            }
-            std::fs::rename(entry.path(), target)?;
-        }
-        std::fs::remove_dir(&self.temp)
+        Ok(())
     }
 
     /// Remove whatever a failed build left behind.

@@ -70,6 +70,13 @@ impl OutputSpec {
         let kind = get("type").ok_or_else(|| format!("--output {spec:?}: missing type="))?;
         let name = get("name").filter(|n| !n.is_empty());
         let dest = get("dest").filter(|d| !d.is_empty()).map(PathBuf::from);
+        // buildx streams `dest=-` to stdout; strata has no stdout output, and
+        // a file named `-` in the working directory is never what was meant.
+        if dest.as_deref() == Some(std::path::Path::new("-")) {
+            return Err(format!(
+                "--output {spec:?}: writing to stdout (dest=-) is not supported; use dest=FILE"
+            ));
+        }
         let need_dest = |what: &str| {
             dest.clone()
                 .ok_or_else(|| format!("--output type={what} needs dest=PATH"))
@@ -243,6 +250,15 @@ mod tests {
         ));
         assert!(OutputSpec::parse("type=tar").is_err());
         assert!(OutputSpec::parse("type=zip,dest=x").is_err());
+        for stdout in [
+            "-",
+            "type=tar,dest=-",
+            "type=oci,dest=-",
+            "type=local,dest=-",
+        ] {
+            let err = OutputSpec::parse(stdout).expect_err(stdout);
+            assert!(err.contains("stdout"), "{stdout}: {err}");
+        }
     }
 
     #[test]
