@@ -29,7 +29,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use tonic::{Request, Response, Status};
 
-use super::credential_helper::{CredentialHelpers, JsonProblem};
+use super::credential_helper::{CredentialHelpers, JsonProblem, redacted};
 use crate::proto::filesync::auth_server::Auth;
 use crate::proto::filesync::{
     CredentialsRequest, CredentialsResponse, FetchTokenRequest, FetchTokenResponse,
@@ -66,11 +66,23 @@ pub enum ConfigProblem {
 }
 
 /// One `auths` entry, decoded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct AuthEntry {
     pub username: String,
     pub password: String,
     pub identity_token: String,
+}
+
+/// Redacts the password and token (a `DockerAuthConfig`, and the session
+/// builder holding one, are `Debug`).
+impl std::fmt::Debug for AuthEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthEntry")
+            .field("username", &self.username)
+            .field("password", &redacted(&self.password))
+            .field("identity_token", &redacted(&self.identity_token))
+            .finish()
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -353,6 +365,23 @@ mod tests {
             CredentialsResponse::default()
         );
         assert!(DockerAuthConfig::parse(r#"{"auths":{"x":{"auth":"!!"}}}"#).is_err());
+    }
+
+    #[test]
+    fn debug_output_redacts_credentials() {
+        let cfg = DockerAuthConfig::parse(
+            r#"{"auths":{"a":{"username":"u","password":"hunter2"},"b":{"identitytoken":"tok-hunter3"}}}"#,
+        )
+        .unwrap();
+        let text = format!("{cfg:?}");
+        assert!(
+            text.contains("\"u\"") && text.contains("<redacted>"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("hunter2") && !text.contains("hunter3"),
+            "{text}"
+        );
     }
 
     /// A config file that does not parse is described by position, never

@@ -21,12 +21,28 @@ const NOT_FOUND: &str = "credentials not found in native keychain";
 const TOKEN_USERNAME: &str = "<token>";
 
 /// Credentials a helper returned.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct HelperCredentials {
     pub username: String,
     pub secret: String,
     /// The secret is an identity token (sent with an empty username).
     pub is_identity_token: bool,
+}
+
+/// Redacts the secret, so `{:?}` in a log line or assertion cannot leak it.
+impl std::fmt::Debug for HelperCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HelperCredentials")
+            .field("username", &self.username)
+            .field("secret", &redacted(&self.secret))
+            .field("is_identity_token", &self.is_identity_token)
+            .finish()
+    }
+}
+
+/// What `Debug` shows for a secret: whether there is one, never its value.
+pub(crate) fn redacted(secret: &str) -> &'static str {
+    if secret.is_empty() { "" } else { "<redacted>" }
 }
 
 /// Why a helper gave no credentials.
@@ -142,14 +158,29 @@ impl CredentialHelpers {
             server: server.to_string(),
             source,
         };
-        let mut child = tokio::process::Command::new(&path)
-            .arg("get")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(run_error)?;
+        let spawn = || {
+            tokio::process::Command::new(&path)
+                .arg("get")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .kill_on_drop(true)
+                .spawn()
+        };
+        // A helper just written (installed while we run, or by a test) can
+        // be briefly "busy" while another thread's fork still holds the
+        // writer's descriptor; that clears within milliseconds.
+        let mut attempt = spawn();
+        for _ in 0..5 {
+            match &attempt {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                    attempt = spawn();
+                }
+                _ => break,
+            }
+        }
+        let mut child = attempt.map_err(run_error)?;
         if let Some(mut stdin) = child.stdin.take() {
             stdin
                 .write_all(server.as_bytes())
