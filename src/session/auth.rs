@@ -448,6 +448,32 @@ mod helper_tests {
         let err = service.credentials_for("hub.example").await.unwrap_err();
         assert!(err.contains("docker-credential-absent"), "{err}");
 
+        // A helper whose answer is broken: the engine's status and the log
+        // line say so without the password it printed.
+        let garbled = dir.path().join("docker-credential-garbled");
+        std::fs::write(
+            &garbled,
+            "#!/bin/sh\nprintf '{\"Username\":\"bot\",\"Secret\":\"hunter2\"'\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&garbled, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cfg = DockerAuthConfig::parse(r#"{"credHelpers":{"reg.example":"garbled"}}"#).unwrap();
+        let service = AuthService::with_helpers(
+            cfg,
+            CredentialHelpers::with_search_path(dir.path().as_os_str()),
+        );
+        let request = Request::new(CredentialsRequest {
+            host: "reg.example".into(),
+        });
+        let status = Auth::credentials(&service, request).await.unwrap_err();
+        assert_eq!(status.code(), tonic::Code::Unavailable);
+        assert!(
+            status.message().contains("docker-credential-garbled")
+                && status.message().contains("not valid JSON"),
+            "{status:?}"
+        );
+        assert!(!format!("{status:?}").contains("hunter2"), "{status:?}");
+
         // credsStore covers every host without its own helper, Docker Hub
         // under its config key.
         let cfg = DockerAuthConfig::parse(r#"{"credsStore":"team"}"#).unwrap();
