@@ -14,7 +14,7 @@ use super::filesend::{FileSendService, OutputTarget};
 use super::filesync::{FileSyncService, LocalDir, LocalDirs};
 use super::health::HealthService;
 use super::secrets::{SecretSource, SecretsService};
-use super::ssh::{DEFAULT_ID, SshService};
+use super::ssh::{AgentAccess, AgentSource, DEFAULT_ID, SshService};
 use super::{SessionInfo, SessionServices};
 
 /// Collects what the session offers, then builds [`SessionServices`].
@@ -28,7 +28,7 @@ pub struct SessionBuilder {
     dirs: LocalDirs,
     secrets: HashMap<String, SecretSource>,
     auth: Option<DockerAuthConfig>,
-    ssh: HashMap<String, PathBuf>,
+    ssh: HashMap<String, AgentSource>,
     outputs: Vec<OutputTarget>,
 }
 
@@ -73,15 +73,27 @@ impl SessionBuilder {
         self
     }
 
-    /// Forwards the SSH agent at `socket` as `id` (empty id: `default`).
-    pub fn ssh(mut self, id: impl Into<String>, socket: impl Into<PathBuf>) -> SessionBuilder {
+    /// Forwards the SSH agent at `socket` as `id` (empty id: `default`),
+    /// read-only: builds can list keys and sign, nothing else.
+    pub fn ssh(self, id: impl Into<String>, socket: impl Into<PathBuf>) -> SessionBuilder {
+        self.ssh_with(id, socket, AgentAccess::ReadOnly)
+    }
+
+    /// Forwards `socket` as `id` with the given access.
+    pub fn ssh_with(
+        mut self,
+        id: impl Into<String>,
+        socket: impl Into<PathBuf>,
+        access: AgentAccess,
+    ) -> SessionBuilder {
         let id = id.into();
         let id = if id.is_empty() {
             DEFAULT_ID.to_owned()
         } else {
             id
         };
-        self.ssh.insert(id, socket.into());
+        let socket = socket.into();
+        self.ssh.insert(id, AgentSource { socket, access });
         self
     }
 

@@ -730,7 +730,7 @@ async fn ssh_agent_is_forwarded_per_id() {
     });
     let services = SessionBuilder::new(info())
         .ssh("", &sock)
-        .ssh("work", &sock)
+        .ssh_with("work", &sock, ssh::AgentAccess::Raw)
         .build();
     let mut client = SshClient::new(connect(services).await);
     client
@@ -765,4 +765,192 @@ async fn ssh_agent_is_forwarded_per_id() {
     drop(tx);
     // Our half-close reaches the agent, which closes; the call ends.
     assert!(incoming.message().await.unwrap().is_none());
+}
+
+/// Listens on `bridge` and carries each connection over one `ForwardAgent`
+/// call for agent `id`, as the engine does for `RUN --mount=type=ssh`.
+async fn ssh_bridge(channel: Channel, bridge: &Path, id: &'static str) {
+    use crate::proto::sshforward::BytesMessage;
+    use crate::proto::sshforward::ssh_client::SshClient;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::UnixListener::bind(bridge).unwrap();
+    tokio::spawn(async move {
+        while let Ok((conn, _)) = listener.accept().await {
+            let mut client = SshClient::new(channel.clone());
+            tokio::spawn(async move {
+                let (mut read, mut write) = conn.into_split();
+                let (tx, rx) = mpsc::channel(4);
+                let Ok(response) = client
+                    .forward_agent(with_md(ReceiverStream::new(rx), &[("buildkit.ssh.id", id)]))
+                    .await
+                else {
+                    return;
+                };
+                let mut incoming = response.into_inner();
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 4096];
+                    while let Ok(n) = read.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        let data = buf[..n].to_vec();
+                        if tx.send(BytesMessage { data }).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+                while let Ok(Some(msg)) = incoming.message().await {
+                    if write.write_all(&msg.data).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// `ssh-add ARGS` (or another OpenSSH tool) against `agent`; a passphrase,
+/// when asked, comes from `askpass`.
+async fn openssh(tool: &str, args: &[&str], agent: &Path, askpass: &Path) -> (bool, String) {
+    let out = tokio::process::Command::new(tool)
+        .args(args)
+        .env("SSH_AUTH_SOCK", agent)
+        .env("SSH_ASKPASS", askpass)
+        .env("SSH_ASKPASS_REQUIRE", "force")
+        .env("DISPLAY", ":0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .await
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+/// A real ssh-agent behind the session's forwarding path: through the
+/// default read-only view, OpenSSH's own tools can list keys and sign but
+/// cannot add, remove or lock; with raw access they can.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_only_ssh_agent_lists_and_signs_only() {
+    use std::os::unix::fs::PermissionsExt;
+    if std::process::Command::new("ssh-agent")
+        .arg("-h")
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_err()
+    {
+        eprintln!("SKIPPED: ssh-agent (openssh-client) is not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let askpass = dir.join("askpass");
+    std::fs::write(&askpass, "#!/bin/sh\necho lock-passphrase\n").unwrap();
+    std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for key in ["key1", "key2"] {
+        let path = dir.join(key);
+        let (ok, out) = openssh(
+            "ssh-keygen",
+            &[
+                "-q",
+                "-t",
+                "ed25519",
+                "-N",
+                "",
+                "-C",
+                key,
+                "-f",
+                path.to_str().unwrap(),
+            ],
+            &dir.join("none"),
+            &askpass,
+        )
+        .await;
+        assert!(ok, "{out}");
+    }
+    let agent_sock = dir.join("agent.sock");
+    let mut agent = tokio::process::Command::new("ssh-agent")
+        .arg("-D")
+        .arg("-a")
+        .arg(&agent_sock)
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if agent_sock.exists() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let key1 = dir.join("key1");
+    let key2 = dir.join("key2");
+    let (ok, out) = openssh("ssh-add", &[key1.to_str().unwrap()], &agent_sock, &askpass).await;
+    assert!(ok, "{out}");
+
+    let services = SessionBuilder::new(info())
+        .ssh("", &agent_sock)
+        .ssh_with("full", &agent_sock, ssh::AgentAccess::Raw)
+        .build();
+    let channel = connect(services).await;
+    let read_only = dir.join("read-only.sock");
+    let raw = dir.join("raw.sock");
+    ssh_bridge(channel.clone(), &read_only, "default").await;
+    ssh_bridge(channel, &raw, "full").await;
+
+    // Listing and signing work.
+    let (ok, out) = openssh("ssh-add", &["-l"], &read_only, &askpass).await;
+    assert!(ok && out.contains("key1") && !out.contains("key2"), "{out}");
+    let data = dir.join("data");
+    std::fs::write(&data, "signed through the filter").unwrap();
+    let pub1 = dir.join("key1.pub");
+    std::fs::remove_file(&key1).unwrap(); // only the agent can sign now
+    let (ok, out) = openssh(
+        "ssh-keygen",
+        &[
+            "-Y",
+            "sign",
+            "-n",
+            "file",
+            "-f",
+            pub1.to_str().unwrap(),
+            data.to_str().unwrap(),
+        ],
+        &read_only,
+        &askpass,
+    )
+    .await;
+    assert!(ok, "signing through the read-only agent failed: {out}");
+    assert!(dir.join("data.sig").exists());
+
+    // Adding, removing and locking are refused without reaching the agent.
+    let pub2 = dir.join("key2.pub");
+    for (args, what) in [
+        (vec![key2.to_str().unwrap()], "add a key"),
+        (vec!["-d", pub1.to_str().unwrap()], "remove a key"),
+        (vec!["-D"], "remove all keys"),
+        (vec!["-x"], "lock the agent"),
+    ] {
+        let (ok, out) = openssh("ssh-add", &args, &read_only, &askpass).await;
+        assert!(!ok, "a build could {what}: {out}");
+    }
+    let (ok, out) = openssh("ssh-add", &["-l"], &agent_sock, &askpass).await;
+    assert!(
+        ok && out.contains("key1") && !out.contains("key2"),
+        "the agent changed behind the read-only view: {out}"
+    );
+
+    // Raw access is the opt-in for all of it.
+    let (ok, out) = openssh("ssh-add", &[key2.to_str().unwrap()], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (ok, out) = openssh("ssh-add", &["-d", pub2.to_str().unwrap()], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (ok, out) = openssh("ssh-add", &["-x"], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (_, out) = openssh("ssh-add", &["-l"], &agent_sock, &askpass).await;
+    assert!(!out.contains("key1"), "the agent is not locked: {out}");
+    let _ = agent.kill().await;
 }

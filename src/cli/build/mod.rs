@@ -26,6 +26,7 @@ use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_s
 use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
 use crate::session::secrets::SecretSource;
+use crate::session::ssh::AgentAccess;
 use crate::session::{SessionInfo, builder::SessionBuilder};
 use outputs::{Staging, plan_outputs};
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
@@ -88,7 +89,9 @@ pub struct BuildArgs {
     /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR (repeatable).
     #[arg(long = "secret", value_name = "SPEC")]
     pub secrets: Vec<String>,
-    /// SSH agent or keys to forward: default | ID=SOCKET (repeatable).
+    /// SSH agent to forward, read-only (list keys, sign): default | ID=SOCKET
+    /// (repeatable). ID=SOCKET,raw=true forwards the socket unfiltered, which
+    /// lets RUN steps add, remove and lock the agent's keys.
     #[arg(long = "ssh", value_name = "SPEC")]
     pub ssh: Vec<String>,
     /// Extra local directory for the frontend, NAME=DIR (repeatable).
@@ -669,7 +672,12 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                 }
             },
         };
-        session = session.ssh(s.id.clone(), socket);
+        let access = if s.raw {
+            AgentAccess::Raw
+        } else {
+            AgentAccess::ReadOnly
+        };
+        session = session.ssh_with(s.id.clone(), socket, access);
     }
     for s in stagings.iter().filter(|s| s.via_session) {
         session = session.output(s.target());
