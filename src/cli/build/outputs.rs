@@ -66,7 +66,7 @@ pub fn plan_outputs(
     build_id: &str,
 ) -> Result<Vec<PlannedOutput>, String> {
     let mut out = Vec::new();
-    for spec in specs {
+    for (index, spec) in specs.iter().enumerate() {
         let planned = match spec {
             OutputSpec::Image { name, push, attrs } => {
                 let mut a: Vec<(&str, String)> =
@@ -120,7 +120,9 @@ pub fn plan_outputs(
                 if docker_engine {
                     let (tag, temporary) = match name {
                         Some(n) => (n.clone(), false),
-                        None => (format!("strata-export-tmp:{build_id}"), true),
+                        // One tag per output: each save drops its own tag, and
+                        // `type=oci` plus `type=docker` in one build are two saves.
+                        None => (format!("strata-export-tmp:{build_id}-{index}"), true),
                     };
                     PlannedOutput {
                         exporter: exporter("moby", vec![("name", tag.clone())]),
@@ -358,7 +360,7 @@ mod tests {
         assert_eq!(
             oci[0].after,
             Some(AfterExport::Save {
-                name: "strata-export-tmp:b2".into(),
+                name: "strata-export-tmp:b2-0".into(),
                 temporary: true
             })
         );
@@ -464,6 +466,35 @@ mod tests {
         // A source build of buildkitd says nothing.
         assert_eq!(t(Some("v0.0.0+unknown"), None), None);
         assert_eq!(t(Some("main-73ed682"), None), None);
+    }
+
+    #[test]
+    fn each_docker_save_has_its_own_temporary_tag() {
+        let specs = [
+            OutputSpec::Oci {
+                dest: "o.tar".into(),
+                name: None,
+            },
+            OutputSpec::DockerTar {
+                dest: "d.tar".into(),
+                name: None,
+            },
+        ];
+        let p = plan_outputs(&specs, true, "b").expect("plans");
+        let tags: Vec<_> = p.iter().map(|o| o.after.clone()).collect();
+        assert_eq!(
+            tags,
+            [
+                Some(AfterExport::Save {
+                    name: "strata-export-tmp:b-0".into(),
+                    temporary: true
+                }),
+                Some(AfterExport::Save {
+                    name: "strata-export-tmp:b-1".into(),
+                    temporary: true
+                }),
+            ]
+        );
     }
 
     #[test]
