@@ -29,7 +29,8 @@ pub struct SessionBuilder {
     secrets: HashMap<String, SecretSource>,
     auth: Option<DockerAuthConfig>,
     ssh: HashMap<String, AgentSource>,
-    outputs: Vec<OutputTarget>,
+    /// Output targets by exporter id (the exporter's index in the solve request).
+    outputs: HashMap<i64, OutputTarget>,
 }
 
 impl SessionBuilder {
@@ -40,7 +41,7 @@ impl SessionBuilder {
             secrets: HashMap::new(),
             auth: None,
             ssh: HashMap::new(),
-            outputs: Vec::new(),
+            outputs: HashMap::new(),
         }
     }
 
@@ -97,10 +98,13 @@ impl SessionBuilder {
         self
     }
 
-    /// Adds the next exporter's output; outputs are numbered in call order,
-    /// which must be the order of the exporters in the solve request.
-    pub fn output(mut self, target: OutputTarget) -> SessionBuilder {
-        self.outputs.push(target);
+    /// Receives the output of the exporter at `exporter_id`, its index in the
+    /// solve request's exporter list: the engine names it in the
+    /// `buildkit-attachable-exporter-id` metadata of each file send.
+    /// Exporters that write no files (image, moby) have no target, so the
+    /// ids need not be contiguous.
+    pub fn output(mut self, exporter_id: i64, target: OutputTarget) -> SessionBuilder {
+        self.outputs.insert(exporter_id, target);
         self
     }
 
@@ -122,13 +126,7 @@ impl SessionBuilder {
         }
         if !self.outputs.is_empty() {
             add("moby.filesync.v1.FileSend", &["DiffCopy"]);
-            let targets = self
-                .outputs
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| (i as i64, t))
-                .collect();
-            routes = routes.add_service(FileSendService::new(targets));
+            routes = routes.add_service(FileSendService::new(self.outputs));
         }
         if !self.secrets.is_empty() {
             add("moby.buildkit.secrets.v1.Secrets", &["GetSecret"]);

@@ -433,8 +433,8 @@ async fn file_send_writes_archive_bytes() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out.tar.tmp");
     let services = SessionBuilder::new(info())
-        .output(OutputTarget::Dir(tmp.path().join("unused")))
-        .output(OutputTarget::File(out.clone()))
+        .output(0, OutputTarget::Dir(tmp.path().join("unused")))
+        .output(2, OutputTarget::File(out.clone()))
         .build();
     assert!(
         services
@@ -443,7 +443,8 @@ async fn file_send_writes_archive_bytes() {
     );
     let channel = connect(services).await;
     let (tx, rx) = mpsc::channel(8);
-    let mut incoming = file_send_call(channel.clone(), "1", rx).await.unwrap();
+    // Exporter 1 (an image, say) writes no files: ids follow the solve request, not the targets.
+    let mut incoming = file_send_call(channel.clone(), "2", rx).await.unwrap();
     let blob = big_blob();
     for chunk in blob.chunks(30_000) {
         tx.send(
@@ -460,11 +461,22 @@ async fn file_send_writes_archive_bytes() {
     assert!(incoming.message().await.unwrap().is_none());
     assert_eq!(std::fs::read(&out).unwrap(), blob);
 
-    let (_tx, rx) = mpsc::channel(1);
-    let err = async { file_send_call(channel, "7", rx).await?.message().await }
+    for missing in ["1", "7"] {
+        let (_tx, rx) = mpsc::channel(1);
+        let err = async {
+            file_send_call(channel.clone(), missing, rx)
+                .await?
+                .message()
+                .await
+        }
         .await
         .unwrap_err();
-    assert!(err.message().contains("exporter 7 not found"), "{err:?}");
+        assert!(
+            err.message()
+                .contains(&format!("exporter {missing} not found")),
+            "{err:?}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -474,7 +486,7 @@ async fn file_send_local_receives_a_tree() {
     let dest = tmp.path().join("dest");
     let channel = connect(
         SessionBuilder::new(info())
-            .output(OutputTarget::Dir(dest.clone()))
+            .output(0, OutputTarget::Dir(dest.clone()))
             .build(),
     )
     .await;

@@ -25,10 +25,11 @@ use crate::gateway::GatewayBridge;
 use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_sink};
 use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
+use crate::session::filesend::OutputTarget;
 use crate::session::secrets::SecretSource;
 use crate::session::ssh::AgentAccess;
 use crate::session::{SessionInfo, builder::SessionBuilder};
-use outputs::{Staging, plan_outputs};
+use outputs::{Staging, exporter_request, plan_outputs, takes_multiple_exporters};
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
 
 /// Exit code after an interrupt (128 + SIGINT), as shells report it.
@@ -630,6 +631,46 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
 
+    let mut outputs: Vec<(control::Exporter, Option<OutputTarget>)> = planned
+        .iter()
+        .map(|o| {
+            let target = o
+                .staging
+                .as_ref()
+                .filter(|s| s.via_session)
+                .map(Staging::target);
+            (o.exporter.clone(), target)
+        })
+        .collect();
+    if let Some(epoch) = &p.source_date_epoch {
+        for (e, _) in &mut outputs {
+            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
+            // rewrite-timestamp (image, oci, docker exporters); the Docker
+            // Engine's moby exporter takes source-date-epoch for the config.
+            e.attrs.insert("source-date-epoch".into(), epoch.clone());
+            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
+                e.attrs.insert("rewrite-timestamp".into(), "true".into());
+            }
+        }
+    }
+    let engine_name = match (engine.docker_version(), engine.buildkit_version()) {
+        (Some(d), _) => format!("Docker Engine {}", d.version),
+        (None, Some(b)) => format!("BuildKit {}", b.version),
+        (None, None) => "BuildKit older than 0.11".to_string(),
+    };
+    let multiple = takes_multiple_exporters(
+        engine.buildkit_version().map(|v| v.version.as_str()),
+        engine.docker_version().map(|d| d.api_version.as_str()),
+    );
+    let mut exports = match exporter_request(outputs, multiple, &engine_name) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            discard_all();
+            return EXIT_BAD_INPUT;
+        }
+    };
+
     // The session: locals, secrets, auth, ssh and output receivers.
     let info = SessionInfo {
         id: random_id(),
@@ -679,8 +720,8 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         };
         session = session.ssh_with(s.id.clone(), socket, access);
     }
-    for s in stagings.iter().filter(|s| s.via_session) {
-        session = session.output(s.target());
+    for (id, target) in std::mem::take(&mut exports.targets) {
+        session = session.output(id, target);
     }
     let session_handle = match engine.attach_session(&info, session.build()).await {
         Ok(h) => h,
@@ -725,19 +766,6 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             serde_json::to_string(&imports).unwrap_or_default(),
         );
     }
-    let mut exporters: Vec<control::Exporter> =
-        planned.iter().map(|o| o.exporter.clone()).collect();
-    if let Some(epoch) = &p.source_date_epoch {
-        for e in &mut exporters {
-            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
-            // rewrite-timestamp (image, oci, docker exporters); the Docker
-            // Engine's moby exporter takes source-date-epoch for the config.
-            e.attrs.insert("source-date-epoch".into(), epoch.clone());
-            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
-                e.attrs.insert("rewrite-timestamp".into(), "true".into());
-            }
-        }
-    }
     let client_frontend = args.frontend == "strata";
     let request = control::SolveRequest {
         r#ref: build_id.clone(),
@@ -752,15 +780,9 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         } else {
             attrs.clone()
         },
-        exporter_deprecated: exporters
-            .first()
-            .map(|e| e.r#type.clone())
-            .unwrap_or_default(),
-        exporter_attrs_deprecated: exporters
-            .first()
-            .map(|e| e.attrs.clone())
-            .unwrap_or_default(),
-        exporters,
+        exporter_deprecated: exports.exporter_deprecated,
+        exporter_attrs_deprecated: exports.exporter_attrs_deprecated,
+        exporters: exports.exporters,
         cache: Some(control::CacheOptions {
             imports: cache_entries(&p.cache_from),
             exports: cache_entries(&p.cache_to),
