@@ -20,16 +20,17 @@
 //!   path in `linkname`.
 
 use std::collections::{BTreeSet, HashMap};
-use std::fs::Metadata;
 use std::io;
-use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::MetadataExt;
+use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
+
+use rustix::fs::{AtFlags, Dir, Mode, OFlags, ResolveFlags};
 
 use crate::dockerfile::dockerignore::{IgnorePattern, Matcher, clean};
 use crate::proto::fsutil::Stat;
 
-use super::stat::make_stat;
+use super::stat::{RawStat, make_stat};
 
 /// What the engine asked for in the request metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,12 +43,163 @@ pub struct FilterOpts {
 /// One walked entry.
 #[derive(Debug, Clone)]
 pub struct WalkEntry {
+    /// The wire stat; `stat.path` is the slash path relative to the root.
     pub stat: Stat,
-    /// Where the entry is on disk (for opening regular files).
-    pub full: PathBuf,
-    /// Identity of the walked inode: the sender re-checks it after opening.
-    pub dev: u64,
-    pub ino: u64,
+    /// The `lstat` it was made from (type bits, identity of the inode: the
+    /// reader re-checks `dev`/`ino` after opening, see [`ContextRoot::open_file`]).
+    pub raw: RawStat,
+}
+
+/// What to do with a directory that cannot be listed (`EACCES`, say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnreadableDirs {
+    /// fsutil's walk: the error ends the transfer, unless the directory
+    /// itself was filtered out (filter.go returns nil for a permission error
+    /// on a skipped path). The engine asked for what is in it.
+    Fail,
+    /// Skip its contents and report it (the stamp walk: a directory no COPY
+    /// uses must not fail the build).
+    Skip,
+}
+
+/// Why an entry was left out of a walk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The name is not UTF-8: the wire `Stat.path` is a protobuf `string`,
+    /// which our protobuf library cannot carry with other bytes. Upstream
+    /// (Go strings, no UTF-8 validation in gogo/vtprotobuf) sends the raw
+    /// bytes; we leave the entry (and, for a directory, everything below it)
+    /// out and say so.
+    NonUtf8Name,
+    /// The directory could not be listed (with [`UnreadableDirs::Skip`]).
+    UnreadableDir(String),
+    /// The path is too long to name from the context root (`ENAMETOOLONG`).
+    NameTooLong,
+}
+
+impl std::fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SkipReason::NonUtf8Name => f.write_str("name is not UTF-8"),
+            SkipReason::UnreadableDir(e) => write!(f, "cannot list directory: {e}"),
+            SkipReason::NameTooLong => f.write_str("path too long"),
+        }
+    }
+}
+
+/// One entry a walk left out. `path` is printable (invalid UTF-8 bytes are
+/// shown as `\xNN`); only names, never contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: SkipReason,
+}
+
+/// What a walk left out, for the caller to report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WalkReport {
+    pub skipped: Vec<Skipped>,
+}
+
+/// `bytes` as text, invalid UTF-8 escaped as `\xNN` (for reports).
+pub fn printable(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}
+
+/// A context directory, opened once: every later lookup is relative to
+/// this descriptor, so paths stay short (a 4,000-byte relative path still
+/// fits `PATH_MAX` where root + path would not) and nothing is resolved
+/// through a symlink.
+#[derive(Debug)]
+pub struct ContextRoot {
+    fd: OwnedFd,
+    path: PathBuf,
+}
+
+/// Why [`ContextRoot::open_file`] gave no file.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenFileError {
+    /// Cannot be opened or read (permissions, vanished, a socket, too long).
+    #[error("cannot open {path}: {source}")]
+    Unreadable { path: String, source: io::Error },
+    /// Something else than the walked regular file is there now.
+    #[error("{path} changed since it was walked")]
+    Changed { path: String },
+}
+
+impl ContextRoot {
+    /// Opens `path` (symlinks in it resolved, as fsutil's `NewFS` does with
+    /// `EvalSymlinks`); it must be a directory.
+    pub fn open(path: &Path) -> io::Result<ContextRoot> {
+        let fd = rustix::fs::open(
+            path,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+            Mode::empty(),
+        )
+        .map_err(|e| {
+            let e = io::Error::from(e);
+            if e.raw_os_error() == Some(libc::ENOTDIR) {
+                io::Error::new(
+                    io::ErrorKind::NotADirectory,
+                    format!("stat {}: not a directory", path.display()),
+                )
+            } else {
+                io::Error::new(e.kind(), format!("resolve {}: {e}", path.display()))
+            }
+        })?;
+        Ok(ContextRoot {
+            fd,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Opens the regular file the walk found at `rel` for reading, never
+    /// blocking and never leaving the root: no symlink is followed on the
+    /// way (`openat2` with `RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS` where the
+    /// kernel has it), `O_NONBLOCK` so a FIFO swapped in since the walk
+    /// cannot hang the open, and the opened inode must be the walked one
+    /// (`dev`/`ino`) and a regular file.
+    pub fn open_file(&self, rel: &str, walked: &RawStat) -> Result<std::fs::File, OpenFileError> {
+        let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC;
+        let unreadable = |e: rustix::io::Errno| OpenFileError::Unreadable {
+            path: rel.to_owned(),
+            source: e.into(),
+        };
+        let opened = match rustix::fs::openat2(
+            &self.fd,
+            rel,
+            flags,
+            Mode::empty(),
+            ResolveFlags::BENEATH | ResolveFlags::NO_SYMLINKS | ResolveFlags::NO_MAGICLINKS,
+        ) {
+            // No openat2 (Linux < 5.6, or a seccomp profile that refuses
+            // it): plain openat. The walk never yields a path through a
+            // symlink, and the inode check below refuses anything else.
+            Err(rustix::io::Errno::NOSYS) | Err(rustix::io::Errno::PERM) => {
+                rustix::fs::openat(&self.fd, rel, flags, Mode::empty())
+            }
+            other => other,
+        };
+        let fd = opened.map_err(unreadable)?;
+        let st = RawStat::from(&rustix::fs::fstat(&fd).map_err(unreadable)?);
+        if !st.is_regular() || st.dev != walked.dev || st.ino != walked.ino {
+            return Err(OpenFileError::Changed {
+                path: rel.to_owned(),
+            });
+        }
+        Ok(std::fs::File::from(fd))
+    }
 }
 
 /// A compiled pattern set plus upstream's "only plain-path patterns" facts.
@@ -114,9 +266,8 @@ impl PatternSet {
 }
 
 struct Pending {
-    rel: String,
-    full: PathBuf,
-    md: Metadata,
+    stat: Stat,
+    raw: RawStat,
     emitted: bool,
 }
 
@@ -125,30 +276,38 @@ struct Walker<'a> {
     include_only_prefixes: bool,
     exclude: Option<PatternSet>,
     exclude_only_prefixes: bool,
+    unreadable_dirs: UnreadableDirs,
+    /// `/proc/self/fd` names a directory descriptor by a short path (for the
+    /// xattr calls, which have no `*at` form); without /proc, root + path.
+    proc_fd: bool,
+    root: &'a Path,
     parents: Vec<Pending>,
     inodes: HashMap<(u64, u64), String>,
+    report: WalkReport,
     emit: &'a mut dyn FnMut(WalkEntry) -> io::Result<()>,
 }
 
 /// Walks `root`, calling `emit` for every entry that passes the filters, in
-/// wire order. An `emit` error stops the walk and is returned.
+/// wire order. An `emit` error stops the walk and is returned. Entries left
+/// out for other reasons than the filters are in the returned report.
+///
+/// Nothing is ever opened for reading here: entries are `lstat`ed
+/// (`fstatat` without following) and directories listed, so FIFOs, sockets
+/// and device nodes cannot block or fail the walk. They are described like
+/// fsutil describes them (stat.go `mkstat`): a FIFO or device as its type and
+/// device numbers, which the receiver recreates with `mknod`; a socket with
+/// its socket bit cleared, i.e. as a regular file whose content the receiver
+/// then asks for and the sender cannot open (see `send_file`: empty, as
+/// upstream's `sendFile` ignores the open error).
 pub fn walk(
-    root: &Path,
+    root: &ContextRoot,
     opts: &FilterOpts,
+    unreadable_dirs: UnreadableDirs,
     emit: &mut dyn FnMut(WalkEntry) -> io::Result<()>,
-) -> io::Result<()> {
-    let md = std::fs::metadata(root)
-        .map_err(|e| io::Error::new(e.kind(), format!("resolve {}: {e}", root.display())))?;
-    if !md.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotADirectory,
-            format!("stat {}: not a directory", root.display()),
-        ));
-    }
-
+) -> io::Result<WalkReport> {
     let mut includes = opts.include_patterns.clone();
     if !opts.follow_paths.is_empty()
-        && let Some(targets) = follow_links(root, &opts.follow_paths)?
+        && let Some(targets) = follow_links(&root.path, &opts.follow_paths)?
     {
         includes.extend(targets);
         includes = dedupe_paths(&includes).unwrap_or_default();
@@ -168,11 +327,23 @@ pub fn walk(
         exclude_only_prefixes: exclude.as_ref().is_some_and(|p| p.only_prefixes(true)),
         include,
         exclude,
+        unreadable_dirs,
+        proc_fd: Path::new("/proc/self/fd").is_dir(),
+        root: &root.path,
         parents: Vec::new(),
         inodes: HashMap::new(),
+        report: WalkReport::default(),
         emit,
     };
-    walker.walk_dir(root, "")
+    let dir = rustix::fs::openat(
+        &root.fd,
+        ".",
+        OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(|e| io::Error::new(io::Error::from(e).kind(), format!("open {}: {e}", root.path.display())))?;
+    walker.walk_dir(dir, "")?;
+    Ok(walker.report)
 }
 
 fn invalid(what: &str, e: io::Error) -> io::Error {
@@ -189,42 +360,47 @@ fn sorted_names(dir: &Path) -> io::Result<Vec<std::ffi::OsString>> {
     Ok(names)
 }
 
+/// The names in an open directory, sorted by bytes, without `.` and `..`.
+fn list_dir(dir: &mut Dir) -> io::Result<Vec<Vec<u8>>> {
+    let mut names = Vec::new();
+    for entry in dir {
+        let entry = entry?;
+        let name = entry.file_name().to_bytes();
+        if name != b"." && name != b".." {
+            names.push(name.to_vec());
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
 impl Walker<'_> {
-    fn walk_dir(&mut self, dir: &Path, dir_rel: &str) -> io::Result<()> {
-        let names = match sorted_names(dir) {
+    fn walk_dir(&mut self, fd: OwnedFd, dir_rel: &str) -> io::Result<()> {
+        let mut dir = Dir::new(fd).map_err(io::Error::from)?;
+        let names = match list_dir(&mut dir) {
             Ok(names) => names,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => {
-                // A directory we would not send anyway may be unreadable.
-                let parent_skipped = self.parents.last().is_some_and(|p| !p.emitted);
-                if parent_skipped && e.kind() == io::ErrorKind::PermissionDenied {
-                    return Ok(());
-                }
-                return Err(io::Error::new(
-                    e.kind(),
-                    format!("open {}: {e}", dir.display()),
-                ));
-            }
+            Err(e) => return self.unreadable(dir_rel, e),
         };
+        let dir_fd = dir.fd().map_err(io::Error::from)?;
         for name in names {
-            let name_str = String::from_utf8_lossy(name.as_bytes());
+            let name_str = String::from_utf8_lossy(&name);
             let rel = if dir_rel.is_empty() {
                 name_str.into_owned()
             } else {
                 format!("{dir_rel}/{name_str}")
             };
-            let full = dir.join(&name);
-            let md = match std::fs::symlink_metadata(&full) {
-                Ok(md) => md,
-                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            let st = match rustix::fs::statat(dir_fd, name.as_slice(), AtFlags::SYMLINK_NOFOLLOW) {
+                Ok(st) => RawStat::from(&st),
+                Err(rustix::io::Errno::NOENT) => continue,
                 Err(e) => {
                     return Err(io::Error::new(
-                        e.kind(),
-                        format!("lstat {}: {e}", full.display()),
+                        io::Error::from(e).kind(),
+                        format!("lstat {}: {e}", printable(rel.as_bytes())),
                     ));
                 }
             };
-            let is_dir = md.is_dir();
+            let is_dir = st.is_dir();
 
             let mut skip = false;
             if let Some(include) = &self.include
@@ -247,29 +423,120 @@ impl Walker<'_> {
                 skip = true;
             }
 
-            if !skip {
-                if std::str::from_utf8(name.as_bytes()).is_err() {
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!("{}: file name is not valid UTF-8", full.display()),
-                    ));
+            if std::str::from_utf8(&name).is_err() {
+                // Nothing below it has a UTF-8 path either: leave the subtree.
+                if !skip {
+                    self.skip(dir_rel, &name, SkipReason::NonUtf8Name);
                 }
+                continue;
+            }
+            let entry = if !skip || is_dir {
+                match self.make_stat(dir_fd, &name, &rel, &st) {
+                    Ok(stat) => Some(stat),
+                    Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
+                    Err(e) if e.raw_os_error() == Some(libc::ENAMETOOLONG) => {
+                        self.skip(dir_rel, &name, SkipReason::NameTooLong);
+                        continue;
+                    }
+                    Err(e) => {
+                        return Err(io::Error::new(e.kind(), format!("stat {rel}: {e}")));
+                    }
+                }
+            } else {
+                None
+            };
+            if !skip {
                 self.emit_parents()?;
-                self.emit_entry(&full, &rel, &md)?;
+                self.emit_entry(entry.clone().expect("stat made"), &st)?;
             }
             if is_dir {
+                let child = match rustix::fs::openat(
+                    dir_fd,
+                    name.as_slice(),
+                    OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                    Mode::empty(),
+                ) {
+                    Ok(fd) => fd,
+                    // Vanished, or replaced by something else since the lstat.
+                    Err(rustix::io::Errno::NOENT)
+                    | Err(rustix::io::Errno::NOTDIR)
+                    | Err(rustix::io::Errno::LOOP) => continue,
+                    Err(e) => {
+                        self.parents.push(Pending {
+                            stat: entry.expect("stat made"),
+                            raw: st,
+                            emitted: !skip,
+                        });
+                        let result = self.unreadable(&rel, e.into());
+                        self.parents.pop();
+                        result?;
+                        continue;
+                    }
+                };
                 self.parents.push(Pending {
-                    rel: rel.clone(),
-                    full: full.clone(),
-                    md,
+                    stat: entry.expect("stat made"),
+                    raw: st,
                     emitted: !skip,
                 });
-                let result = self.walk_dir(&full, &rel);
+                let result = self.walk_dir(child, &rel);
                 self.parents.pop();
                 result?;
             }
         }
         Ok(())
+    }
+
+    /// A directory (the innermost pending parent) that cannot be opened or
+    /// listed.
+    fn unreadable(&mut self, rel: &str, e: io::Error) -> io::Result<()> {
+        // A directory we would not send anyway may be unreadable (filter.go).
+        let parent_skipped = self.parents.last().is_some_and(|p| !p.emitted);
+        if parent_skipped && e.kind() == io::ErrorKind::PermissionDenied {
+            return Ok(());
+        }
+        match self.unreadable_dirs {
+            UnreadableDirs::Skip => {
+                self.report.skipped.push(Skipped {
+                    path: if rel.is_empty() { ".".into() } else { rel.to_owned() },
+                    reason: SkipReason::UnreadableDir(e.to_string()),
+                });
+                Ok(())
+            }
+            UnreadableDirs::Fail => Err(io::Error::new(
+                e.kind(),
+                format!("open {}: {e}", if rel.is_empty() { "." } else { rel }),
+            )),
+        }
+    }
+
+    fn skip(&mut self, dir_rel: &str, name: &[u8], reason: SkipReason) {
+        let name = printable(name);
+        let path = if dir_rel.is_empty() {
+            name
+        } else {
+            format!("{dir_rel}/{name}")
+        };
+        self.report.skipped.push(Skipped { path, reason });
+    }
+
+    fn make_stat(&self, dir_fd: BorrowedFd<'_>, name: &[u8], rel: &str, st: &RawStat) -> io::Result<Stat> {
+        let link = if st.is_symlink() {
+            Some(
+                rustix::fs::readlinkat(dir_fd, name, Vec::new())
+                    .map_err(io::Error::from)?
+                    .into_bytes(),
+            )
+        } else {
+            None
+        };
+        let xattr_path = if self.proc_fd {
+            let mut p = format!("/proc/self/fd/{}/", dir_fd.as_raw_fd()).into_bytes();
+            p.extend_from_slice(name);
+            PathBuf::from(std::ffi::OsString::from_vec(p))
+        } else {
+            self.root.join(rel)
+        };
+        make_stat(&xattr_path, rel, st, link.as_deref())
     }
 
     fn emit_parents(&mut self) -> io::Result<()> {
@@ -278,39 +545,29 @@ impl Walker<'_> {
                 continue;
             }
             self.parents[i].emitted = true;
-            let (full, rel, md) = {
-                let p = &self.parents[i];
-                (p.full.clone(), p.rel.clone(), p.md.clone())
-            };
-            self.emit_entry(&full, &rel, &md)?;
+            let (stat, raw) = (self.parents[i].stat.clone(), self.parents[i].raw);
+            self.emit_entry(stat, &raw)?;
         }
         Ok(())
     }
 
-    fn emit_entry(&mut self, full: &Path, rel: &str, md: &Metadata) -> io::Result<()> {
-        let mut stat = make_stat(full, rel, md)
-            .map_err(|e| io::Error::new(e.kind(), format!("stat {}: {e}", full.display())))?;
-        if !md.is_dir() {
-            let key = (md.dev(), md.ino());
-            let first = if md.nlink() > 1 {
+    fn emit_entry(&mut self, mut stat: Stat, raw: &RawStat) -> io::Result<()> {
+        if !raw.is_dir() {
+            let key = (raw.dev, raw.ino);
+            let first = if raw.nlink > 1 {
                 self.inodes.get(&key).cloned()
             } else {
                 None
             };
             match first {
-                Some(first) if !md.file_type().is_symlink() => stat.linkname = first,
+                Some(first) if !raw.is_symlink() => stat.linkname = first,
                 Some(_) => {}
                 None => {
-                    self.inodes.insert(key, rel.to_owned());
+                    self.inodes.insert(key, stat.path.clone());
                 }
             }
         }
-        (self.emit)(WalkEntry {
-            stat,
-            full: full.to_path_buf(),
-            dev: md.dev(),
-            ino: md.ino(),
-        })
+        (self.emit)(WalkEntry { stat, raw: *raw })
     }
 }
 
