@@ -160,12 +160,10 @@ fn hash_file(
     buf: &mut [u8],
 ) -> std::io::Result<String> {
     use std::io::Read;
-    let mut f = root
-        .open_file(rel, walked)
-        .map_err(|e| match e {
-            walk::OpenFileError::Unreadable { source, .. } => source,
-            changed => std::io::Error::other(changed.to_string()),
-        })?;
+    let mut f = root.open_file(rel, walked).map_err(|e| match e {
+        walk::OpenFileError::Unreadable { source, .. } => source,
+        changed => std::io::Error::other(changed.to_string()),
+    })?;
     let mut h = Sha256::new();
     loop {
         let n = match f.read(buf) {
@@ -196,12 +194,17 @@ impl ContextFacts {
             return None;
         }
         const SHOWN: usize = 20;
-        let mut list: Vec<String> = self.not_read.iter().take(SHOWN).map(|n| n.to_string()).collect();
+        let mut list: Vec<String> = self
+            .not_read
+            .iter()
+            .take(SHOWN)
+            .map(|n| n.to_string())
+            .collect();
         if self.not_read.len() > SHOWN {
             list.push(format!("and {} more", self.not_read.len() - SHOWN));
         }
         Some(format!(
-            "warning: build context {}: {} entries not read for the context digest: {}",
+            "warning: build context {}: {} entries not read: {}",
             dir.display(),
             self.not_read.len(),
             list.join(", ")
@@ -251,9 +254,13 @@ mod tests {
         assert!(not_read.is_empty());
         let paths: Vec<&str> = entries.iter().map(|e| e.path.as_str()).collect();
         assert_eq!(paths, ["a.txt", "sub/b.txt"]);
-        let d1 = context_facts(&dir, &["*.log".to_string()]).expect("digest").digest;
+        let d1 = context_facts(&dir, &["*.log".to_string()])
+            .expect("digest")
+            .digest;
         std::fs::write(dir.join("x.log"), "other log").expect("write");
-        let d2 = context_facts(&dir, &["*.log".to_string()]).expect("digest").digest;
+        let d2 = context_facts(&dir, &["*.log".to_string()])
+            .expect("digest")
+            .digest;
         assert_eq!(d1, d2, "ignored files do not count");
         std::fs::write(dir.join("a.txt"), "changed").expect("write");
         assert_ne!(
@@ -265,5 +272,54 @@ mod tests {
         // Outside any repository (temp dirs usually are): no facts, no error.
         let _ = git_facts(&dir);
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn hostile_context_is_hashed_without_blocking() {
+        use crate::session::filesync::walk::hostile;
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let root = hostile::long_root(tmp.path());
+        let (_sock, dev) = hostile::make(&root);
+        std::fs::write(root.join("locked.txt"), "secret").expect("write");
+        std::fs::set_permissions(
+            root.join("locked.txt"),
+            std::fs::Permissions::from_mode(0o000),
+        )
+        .expect("chmod");
+        let r = root.clone();
+        let facts = hostile::within(30, move || {
+            hostile::without_dac_override(r.join("locked.txt"), move || {
+                context_facts(&r, &[]).expect("a hostile context still has facts")
+            })
+        });
+        // Content is streamed: the deep file (root + path > PATH_MAX) too.
+        assert_eq!(facts.files[&hostile::deep_rel()], content_hash(b"deep"));
+        assert_eq!(facts.files["a.txt"], content_hash(b"a"));
+        // A symlink counts by its target, never by what it points to.
+        assert_eq!(facts.files["passwd"], content_hash(b"/etc/passwd"));
+        // Specials are recorded by type, not read; the unreadable file and
+        // the non-UTF-8 name are left out; all of them are reported.
+        assert_eq!(facts.files["fifo"], content_hash(b""));
+        assert_eq!(facts.files["sock"], content_hash(b""));
+        assert!(!facts.files.contains_key("locked.txt"));
+        let mut reported: Vec<&str> = facts.not_read.iter().map(|n| n.path.as_str()).collect();
+        reported.sort();
+        let mut want = vec!["caf\\xe9.txt", "fifo", "locked.txt", "sock"];
+        if dev {
+            want.push("null");
+        }
+        want.sort();
+        assert_eq!(reported, want);
+        let line = facts.warning(&root).expect("a warning");
+        assert!(line.contains("fifo (FIFO, not read)"), "{line}");
+        assert!(
+            !line.contains("secret"),
+            "names only, never contents: {line}"
+        );
+        let _ = std::fs::set_permissions(
+            root.join("locked.txt"),
+            std::fs::Permissions::from_mode(0o644),
+        );
     }
 }

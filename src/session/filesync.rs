@@ -44,8 +44,8 @@ use tonic::{Request, Response, Status, Streaming};
 use crate::proto::filesync::file_sync_server::FileSync;
 use crate::proto::fsutil::{Packet, packet::PacketType};
 
-pub use walk::FilterOpts;
 use stat::RawStat;
+pub use walk::FilterOpts;
 use walk::{OpenFileError, UnreadableDirs};
 
 /// Metadata keys of a FileSync request.
@@ -346,9 +346,10 @@ async fn send_file(
             let mut f = tokio::fs::File::from_std(f);
             let mut buf = vec![0u8; CHUNK_SIZE];
             loop {
-                let n = f.read(&mut buf).await.map_err(|e| {
-                    Status::internal(format!("read {rel}: {e}"))
-                })?;
+                let n = f
+                    .read(&mut buf)
+                    .await
+                    .map_err(|e| Status::internal(format!("read {rel}: {e}")))?;
                 if n == 0 {
                     break;
                 }

@@ -198,7 +198,12 @@ impl From<&Metadata> for RawStat {
 /// entry for the (non-following) xattr calls; `link` is a symlink's target.
 /// Hard-link detection is the caller's job (it needs the whole walk); see
 /// `walk.rs`.
-pub fn make_stat(xattr_path: &Path, rel: &str, st: &RawStat, link: Option<&[u8]>) -> io::Result<Stat> {
+pub fn make_stat(
+    xattr_path: &Path,
+    rel: &str,
+    st: &RawStat,
+    link: Option<&[u8]>,
+) -> io::Result<Stat> {
     let raw = st.mode;
     let mut stat = Stat {
         path: rel.to_owned(),

@@ -80,9 +80,9 @@ pub enum SkipReason {
 impl std::fmt::Display for SkipReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            SkipReason::NonUtf8Name => f.write_str("name is not UTF-8"),
+            SkipReason::NonUtf8Name => f.write_str("name is not UTF-8, not sent"),
             SkipReason::UnreadableDir(e) => write!(f, "cannot list directory: {e}"),
-            SkipReason::NameTooLong => f.write_str("path too long"),
+            SkipReason::NameTooLong => f.write_str("path too long, not sent"),
         }
     }
 }
@@ -341,7 +341,12 @@ pub fn walk(
         OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
         Mode::empty(),
     )
-    .map_err(|e| io::Error::new(io::Error::from(e).kind(), format!("open {}: {e}", root.path.display())))?;
+    .map_err(|e| {
+        io::Error::new(
+            io::Error::from(e).kind(),
+            format!("open {}: {e}", root.path.display()),
+        )
+    })?;
     walker.walk_dir(dir, "")?;
     Ok(walker.report)
 }
@@ -497,7 +502,11 @@ impl Walker<'_> {
         match self.unreadable_dirs {
             UnreadableDirs::Skip => {
                 self.report.skipped.push(Skipped {
-                    path: if rel.is_empty() { ".".into() } else { rel.to_owned() },
+                    path: if rel.is_empty() {
+                        ".".into()
+                    } else {
+                        rel.to_owned()
+                    },
                     reason: SkipReason::UnreadableDir(e.to_string()),
                 });
                 Ok(())
@@ -519,7 +528,13 @@ impl Walker<'_> {
         self.report.skipped.push(Skipped { path, reason });
     }
 
-    fn make_stat(&self, dir_fd: BorrowedFd<'_>, name: &[u8], rel: &str, st: &RawStat) -> io::Result<Stat> {
+    fn make_stat(
+        &self,
+        dir_fd: BorrowedFd<'_>,
+        name: &[u8],
+        rel: &str,
+        st: &RawStat,
+    ) -> io::Result<Stat> {
         let link = if st.is_symlink() {
             Some(
                 rustix::fs::readlinkat(dir_fd, name, Vec::new())
@@ -743,9 +758,332 @@ impl SymlinkResolver<'_> {
     }
 }
 
+/// Hostile contexts for tests: every kind of entry a walker must survive.
+#[cfg(test)]
+pub(crate) mod hostile {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    use std::path::{Path, PathBuf};
+
+    /// A 4,008-byte relative path: 20 directories of 199 bytes and a file.
+    pub fn deep_rel() -> String {
+        let seg = "d".repeat(199);
+        let mut rel = vec![seg; 20].join("/");
+        rel.push_str("/deep.txt");
+        rel
+    }
+
+    /// A non-UTF-8 file name (Latin-1 "é").
+    pub fn non_utf8_name() -> std::ffi::OsString {
+        std::os::unix::ffi::OsStringExt::from_vec(b"caf\xe9.txt".to_vec())
+    }
+
+    /// A context root whose own path is long (over 200 bytes), so that
+    /// root + [`deep_rel`] exceeds `PATH_MAX` (4,096).
+    pub fn long_root(tmp: &Path) -> PathBuf {
+        let root = tmp.join("r".repeat(220));
+        std::fs::create_dir(&root).unwrap();
+        root
+    }
+
+    /// A context holding: `a.txt`, a FIFO `fifo`, a socket `sock` (the
+    /// listener is returned: it must outlive the test), a symlink `passwd`
+    /// to /etc/passwd and `up` to `../../..`, a non-UTF-8 name, a
+    /// 4,000-byte path, and (when mknod is allowed) a character device
+    /// `null` (1:3). Returns whether the device could be made.
+    pub fn make(root: &Path) -> (std::os::unix::net::UnixListener, bool) {
+        std::fs::write(root.join("a.txt"), "a").unwrap();
+        mkfifo(&root.join("fifo"));
+        // A socket's path must fit sun_path (108 bytes): bind it next to the
+        // root, then move it in.
+        let short = root.parent().unwrap().join("s.sock");
+        let sock = std::os::unix::net::UnixListener::bind(&short).unwrap();
+        std::fs::rename(&short, root.join("sock")).unwrap();
+        std::os::unix::fs::symlink("/etc/passwd", root.join("passwd")).unwrap();
+        std::os::unix::fs::symlink("../../..", root.join("up")).unwrap();
+        std::fs::write(root.join(non_utf8_name()), "latin-1").unwrap();
+        // Built with *at calls from a short parent each time: the whole
+        // path may be longer than PATH_MAX.
+        make_deep(root, &deep_rel(), b"deep");
+        let dev = mknod_null(&root.join("null"));
+        (sock, dev)
+    }
+
+    pub fn mkfifo(path: &Path) {
+        let c = CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0, "mkfifo");
+    }
+
+    fn mknod_null(path: &Path) -> bool {
+        let c = CString::new(path.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 3)) == 0 }
+    }
+
+    fn make_deep(root: &Path, rel: &str, content: &[u8]) {
+        use rustix::fs::{Mode, OFlags};
+        let mut dir =
+            rustix::fs::open(root, OFlags::RDONLY | OFlags::DIRECTORY, Mode::empty()).unwrap();
+        let parts: Vec<&str> = rel.split('/').collect();
+        for part in &parts[..parts.len() - 1] {
+            rustix::fs::mkdirat(&dir, *part, Mode::from_raw_mode(0o755)).unwrap();
+            dir = rustix::fs::openat(
+                &dir,
+                *part,
+                OFlags::RDONLY | OFlags::DIRECTORY,
+                Mode::empty(),
+            )
+            .unwrap();
+        }
+        let f = rustix::fs::openat(
+            &dir,
+            *parts.last().unwrap(),
+            OFlags::WRONLY | OFlags::CREATE,
+            Mode::from_raw_mode(0o644),
+        )
+        .unwrap();
+        assert_eq!(rustix::io::write(&f, content).unwrap(), content.len());
+    }
+
+    /// Runs `f` on a thread without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
+    /// in its effective set (capabilities are per thread on Linux), so that
+    /// permission bits bind even when the tests run as root. Panics when
+    /// `probe` (a mode-000 file) is still readable there.
+    pub fn without_dac_override<T: Send + 'static>(
+        probe: PathBuf,
+        f: impl FnOnce() -> T + Send + 'static,
+    ) -> T {
+        std::thread::spawn(move || {
+            #[repr(C)]
+            struct Header {
+                version: u32,
+                pid: i32,
+            }
+            #[repr(C)]
+            #[derive(Clone, Copy, Default)]
+            struct Data {
+                effective: u32,
+                permitted: u32,
+                inheritable: u32,
+            }
+            const VERSION_3: u32 = 0x2008_0522;
+            const CAP_DAC_OVERRIDE: u32 = 1;
+            const CAP_DAC_READ_SEARCH: u32 = 2;
+            let mut header = Header {
+                version: VERSION_3,
+                pid: 0,
+            };
+            let mut data = [Data::default(); 2];
+            // SAFETY: capget/capset with a v3 header and two data slots.
+            unsafe {
+                if libc::syscall(libc::SYS_capget, &mut header, data.as_mut_ptr()) == 0 {
+                    data[0].effective &= !(1 << CAP_DAC_OVERRIDE | 1 << CAP_DAC_READ_SEARCH);
+                    libc::syscall(libc::SYS_capset, &mut header, data.as_ptr());
+                }
+            }
+            assert!(
+                std::fs::File::open(&probe).is_err(),
+                "a mode-000 file is still readable: cannot test unreadable files here"
+            );
+            f()
+        })
+        .join()
+        .unwrap()
+    }
+
+    /// Runs `f` on its own thread and fails the test if it has not
+    /// finished within `secs` (a hang, not a slowness bound).
+    pub fn within<T: Send + 'static>(secs: u64, f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(f());
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(secs))
+            .expect("did not finish: blocked")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::stat::go_mode;
     use super::*;
+    use std::collections::BTreeMap;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn walk_all(
+        root: PathBuf,
+        policy: UnreadableDirs,
+    ) -> io::Result<(BTreeMap<String, Stat>, WalkReport)> {
+        let root = ContextRoot::open(&root)?;
+        let mut seen = BTreeMap::new();
+        let report = walk(&root, &FilterOpts::default(), policy, &mut |e| {
+            seen.insert(e.stat.path.clone(), e.stat);
+            Ok(())
+        })?;
+        Ok((seen, report))
+    }
+
+    #[test]
+    fn hostile_context_walks_without_blocking() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = hostile::long_root(tmp.path());
+        let (_sock, dev) = hostile::make(&root);
+        let (seen, report) =
+            hostile::within(30, move || walk_all(root, UnreadableDirs::Fail)).unwrap();
+
+        // fsutil's stats: a FIFO as a named pipe, a socket without its
+        // socket bit (a plain file to the receiver), a device with numbers.
+        assert_eq!(seen["fifo"].mode & go_mode::TYPE, go_mode::NAMED_PIPE);
+        assert_eq!(seen["sock"].mode & go_mode::TYPE, 0);
+        assert!(super::super::stat::can_request_data(seen["sock"].mode));
+        if dev {
+            let null = &seen["null"];
+            assert_ne!(null.mode & go_mode::CHAR_DEVICE, 0);
+            assert_eq!((null.devmajor, null.devminor), (1, 3));
+        }
+        // Symlinks are described, never followed, wherever they point.
+        assert_eq!(seen["passwd"].linkname, "/etc/passwd");
+        assert_ne!(seen["passwd"].mode & go_mode::SYMLINK, 0);
+        assert_eq!(seen["up"].linkname, "../../..");
+        assert!(
+            !seen
+                .keys()
+                .any(|k| k.contains("..") || k.starts_with("passwd/"))
+        );
+        // The 4,008-byte path is walked (root + path exceeds PATH_MAX).
+        let deep = hostile::deep_rel();
+        assert_eq!(deep.len(), 4_008);
+        assert!(tmp.path().as_os_str().len() + 221 + deep.len() > 4_096);
+        assert_eq!(seen[&deep].size, 4);
+        // The non-UTF-8 name is left out and reported, nothing else is.
+        assert_eq!(
+            report.skipped,
+            vec![Skipped {
+                path: "caf\\xe9.txt".into(),
+                reason: SkipReason::NonUtf8Name
+            }]
+        );
+        assert!(!seen.keys().any(|k| k.starts_with("caf")));
+    }
+
+    #[test]
+    fn opening_refuses_specials_and_escapes_without_blocking() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root_path = hostile::long_root(tmp.path());
+        let (_sock, _) = hostile::make(&root_path);
+        hostile::within(30, move || {
+            let root = ContextRoot::open(&root_path).unwrap();
+            let mut entries = BTreeMap::new();
+            walk(
+                &root,
+                &FilterOpts::default(),
+                UnreadableDirs::Fail,
+                &mut |e| {
+                    entries.insert(e.stat.path.clone(), e.raw);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            // A FIFO opened as if it were the walked file: refused, not hung.
+            let a = entries["a.txt"];
+            assert!(matches!(
+                root.open_file("fifo", &a),
+                Err(OpenFileError::Changed { .. })
+            ));
+            // A socket cannot be opened at all: upstream sends it empty.
+            assert!(matches!(
+                root.open_file("sock", &entries["sock"]),
+                Err(OpenFileError::Unreadable { .. })
+            ));
+            // Through a symlink, even one inside the root: refused.
+            assert!(root.open_file("passwd", &entries["passwd"]).is_err());
+            assert!(root.open_file("up/etc/passwd", &a).is_err());
+            assert!(root.open_file("../a.txt", &a).is_err());
+            // The deep file opens relative to the root.
+            let deep = hostile::deep_rel();
+            let mut f = root.open_file(&deep, &entries[&deep]).unwrap();
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut f, &mut s).unwrap();
+            assert_eq!(s, "deep");
+        });
+    }
+
+    #[test]
+    fn follow_paths_and_includes_with_dotdot_stay_inside() {
+        let tmp = tempfile::tempdir().unwrap();
+        let outer = tmp.path();
+        std::fs::write(outer.join("secret"), "outside").unwrap();
+        let root_path = outer.join("ctx");
+        std::fs::create_dir(&root_path).unwrap();
+        std::fs::write(root_path.join("Dockerfile"), "FROM x").unwrap();
+        std::os::unix::fs::symlink("../secret", root_path.join("link")).unwrap();
+        let root = ContextRoot::open(&root_path).unwrap();
+        let opts = FilterOpts {
+            include_patterns: vec!["../secret".into(), "../../*".into()],
+            follow_paths: vec![
+                "../secret".into(),
+                "link".into(),
+                "../ctx/Dockerfile".into(),
+            ],
+            ..Default::default()
+        };
+        let mut seen = Vec::new();
+        walk(&root, &opts, UnreadableDirs::Fail, &mut |e| {
+            seen.push((e.stat.path.clone(), e.stat.linkname.clone()));
+            Ok(())
+        })
+        .unwrap();
+        // Only the symlink itself: its target is outside and never read.
+        assert_eq!(seen, vec![("link".to_string(), "../secret".to_string())]);
+    }
+
+    #[test]
+    fn unreadable_dirs_fail_the_sender_and_are_skipped_by_the_stamp_walk() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("ctx");
+        std::fs::create_dir_all(root.join("locked")).unwrap();
+        std::fs::write(root.join("locked/inside"), "x").unwrap();
+        std::fs::write(root.join("ok.txt"), "x").unwrap();
+        std::fs::set_permissions(root.join("locked"), std::fs::Permissions::from_mode(0o000))
+            .unwrap();
+        let probe = tmp.path().join("probe");
+        std::fs::write(&probe, "x").unwrap();
+        std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o000)).unwrap();
+        let r = root.clone();
+        let (fail, skip) = hostile::without_dac_override(probe, move || {
+            (
+                walk_all(r.clone(), UnreadableDirs::Fail).map(|_| ()),
+                walk_all(r, UnreadableDirs::Skip),
+            )
+        });
+        let err = fail.unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied, "{err}");
+        assert!(err.to_string().contains("locked"), "{err}");
+        let (seen, report) = skip.unwrap();
+        assert!(seen.contains_key("ok.txt") && seen.contains_key("locked"));
+        assert_eq!(report.skipped.len(), 1);
+        assert_eq!(report.skipped[0].path, "locked");
+        assert!(matches!(
+            report.skipped[0].reason,
+            SkipReason::UnreadableDir(_)
+        ));
+        // An excluded unreadable directory is no error (fsutil's filter.go);
+        // a wildcard `!` exception makes the walk try to descend into it.
+        let r = root.clone();
+        let probe = tmp.path().join("probe");
+        let excluded = hostile::without_dac_override(probe, move || {
+            let root = ContextRoot::open(&r).unwrap();
+            let opts = FilterOpts {
+                exclude_patterns: vec!["locked".into(), "!*/keep".into()],
+                ..Default::default()
+            };
+            walk(&root, &opts, UnreadableDirs::Fail, &mut |_| Ok(()))
+        });
+        assert_eq!(excluded.unwrap(), WalkReport::default());
+        std::fs::set_permissions(root.join("locked"), std::fs::Permissions::from_mode(0o755))
+            .unwrap();
+    }
 
     #[test]
     fn dedupe_like_fsutil() {
