@@ -35,7 +35,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tokio::io::AsyncReadExt;
-use tokio::sync::{Semaphore, mpsc};
+use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::{Stream, StreamExt};
 use tonic::metadata::MetadataMap;
@@ -240,8 +240,30 @@ where
         }
     });
 
-    let permits = Arc::new(Semaphore::new(PARALLEL_FILES));
+    // Requested files wait in a queue for PARALLEL_FILES workers (fsutil's
+    // sendpipeline). The receive loop never waits on the workers: it must
+    // keep draining requests (HTTP/2 closes a connection whose small DATA
+    // frames pile up unread: ENHANCE_YOUR_CALM). A queued request is an id,
+    // a path and a stat, not a task, so 100,000 requests stay small.
+    let (queue_tx, queue_rx) = mpsc::unbounded_channel::<(u32, String, RawStat)>();
+    let queue_rx = Arc::new(tokio::sync::Mutex::new(queue_rx));
     let mut senders = tokio::task::JoinSet::new();
+    for _ in 0..PARALLEL_FILES {
+        let queue_rx = Arc::clone(&queue_rx);
+        let tx = tx.clone();
+        let root = Arc::clone(&root);
+        let sent_empty = Arc::clone(&sent_empty);
+        senders.spawn(async move {
+            loop {
+                let next = queue_rx.lock().await.recv().await;
+                let Some((id, rel, walked)) = next else {
+                    return Ok(());
+                };
+                send_file(id, &root, (rel, walked), &tx, &sent_empty).await?;
+            }
+        });
+    }
+    let mut queue_tx = Some(queue_tx);
     let outcome = loop {
         let Some(msg) = incoming.next().await else {
             // The receiver closed without FIN: it gave up; nothing to do.
@@ -259,26 +281,20 @@ where
                 )));
             }
             Ok(PacketType::PacketReq) => {
-                let Some(file) = files.lock().expect("file table").remove(&p.id) else {
+                let Some((rel, walked)) = files.lock().expect("file table").remove(&p.id) else {
                     let msg = format!("invalid file id {}", p.id);
                     let _ = tx.send(Ok(err_packet(&msg))).await;
                     break Err(Status::invalid_argument(msg));
                 };
-                // Take the permit inside the task: the receive loop must keep
-                // draining requests (HTTP/2 closes a connection whose small
-                // DATA frames pile up unread: ENHANCE_YOUR_CALM).
-                let permits = Arc::clone(&permits);
-                let tx = tx.clone();
-                let root = Arc::clone(&root);
-                let sent_empty = Arc::clone(&sent_empty);
-                senders.spawn(async move {
-                    let permit = permits.acquire_owned().await.expect("semaphore");
-                    let r = send_file(p.id, &root, file, &tx, &sent_empty).await;
-                    drop(permit);
-                    r
-                });
+                if let Some(q) = &queue_tx {
+                    // Fails only when every worker has stopped on an error,
+                    // which the check below reports.
+                    let _ = q.send((p.id, rel, walked));
+                }
             }
             Ok(PacketType::PacketFin) => {
+                // No more requests: the workers finish the queue and stop.
+                queue_tx = None;
                 let mut result = Ok(());
                 while let Some(r) = senders.join_next().await {
                     if let Ok(Err(e)) = r {
@@ -302,6 +318,7 @@ where
             }
         }
     };
+    drop(queue_tx);
     senders.abort_all();
     let empty = std::mem::take(&mut *sent_empty.lock().expect("sent-empty list"));
     if !empty.is_empty() {
