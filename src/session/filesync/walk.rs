@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::io;
-use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::{Path, PathBuf};
 
@@ -123,6 +123,28 @@ pub struct ContextRoot {
     path: PathBuf,
 }
 
+/// The walk holds one descriptor per directory level it is inside, so a
+/// deep tree (a 4,000-byte path of one-letter directories is 2,000 levels)
+/// needs more than the usual soft limit of 1,024. Raise the soft limit to
+/// the hard one, once, as Go's `os` package does at startup for buildx and
+/// the docker CLI (Go 1.19+).
+fn raise_open_files_limit() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let mut lim = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: getrlimit/setrlimit on a valid rlimit struct.
+        unsafe {
+            if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 && lim.rlim_cur < lim.rlim_max {
+                lim.rlim_cur = lim.rlim_max;
+                libc::setrlimit(libc::RLIMIT_NOFILE, &lim);
+            }
+        }
+    });
+}
+
 /// Why [`ContextRoot::open_file`] gave no file.
 #[derive(Debug, thiserror::Error)]
 pub enum OpenFileError {
@@ -138,6 +160,7 @@ impl ContextRoot {
     /// Opens `path` (symlinks in it resolved, as fsutil's `NewFS` does with
     /// `EvalSymlinks`); it must be a directory.
     pub fn open(path: &Path) -> io::Result<ContextRoot> {
+        raise_open_files_limit();
         let fd = rustix::fs::open(
             path,
             OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC,
@@ -271,6 +294,14 @@ struct Pending {
     emitted: bool,
 }
 
+/// A directory being walked: its descriptor, the names still to visit,
+/// and its path.
+struct Frame {
+    fd: OwnedFd,
+    names: std::vec::IntoIter<Vec<u8>>,
+    rel: String,
+}
+
 struct Walker<'a> {
     include: Option<PatternSet>,
     include_only_prefixes: bool,
@@ -347,7 +378,7 @@ pub fn walk(
             format!("open {}: {e}", root.path.display()),
         )
     })?;
-    walker.walk_dir(dir, "")?;
+    walker.walk_tree(dir)?;
     Ok(walker.report)
 }
 
@@ -380,115 +411,156 @@ fn list_dir(dir: &mut Dir) -> io::Result<Vec<Vec<u8>>> {
 }
 
 impl Walker<'_> {
-    fn walk_dir(&mut self, fd: OwnedFd, dir_rel: &str) -> io::Result<()> {
-        let mut dir = Dir::new(fd).map_err(io::Error::from)?;
-        let names = match list_dir(&mut dir) {
-            Ok(names) => names,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return self.unreadable(dir_rel, e),
-        };
-        let dir_fd = dir.fd().map_err(io::Error::from)?;
-        for name in names {
-            let name_str = String::from_utf8_lossy(&name);
-            let rel = if dir_rel.is_empty() {
-                name_str.into_owned()
-            } else {
-                format!("{dir_rel}/{name_str}")
-            };
-            let st = match rustix::fs::statat(dir_fd, name.as_slice(), AtFlags::SYMLINK_NOFOLLOW) {
-                Ok(st) => RawStat::from(&st),
-                Err(rustix::io::Errno::NOENT) => continue,
-                Err(e) => {
-                    return Err(io::Error::new(
-                        io::Error::from(e).kind(),
-                        format!("lstat {}: {e}", printable(rel.as_bytes())),
-                    ));
-                }
-            };
-            let is_dir = st.is_dir();
+    /// Lists the directory `fd` (at `rel`) into a frame; `None` when it
+    /// vanished or (per policy) cannot be listed.
+    fn open_frame(&mut self, fd: OwnedFd, rel: &str) -> io::Result<Option<Frame>> {
+        let listed = Dir::read_from(&fd)
+            .map_err(io::Error::from)
+            .and_then(|mut dir| list_dir(&mut dir));
+        match listed {
+            Ok(names) => Ok(Some(Frame {
+                fd,
+                names: names.into_iter(),
+                rel: rel.to_owned(),
+            })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => self.unreadable(rel, e).map(|()| None),
+        }
+    }
 
-            let mut skip = false;
-            if let Some(include) = &self.include
-                && !include.matches(&rel)
-            {
-                if is_dir && self.include_only_prefixes && !include.reaches_below(false, &rel) {
-                    continue;
-                }
-                skip = true;
-            }
-            if let Some(exclude) = &self.exclude
-                && exclude.matches(&rel)
-            {
-                if is_dir
-                    && self.exclude_only_prefixes
-                    && (!exclude.has_exceptions() || !exclude.reaches_below(true, &rel))
-                {
-                    continue;
-                }
-                skip = true;
-            }
-
-            if std::str::from_utf8(&name).is_err() {
-                // Nothing below it has a UTF-8 path either: leave the subtree.
-                if !skip {
-                    self.skip(dir_rel, &name, SkipReason::NonUtf8Name);
+    /// The walk, depth first in name order. Iterative, with one frame per
+    /// directory level: a context thousands of levels deep must not
+    /// overflow the thread's stack.
+    fn walk_tree(&mut self, root: OwnedFd) -> io::Result<()> {
+        let mut frames: Vec<Frame> = Vec::new();
+        if let Some(frame) = self.open_frame(root, "")? {
+            frames.push(frame);
+        }
+        while let Some(frame) = frames.last_mut() {
+            let Some(name) = frame.names.next() else {
+                frames.pop();
+                // Every frame but the root's has its directory pending.
+                if !frames.is_empty() {
+                    self.parents.pop();
                 }
                 continue;
-            }
-            let entry = if !skip || is_dir {
-                match self.make_stat(dir_fd, &name, &rel, &st) {
-                    Ok(stat) => Some(stat),
-                    Err(e) if e.raw_os_error() == Some(libc::ENOENT) => continue,
-                    Err(e) if e.raw_os_error() == Some(libc::ENAMETOOLONG) => {
-                        self.skip(dir_rel, &name, SkipReason::NameTooLong);
-                        continue;
-                    }
-                    Err(e) => {
-                        return Err(io::Error::new(e.kind(), format!("stat {rel}: {e}")));
+            };
+            let dir_rel = frame.rel.clone();
+            let child = self.visit(frame.fd.as_fd(), &dir_rel, &name)?;
+            if let Some((fd, rel)) = child {
+                match self.open_frame(fd, &rel)? {
+                    Some(frame) => frames.push(frame),
+                    None => {
+                        self.parents.pop();
                     }
                 }
-            } else {
-                None
-            };
-            if !skip {
-                self.emit_parents()?;
-                self.emit_entry(entry.clone().expect("stat made"), &st)?;
-            }
-            if is_dir {
-                let child = match rustix::fs::openat(
-                    dir_fd,
-                    name.as_slice(),
-                    OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
-                    Mode::empty(),
-                ) {
-                    Ok(fd) => fd,
-                    // Vanished, or replaced by something else since the lstat.
-                    Err(rustix::io::Errno::NOENT)
-                    | Err(rustix::io::Errno::NOTDIR)
-                    | Err(rustix::io::Errno::LOOP) => continue,
-                    Err(e) => {
-                        self.parents.push(Pending {
-                            stat: entry.expect("stat made"),
-                            raw: st,
-                            emitted: !skip,
-                        });
-                        let result = self.unreadable(&rel, e.into());
-                        self.parents.pop();
-                        result?;
-                        continue;
-                    }
-                };
-                self.parents.push(Pending {
-                    stat: entry.expect("stat made"),
-                    raw: st,
-                    emitted: !skip,
-                });
-                let result = self.walk_dir(child, &rel);
-                self.parents.pop();
-                result?;
             }
         }
         Ok(())
+    }
+
+    /// One directory entry: filter, describe, emit. For a directory to
+    /// descend into, its descriptor and path (its pending parent entry is
+    /// pushed; the caller pops it when done).
+    fn visit(
+        &mut self,
+        dir_fd: BorrowedFd<'_>,
+        dir_rel: &str,
+        name: &[u8],
+    ) -> io::Result<Option<(OwnedFd, String)>> {
+        let name_str = String::from_utf8_lossy(name);
+        let rel = if dir_rel.is_empty() {
+            name_str.into_owned()
+        } else {
+            format!("{dir_rel}/{name_str}")
+        };
+        let st = match rustix::fs::statat(dir_fd, name, AtFlags::SYMLINK_NOFOLLOW) {
+            Ok(st) => RawStat::from(&st),
+            Err(rustix::io::Errno::NOENT) => return Ok(None),
+            Err(e) => {
+                return Err(io::Error::new(
+                    io::Error::from(e).kind(),
+                    format!("lstat {}: {e}", printable(rel.as_bytes())),
+                ));
+            }
+        };
+        let is_dir = st.is_dir();
+
+        let mut skip = false;
+        if let Some(include) = &self.include
+            && !include.matches(&rel)
+        {
+            if is_dir && self.include_only_prefixes && !include.reaches_below(false, &rel) {
+                return Ok(None);
+            }
+            skip = true;
+        }
+        if let Some(exclude) = &self.exclude
+            && exclude.matches(&rel)
+        {
+            if is_dir
+                && self.exclude_only_prefixes
+                && (!exclude.has_exceptions() || !exclude.reaches_below(true, &rel))
+            {
+                return Ok(None);
+            }
+            skip = true;
+        }
+
+        if std::str::from_utf8(name).is_err() {
+            // Nothing below it has a UTF-8 path either: leave the subtree.
+            if !skip {
+                self.skip(dir_rel, name, SkipReason::NonUtf8Name);
+            }
+            return Ok(None);
+        }
+        let stat = if !skip || is_dir {
+            match self.make_stat(dir_fd, name, &rel, &st) {
+                Ok(stat) => stat,
+                Err(e) if e.raw_os_error() == Some(libc::ENOENT) => return Ok(None),
+                Err(e) if e.raw_os_error() == Some(libc::ENAMETOOLONG) => {
+                    self.skip(dir_rel, name, SkipReason::NameTooLong);
+                    return Ok(None);
+                }
+                Err(e) => {
+                    return Err(io::Error::new(e.kind(), format!("stat {rel}: {e}")));
+                }
+            }
+        } else {
+            return Ok(None);
+        };
+        if !skip {
+            self.emit_parents()?;
+            self.emit_entry(stat.clone(), &st)?;
+        }
+        if !is_dir {
+            return Ok(None);
+        }
+        self.parents.push(Pending {
+            stat,
+            raw: st,
+            emitted: !skip,
+        });
+        match rustix::fs::openat(
+            dir_fd,
+            name,
+            OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+            Mode::empty(),
+        ) {
+            Ok(fd) => Ok(Some((fd, rel))),
+            // Vanished, or replaced by something else since the lstat.
+            Err(rustix::io::Errno::NOENT)
+            | Err(rustix::io::Errno::NOTDIR)
+            | Err(rustix::io::Errno::LOOP) => {
+                self.parents.pop();
+                Ok(None)
+            }
+            Err(e) => {
+                let result = self.unreadable(&rel, e.into());
+                self.parents.pop();
+                result.map(|()| None)
+            }
+        }
     }
 
     /// A directory (the innermost pending parent) that cannot be opened or
@@ -965,6 +1037,39 @@ mod tests {
             }]
         );
         assert!(!seen.keys().any(|k| k.starts_with("caf")));
+    }
+
+    #[test]
+    fn two_thousand_levels_deep() {
+        use rustix::fs::{Mode, OFlags};
+        let tmp = tempfile::tempdir().unwrap();
+        let mut dir = rustix::fs::open(
+            tmp.path(),
+            OFlags::RDONLY | OFlags::DIRECTORY,
+            Mode::empty(),
+        )
+        .unwrap();
+        for _ in 0..2_000 {
+            rustix::fs::mkdirat(&dir, "a", Mode::from_raw_mode(0o755)).unwrap();
+            dir = rustix::fs::openat(&dir, "a", OFlags::RDONLY | OFlags::DIRECTORY, Mode::empty())
+                .unwrap();
+        }
+        drop(
+            rustix::fs::openat(
+                &dir,
+                "f",
+                OFlags::WRONLY | OFlags::CREATE,
+                Mode::from_raw_mode(0o644),
+            )
+            .unwrap(),
+        );
+        let root = tmp.path().to_path_buf();
+        let (seen, report) =
+            hostile::within(60, move || walk_all(root, UnreadableDirs::Fail)).unwrap();
+        let deepest = format!("{}f", "a/".repeat(2_000));
+        assert_eq!(deepest.len(), 4_001);
+        assert!(seen.contains_key(&deepest), "{} entries", seen.len());
+        assert_eq!(report, WalkReport::default());
     }
 
     #[test]
