@@ -966,3 +966,33 @@ async fn read_only_ssh_agent_lists_and_signs_only() {
     assert!(!out.contains("key1"), "the agent is not locked: {out}");
     let _ = agent.kill().await;
 }
+
+#[tokio::test]
+async fn hostile_context_syncs_like_fsutil_without_blocking() {
+    use super::filesync::walk::hostile;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = hostile::long_root(tmp.path());
+    let (_sock, _) = hostile::make(&root);
+    let channel = connect(services_for(&root)).await;
+    let got = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        sync(channel, &[("dir-name", "context")], |_| true),
+    )
+    .await
+    .expect("the sync blocked")
+    .unwrap();
+    // The FIFO goes as a stat only; the socket (socket bit cleared, as
+    // fsutil does) is requested and arrives empty, as upstream's sendFile
+    // sends a file it cannot open.
+    assert_eq!(got.stat("fifo").1.mode & go_mode::TYPE, go_mode::NAMED_PIPE);
+    assert!(!got.data.contains_key(&got.stat("fifo").0));
+    assert_eq!(got.data[&got.stat("sock").0], b"");
+    assert_eq!(got.data[&got.stat("a.txt").0], b"a");
+    // A symlink out of the context is a symlink, not /etc/passwd's content.
+    assert_eq!(got.stat("passwd").1.linkname, "/etc/passwd");
+    assert!(!got.data.contains_key(&got.stat("passwd").0));
+    // The deep file's content comes through although root + path > PATH_MAX.
+    assert_eq!(got.data[&got.stat(&hostile::deep_rel()).0], b"deep");
+    // The non-UTF-8 name is not sent.
+    assert!(!got.paths().iter().any(|p| p.starts_with("caf")));
+}

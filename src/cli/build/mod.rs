@@ -450,7 +450,11 @@ impl StampJob {
             .map(|d| d.as_secs())
             .unwrap_or(0);
         put("strata-now", Some(now.to_string()));
-        let (digest, files) = context?;
+        let facts = context?;
+        if let Some(line) = facts.warning(&self.context) {
+            eprintln!("{line}");
+        }
+        let (digest, files) = (facts.digest, facts.files);
         out.push(("strata-context-digest".into(), digest));
         // The per-file list goes into the build-info file, when there is one (for `strata verify`).
         if self.wants_info && files.len() <= 20_000 {
@@ -461,7 +465,7 @@ impl StampJob {
     }
 
     /// The context's digest and per-file hashes, over the files the engine receives.
-    fn context_facts(&self) -> Result<(String, BTreeMap<String, String>), Diagnostic> {
+    fn context_facts(&self) -> Result<super::vcs::ContextFacts, Diagnostic> {
         let excludes = super::inputs::read_dockerignore(Some(&self.dockerfile), &self.context)?;
         super::vcs::context_facts(&self.context, &excludes).map_err(|e| {
             bad(format!(
