@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Side-by-side figures for strata's frontend image (not assertions), one run, one engine:
-#   1. compressed image size: ours vs upstream's docker/dockerfile built locally
-#      (scripts/upstream-frontend-image.sh), both read from the registry manifests.
+#   1. compressed image size: ours vs an upstream docker/dockerfile image you already
+#      have in a registry (--upstream REF), both read from the registry manifests.
 #   2. fully cached no-op build latency of the same Dockerfiles with
 #      `# syntax=OURS`, `# syntax=UPSTREAM` and the engine's built-in dockerfile.v0
 #      (no syntax line), through `docker buildx build` and `strata build`.
@@ -24,7 +24,8 @@
 #                     the frontend's own share of a build, without the engine's container start
 #
 # Needs the testbed (scripts/testbed.sh up), OURS pushed (scripts/frontend-image.sh --push REF)
-# and UPSTREAM pushed (UPSTREAM_BUILDKIT_SRC=… scripts/upstream-frontend-image.sh --push REF).
+# and, for the upstream column, an upstream docker/dockerfile image in a registry the engine
+# reaches (--upstream REF; this repository does not build other projects' code).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=scripts/lib/registry.sh
@@ -82,7 +83,7 @@ read -r ours_layers ours_config < <(compressed_size "$OURS") || {
 frontends=(ours builtin)
 if [[ -n $UPSTREAM ]]; then
   read -r up_layers up_config < <(compressed_size "$UPSTREAM") || {
-    echo "cannot read the manifest of $UPSTREAM; build it first: UPSTREAM_BUILDKIT_SRC=DIR scripts/upstream-frontend-image.sh --push $UPSTREAM (or --upstream '' to skip)" >&2
+    echo "cannot read the manifest of $UPSTREAM; push an upstream docker/dockerfile image there, name another with --upstream REF, or --upstream '' to skip" >&2
     exit 1
   }
   frontends=(ours upstream builtin)

@@ -402,6 +402,216 @@ fn oci_and_docker_tarballs() {
     );
 }
 
+/// Every path below `root` (directories end in `/`, symlinks show their
+/// target) with each file's content: the whole state of an output directory.
+fn snapshot(root: &Path) -> Vec<(String, String)> {
+    fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        for e in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(root).unwrap().display().to_string();
+            let md = std::fs::symlink_metadata(&p).unwrap();
+            if md.is_dir() {
+                out.push((format!("{rel}/"), String::new()));
+                walk(root, &p, out);
+            } else if md.file_type().is_symlink() {
+                let target = std::fs::read_link(&p).unwrap();
+                out.push((rel, format!("-> {}", target.display())));
+            } else {
+                out.push((rel, read(&p)));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(root, root, &mut out);
+    out.sort();
+    out
+}
+
+fn put(p: &Path, text: &str) {
+    std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+    std::fs::write(p, text).unwrap();
+}
+
+/// `-o type=local,dest=DIR` into a directory that holds the user's files:
+/// like upstream's local exporter it merges file by file. Files the output
+/// has are replaced, the output's new files appear, and everything else,
+/// also inside directories the output shares (`src/`), stays.
+#[test]
+fn local_output_merges_into_an_existing_directory() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let token = unique("merge");
+    let ctx = tmp.path().join("ctx");
+    put(&ctx.join("Dockerfile"), "FROM scratch\nCOPY tree/ /\n");
+    put(&ctx.join("tree/src/main.txt"), &format!("new {token}\n"));
+    put(&ctx.join("tree/src/gen/made.txt"), "generated\n");
+    put(&ctx.join("tree/top.txt"), "top\n");
+    let dest = tmp.path().join("dest");
+    put(&dest.join("src/keep.txt"), "the user's\n");
+    put(&dest.join("src/main.txt"), "old\n");
+    put(&dest.join("other/deep/x"), "x\n");
+    build(&["-o", &format!("type=local,dest={}", s(&dest)), s(&ctx)]).ok();
+
+    let got = snapshot(&dest);
+    let want: Vec<(String, String)> = [
+        ("other/", ""),
+        ("other/deep/", ""),
+        ("other/deep/x", "x\n"),
+        ("src/", ""),
+        ("src/gen/", ""),
+        ("src/gen/made.txt", "generated\n"),
+        ("src/keep.txt", "the user's\n"),
+        ("src/main.txt", &format!("new {token}\n")),
+        ("top.txt", "top\n"),
+    ]
+    .iter()
+    .map(|(p, c)| (p.to_string(), c.to_string()))
+    .collect();
+    assert_eq!(got, want, "destination after the merge");
+    assert_eq!(entries(tmp.path()), ["ctx", "dest"], "staging leftovers");
+}
+
+/// A failing step leaves every kind of output as it was: no file output
+/// appears, an existing output directory keeps exactly its files, output
+/// directories the build would have created are not created, and no
+/// temporary names are left anywhere.
+#[test]
+fn failing_build_leaves_every_output_as_it_was() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    put(
+        &ctx.join("Dockerfile"),
+        &format!(
+            "FROM busybox\nRUN echo {} > /made\nRUN false\n",
+            unique("fail")
+        ),
+    );
+    let out = tmp.path().join("out");
+    put(&out.join("dir/src/keep.txt"), "the user's\n");
+    put(&out.join("dir/made"), "old\n");
+    let before = snapshot(&out);
+    let r = build(&[
+        "-o",
+        &format!("type=local,dest={}", s(&out.join("dir"))),
+        "-o",
+        &format!("type=tar,dest={}", s(&out.join("new/sub/out.tar"))),
+        "-o",
+        &format!("type=oci,dest={}", s(&out.join("oci.tar"))),
+        s(&ctx),
+    ]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(snapshot(&out), before, "a failed build changed the outputs");
+}
+
+/// A post-export step failing (the push, done through the Docker API after
+/// the solve on Docker Engine) fails the build, and the file output already
+/// written for it (`docker save` into the staged name) does not appear.
+#[test]
+fn failed_push_after_export_leaves_no_file_output() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let ctx = tmp.path().join("ctx");
+    let token = unique("nopush");
+    put(&ctx.join("Dockerfile"), "FROM busybox\nCOPY f /f\n");
+    put(&ctx.join("f"), &token);
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    // Nothing listens on port 1: the push cannot succeed.
+    let image = format!("127.0.0.1:1/strata-e2e/nopush:{token}");
+    let r = build(&[
+        "-o",
+        &format!("type=oci,dest={}", s(&out.join("image.tar"))),
+        "-o",
+        &format!("type=image,name={image},push=true"),
+        s(&ctx),
+    ]);
+    let _ = Command::new("docker")
+        .args(["image", "rm", &image])
+        .output();
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&image),
+        "the push is not named:\n{}",
+        r.stderr
+    );
+    assert_eq!(
+        entries(&out),
+        Vec::<String>::new(),
+        "output after a failed push"
+    );
+}
+
+/// A small tmpfs, unmounted when dropped (also when the test fails).
+struct Tmpfs(PathBuf);
+
+impl Tmpfs {
+    fn mount(dir: &Path, size: &str) -> Option<Tmpfs> {
+        std::fs::create_dir_all(dir).unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Tmpfs(dir.to_path_buf()))
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let unmounted = Command::new("umount")
+            .arg(&self.0)
+            .status()
+            .is_ok_and(|s| s.success());
+        if !unmounted {
+            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        }
+    }
+}
+
+/// Each kind of file and directory output on a full disk (a 256 KiB tmpfs,
+/// smaller than busybox): the build fails with an error that names the
+/// output's path and says the disk is full, and nothing is left on the disk.
+#[test]
+fn full_disk_names_the_output_and_leaves_nothing() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let Some(full) = Tmpfs::mount(&tmp.path().join("full"), "256k") else {
+        eprintln!("SKIPPED: cannot mount a tmpfs (needs root)");
+        return;
+    };
+    let ctx = tmp.path().join("ctx");
+    put(&ctx.join("Dockerfile"), "FROM busybox\nCOPY f /f\n");
+    put(&ctx.join("f"), &unique("full"));
+    for (kind, name) in [("tar", "out.tar"), ("oci", "oci.tar"), ("local", "dir")] {
+        let dest = full.0.join(name);
+        let r = build(&["-o", &format!("type={kind},dest={}", s(&dest)), s(&ctx)]);
+        assert_eq!(r.code, 1, "type={kind}: {}", r.stderr);
+        let last = r
+            .stderr
+            .lines()
+            .rfind(|l| l.starts_with("error:"))
+            .unwrap_or_else(|| panic!("type={kind}: no error line:\n{}", r.stderr));
+        assert!(
+            last.contains(s(&dest)) && last.contains("No space left on device"),
+            "type={kind}: the error does not name the output and the cause: {last}"
+        );
+        assert_eq!(
+            entries(&full.0),
+            Vec::<String>::new(),
+            "type={kind}: left on the full disk"
+        );
+    }
+}
+
 // ---------------------------------------------------------------- secrets
 
 fn sha256_hex(data: &[u8]) -> String {

@@ -309,7 +309,12 @@ pub fn run_verify(args: VerifyArgs) -> i32 {
         }
     };
     let (ctx_now, files_now) = match super::vcs::context_facts(&args.context, &excludes) {
-        Ok(f) => f,
+        Ok(f) => {
+            if let Some(line) = f.warning(&args.context) {
+                eprintln!("{line}");
+            }
+            (f.digest, f.files)
+        }
         Err(e) => {
             eprintln!(
                 "error: cannot read the build context {}: {e}",

@@ -323,14 +323,35 @@ async fn tcp_channel(
         endpoint = endpoint.tls_config(config).map_err(|e| {
             Failure::Fatal(EngineError::Config(format!(
                 "TLS configuration: {}",
-                with_sources(&e)
+                with_cert_version_hint(with_sources(&e), "the client certificate (--tlscert)")
             )))
         })?;
+        return endpoint.connect().await.map_err(|e| {
+            Failure::Unreachable(with_cert_version_hint(
+                with_sources(&e),
+                "the engine's certificate or its CA",
+            ))
+        });
     }
     configure(endpoint, timeout)
         .connect()
         .await
         .map_err(transport_error)
+}
+
+/// rustls takes X.509 v3 certificates only and names a v1 one (what
+/// `openssl x509 -req` makes without an extensions file) just
+/// `UnsupportedCertVersion`; say which certificate and how to remake it.
+fn with_cert_version_hint(message: String, which: &str) -> String {
+    if !message.contains("UnsupportedCertVersion") {
+        return message;
+    }
+    format!(
+        "{message} ({which} is an X.509 v1 certificate; TLS needs v3: sign it again with \
+         extensions, e.g. `openssl x509 -req … -extfile EXT` where EXT holds \
+         `extendedKeyUsage=clientAuth` for a client, or `subjectAltName=IP:127.0.0.1` and \
+         `extendedKeyUsage=serverAuth` for the engine)"
+    )
 }
 
 async fn read_pem(what: &str, path: &Path) -> Result<Vec<u8>, EngineError> {
@@ -365,4 +386,22 @@ async fn tls_config(host: &str, opts: &TlsOptions) -> Result<ClientTlsConfig, En
         }
     }
     Ok(config)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_cert_version_hint;
+
+    #[test]
+    fn v1_certificates_get_a_hint() {
+        let plain = "transport error: connection refused".to_string();
+        assert_eq!(with_cert_version_hint(plain.clone(), "x"), plain);
+        let v1 = with_cert_version_hint(
+            "invalid peer certificate: Other(OtherError(UnsupportedCertVersion))".into(),
+            "the client certificate (--tlscert)",
+        );
+        assert!(v1.starts_with("invalid peer certificate"), "{v1}");
+        assert!(v1.contains("--tlscert) is an X.509 v1 certificate"), "{v1}");
+        assert!(v1.contains("-extfile"), "{v1}");
+    }
 }

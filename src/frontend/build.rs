@@ -717,6 +717,18 @@ async fn warn_required_paths_unchecked<B: Bridge>(
     }
 }
 
+/// Whether the engine's file op honours a symbolic copy mode (`mode_str`,
+/// e.g. `u+x,go-w`). BuildKit declares `file.copy.modestring` but, up to its
+/// main branch, never registers it, so no engine advertises it; upstream's
+/// own frontend sends symbolic modes unchecked. The file op learnt them in
+/// BuildKit 0.17, the release that also registered `exec.validexitcode`, so
+/// that cap marks an engine that really applies them. An older engine
+/// ignores the unknown field and applies mode 0: refusing there keeps the
+/// result from silently differing.
+fn symbolic_chmod(engine: &super::bridge::BridgeCaps) -> bool {
+    engine.supports(caps::FILE_COPY_MODE_STRING) || engine.supports(caps::EXEC_VALID_EXIT_CODE)
+}
+
 /// Refuse, at the Dockerfile line, features the engine cannot run: never a
 /// silent difference in the output.
 fn check_engine_caps(
@@ -742,8 +754,17 @@ fn check_engine_caps(
         for step in &stage.steps {
             match &step.op {
                 StepOp::Copy(c) => {
-                    if matches!(c.mode, Some(CopyMode::Symbolic(_))) {
-                        need(caps::FILE_COPY_MODE_STRING, "a symbolic --chmod", step.span)?;
+                    if matches!(c.mode, Some(CopyMode::Symbolic(_))) && !symbolic_chmod(engine) {
+                        return Err(PlanError::at(
+                            step.span,
+                            format!(
+                                "a symbolic --chmod needs BuildKit 0.17 or newer (capability {} or {}), \
+                                 which this engine does not have: it would apply mode 0000 instead",
+                                caps::FILE_COPY_MODE_STRING,
+                                caps::EXEC_VALID_EXIT_CODE
+                            ),
+                        )
+                        .expected("an octal --chmod (e.g. --chmod=755), or a newer BuildKit engine"));
                     }
                     if !c.exclude.is_empty() {
                         need(
@@ -1689,6 +1710,61 @@ mod tests {
             bridge.solved.borrow().last().map(|d| d.def.clone()),
             off.solved.borrow().last().map(|d| d.def.clone())
         );
+    }
+
+    /// Symbolic `--chmod` goes by what the engine's file op does, not by the
+    /// cap no engine advertises; the cap never reaches the op's metadata,
+    /// where engines reject it as unknown.
+    #[test]
+    fn symbolic_chmod_follows_the_engine() {
+        let dockerfile = b"FROM alpine\nCOPY --chmod=u+x,go-w run.sh /run.sh\n".to_vec();
+        let bridge = |caps: &[&str]| {
+            let mut b = RecordingBridge::new(
+                BTreeMap::new(),
+                [
+                    ("Dockerfile".to_string(), dockerfile.clone()),
+                    ("run.sh".to_string(), b"echo hi\n".to_vec()),
+                ]
+                .into(),
+            );
+            b.llb_caps.extend(caps.iter().map(|c| c.to_string()));
+            b
+        };
+        // BuildKit 0.13 (Docker Engine 26): refused at the line.
+        match block_on(build(&bridge(&[]))) {
+            Err(e @ FrontendError::Dockerfile { .. }) => {
+                assert!(e.to_string().contains("BuildKit 0.17"), "{e}")
+            }
+            other => panic!("expected a refusal, got {other:?}"),
+        }
+        for caps in [
+            &[caps::EXEC_VALID_EXIT_CODE],
+            &[caps::FILE_COPY_MODE_STRING],
+        ] {
+            let b = bridge(caps);
+            block_on(build(&b)).expect("builds");
+            let solved = b.solved.borrow();
+            let def = solved.last().expect("definition");
+            let mut mode_strs = Vec::new();
+            for raw in &def.def {
+                let op = <pb::Op as prost::Message>::decode(raw.as_slice()).expect("op");
+                if let Some(pb::op::Op::File(f)) = op.op {
+                    for a in f.actions {
+                        if let Some(pb::file_action::Action::Copy(c)) = a.action {
+                            mode_strs.push(c.mode_str);
+                        }
+                    }
+                }
+            }
+            assert!(mode_strs.contains(&"u+x,go-w".to_string()), "{mode_strs:?}");
+            for md in def.metadata.values() {
+                let caps = md.caps.keys().collect::<Vec<_>>();
+                assert!(
+                    !caps.iter().any(|c| *c == caps::FILE_COPY_MODE_STRING),
+                    "{caps:?}"
+                );
+            }
+        }
     }
 
     #[test]

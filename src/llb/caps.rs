@@ -36,6 +36,7 @@ pub const EXEC_MOUNT_TMPFS_SIZE: &str = "exec.mount.tmpfs.size";
 pub const EXEC_MOUNT_SECRET: &str = "exec.mount.secret";
 pub const EXEC_MOUNT_SSH: &str = "exec.mount.ssh";
 pub const EXEC_SECRET_ENV: &str = "exec.secretenv";
+pub const EXEC_VALID_EXIT_CODE: &str = "exec.validexitcode";
 pub const FILE_BASE: &str = "file.base";
 pub const FILE_COPY_INCLUDE_EXCLUDE_PATTERNS: &str = "file.copy.includeexcludepatterns";
 pub const FILE_COPY_REQUIRED_PATHS: &str = "file.copy.requiredpaths";

@@ -231,10 +231,12 @@ impl FileBuilder {
                     let (mode, mode_str) = match &opts.mode {
                         None => (-1, String::new()),
                         Some(CopyMode::Octal(m)) => (*m as i32, String::new()),
-                        Some(CopyMode::Symbolic(s)) => {
-                            meta.caps.insert(caps::FILE_COPY_MODE_STRING);
-                            (0, s.clone())
-                        }
+                        // No `file.copy.modestring` in the op's caps: engines
+                        // check op caps against the ones they register, and
+                        // none registers that one ("unknown API capability"),
+                        // even those that apply symbolic modes. The frontend
+                        // checks the engine before emitting one instead.
+                        Some(CopyMode::Symbolic(s)) => (0, s.clone()),
                     };
                     pb::file_action::Action::Copy(pb::FileActionCopy {
                         src,

@@ -29,7 +29,7 @@ use base64::Engine as _;
 use serde::Deserialize;
 use tonic::{Request, Response, Status};
 
-use super::credential_helper::CredentialHelpers;
+use super::credential_helper::{CredentialHelpers, JsonProblem, redacted};
 use crate::proto::filesync::auth_server::Auth;
 use crate::proto::filesync::{
     CredentialsRequest, CredentialsResponse, FetchTokenRequest, FetchTokenResponse,
@@ -47,16 +47,42 @@ pub const DOCKER_HUB_CONFIG_KEY: &str = "https://index.docker.io/v1/";
 pub enum AuthConfigError {
     #[error("reading {path}: {source}")]
     Read { path: PathBuf, source: io::Error },
-    #[error("parsing {path}: {message}")]
-    Parse { path: PathBuf, message: String },
+    /// Says where and what, never the file's text: it holds passwords.
+    #[error("parsing {path}: {problem}")]
+    Parse {
+        path: PathBuf,
+        problem: ConfigProblem,
+    },
+}
+
+/// What is wrong with a Docker config file, without quoting it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigProblem {
+    #[error("{0}")]
+    Json(#[from] JsonProblem),
+    /// An `auths` entry's `auth` is not base64 of `user:password`.
+    #[error("auths[{key:?}]: {reason}")]
+    Auth { key: String, reason: &'static str },
 }
 
 /// One `auths` entry, decoded.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct AuthEntry {
     pub username: String,
     pub password: String,
     pub identity_token: String,
+}
+
+/// Redacts the password and token (a `DockerAuthConfig`, and the session
+/// builder holding one, are `Debug`).
+impl std::fmt::Debug for AuthEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthEntry")
+            .field("username", &self.username)
+            .field("password", &redacted(&self.password))
+            .field("identity_token", &redacted(&self.identity_token))
+            .finish()
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -120,18 +146,18 @@ impl DockerAuthConfig {
                 });
             }
         };
-        DockerAuthConfig::parse(&text).map_err(|message| AuthConfigError::Parse {
+        DockerAuthConfig::parse(&text).map_err(|problem| AuthConfigError::Parse {
             path: path.to_path_buf(),
-            message,
+            problem,
         })
     }
 
     /// Parses config-file JSON.
-    pub fn parse(text: &str) -> Result<DockerAuthConfig, String> {
+    pub fn parse(text: &str) -> Result<DockerAuthConfig, ConfigProblem> {
         if text.trim().is_empty() {
             return Ok(DockerAuthConfig::default());
         }
-        let raw: RawConfig = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let raw: RawConfig = serde_json::from_str(text).map_err(|e| JsonProblem::of(&e))?;
         let mut auths = BTreeMap::new();
         for (key, e) in raw.auths {
             let mut entry = AuthEntry {
@@ -140,8 +166,10 @@ impl DockerAuthConfig {
                 identity_token: e.identitytoken,
             };
             if !e.auth.is_empty() {
-                let (user, pass) =
-                    decode_auth(&e.auth).map_err(|m| format!("auths[{key:?}]: {m}"))?;
+                let (user, pass) = decode_auth(&e.auth).map_err(|reason| ConfigProblem::Auth {
+                    key: key.clone(),
+                    reason,
+                })?;
                 entry.username = user;
                 entry.password = pass;
             }
@@ -210,16 +238,17 @@ impl DockerAuthConfig {
 }
 
 /// docker/cli's `decodeAuth`: base64 of `user:password`.
-fn decode_auth(auth: &str) -> Result<(String, String), String> {
+fn decode_auth(auth: &str) -> Result<(String, String), &'static str> {
+    // base64's error names the offending byte; the reason alone is enough.
     let raw = base64::engine::general_purpose::STANDARD
         .decode(auth.trim())
-        .map_err(|_| "invalid base64 in auth".to_owned())?;
+        .map_err(|_| "invalid base64 in auth")?;
     let text = String::from_utf8_lossy(&raw);
     match text.split_once(':') {
         Some((user, pass)) if !user.is_empty() => {
             Ok((user.to_owned(), pass.trim_matches('\0').to_owned()))
         }
-        _ => Err("invalid auth, base64 as format 'username:password' is required".to_owned()),
+        _ => Err("invalid auth, base64 as format 'username:password' is required"),
     }
 }
 
@@ -336,6 +365,47 @@ mod tests {
             CredentialsResponse::default()
         );
         assert!(DockerAuthConfig::parse(r#"{"auths":{"x":{"auth":"!!"}}}"#).is_err());
+    }
+
+    #[test]
+    fn debug_output_redacts_credentials() {
+        let cfg = DockerAuthConfig::parse(
+            r#"{"auths":{"a":{"username":"u","password":"hunter2"},"b":{"identitytoken":"tok-hunter3"}}}"#,
+        )
+        .unwrap();
+        let text = format!("{cfg:?}");
+        assert!(
+            text.contains("\"u\"") && text.contains("<redacted>"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("hunter2") && !text.contains("hunter3"),
+            "{text}"
+        );
+    }
+
+    /// A config file that does not parse is described by position, never
+    /// quoted: its text holds passwords.
+    #[test]
+    fn parse_errors_do_not_quote_the_file() {
+        let pw = "hunter2-Pa55w0rd";
+        let b64 = base64::engine::general_purpose::STANDARD.encode(format!("u:{pw}"));
+        for text in [
+            // A string where an entry object belongs: serde_json would
+            // say `invalid type: string "<the auth>"`.
+            format!(r#"{{"auths":{{"reg.example":"{b64}"}}}}"#),
+            format!(r#"{{"auths":{{"reg.example":{{"password":["{pw}"]}}}}}}"#),
+            format!(r#"{{"auths":{{"reg.example":{{"password":"{pw}"}}"#),
+            format!(r#"{{"auths":{{"reg.example":{{"auth":"{pw}"}}}}}}"#),
+            format!(r#"{{"credsStore":{{"{pw}":1}}}}"#),
+        ] {
+            let err = DockerAuthConfig::parse(&text).unwrap_err().to_string();
+            assert!(!err.contains(pw) && !err.contains(&b64), "{err}");
+            assert!(
+                err.starts_with("not valid JSON: ") || err.starts_with("auths[\"reg.example\"]"),
+                "{err}"
+            );
+        }
         assert_eq!(
             convert_to_hostname("http://localhost:5000/v2/"),
             "localhost:5000"
@@ -377,6 +447,32 @@ mod helper_tests {
         assert_eq!((c.username.as_str(), c.secret.as_str()), ("u", "p"));
         let err = service.credentials_for("hub.example").await.unwrap_err();
         assert!(err.contains("docker-credential-absent"), "{err}");
+
+        // A helper whose answer is broken: the engine's status and the log
+        // line say so without the password it printed.
+        let garbled = dir.path().join("docker-credential-garbled");
+        std::fs::write(
+            &garbled,
+            "#!/bin/sh\nprintf '{\"Username\":\"bot\",\"Secret\":\"hunter2\"'\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&garbled, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let cfg = DockerAuthConfig::parse(r#"{"credHelpers":{"reg.example":"garbled"}}"#).unwrap();
+        let service = AuthService::with_helpers(
+            cfg,
+            CredentialHelpers::with_search_path(dir.path().as_os_str()),
+        );
+        let request = Request::new(CredentialsRequest {
+            host: "reg.example".into(),
+        });
+        let status = Auth::credentials(&service, request).await.unwrap_err();
+        assert_eq!(status.code(), tonic::Code::Unavailable);
+        assert!(
+            status.message().contains("docker-credential-garbled")
+                && status.message().contains("not valid JSON"),
+            "{status:?}"
+        );
+        assert!(!format!("{status:?}").contains("hunter2"), "{status:?}");
 
         // credsStore covers every host without its own helper, Docker Hub
         // under its config key.

@@ -14,7 +14,7 @@ use super::filesend::{FileSendService, OutputTarget};
 use super::filesync::{FileSyncService, LocalDir, LocalDirs};
 use super::health::HealthService;
 use super::secrets::{SecretSource, SecretsService};
-use super::ssh::{DEFAULT_ID, SshService};
+use super::ssh::{AgentAccess, AgentSource, DEFAULT_ID, SshService};
 use super::{SessionInfo, SessionServices};
 
 /// Collects what the session offers, then builds [`SessionServices`].
@@ -28,8 +28,9 @@ pub struct SessionBuilder {
     dirs: LocalDirs,
     secrets: HashMap<String, SecretSource>,
     auth: Option<DockerAuthConfig>,
-    ssh: HashMap<String, PathBuf>,
-    outputs: Vec<OutputTarget>,
+    ssh: HashMap<String, AgentSource>,
+    /// Output targets by exporter id (the exporter's index in the solve request).
+    outputs: HashMap<i64, OutputTarget>,
 }
 
 impl SessionBuilder {
@@ -40,7 +41,7 @@ impl SessionBuilder {
             secrets: HashMap::new(),
             auth: None,
             ssh: HashMap::new(),
-            outputs: Vec::new(),
+            outputs: HashMap::new(),
         }
     }
 
@@ -73,22 +74,37 @@ impl SessionBuilder {
         self
     }
 
-    /// Forwards the SSH agent at `socket` as `id` (empty id: `default`).
-    pub fn ssh(mut self, id: impl Into<String>, socket: impl Into<PathBuf>) -> SessionBuilder {
+    /// Forwards the SSH agent at `socket` as `id` (empty id: `default`),
+    /// read-only: builds can list keys and sign, nothing else.
+    pub fn ssh(self, id: impl Into<String>, socket: impl Into<PathBuf>) -> SessionBuilder {
+        self.ssh_with(id, socket, AgentAccess::ReadOnly)
+    }
+
+    /// Forwards `socket` as `id` with the given access.
+    pub fn ssh_with(
+        mut self,
+        id: impl Into<String>,
+        socket: impl Into<PathBuf>,
+        access: AgentAccess,
+    ) -> SessionBuilder {
         let id = id.into();
         let id = if id.is_empty() {
             DEFAULT_ID.to_owned()
         } else {
             id
         };
-        self.ssh.insert(id, socket.into());
+        let socket = socket.into();
+        self.ssh.insert(id, AgentSource { socket, access });
         self
     }
 
-    /// Adds the next exporter's output; outputs are numbered in call order,
-    /// which must be the order of the exporters in the solve request.
-    pub fn output(mut self, target: OutputTarget) -> SessionBuilder {
-        self.outputs.push(target);
+    /// Receives the output of the exporter at `exporter_id`, its index in the
+    /// solve request's exporter list: the engine names it in the
+    /// `buildkit-attachable-exporter-id` metadata of each file send.
+    /// Exporters that write no files (image, moby) have no target, so the
+    /// ids need not be contiguous.
+    pub fn output(mut self, exporter_id: i64, target: OutputTarget) -> SessionBuilder {
+        self.outputs.insert(exporter_id, target);
         self
     }
 
@@ -110,13 +126,7 @@ impl SessionBuilder {
         }
         if !self.outputs.is_empty() {
             add("moby.filesync.v1.FileSend", &["DiffCopy"]);
-            let targets = self
-                .outputs
-                .into_iter()
-                .enumerate()
-                .map(|(i, t)| (i as i64, t))
-                .collect();
-            routes = routes.add_service(FileSendService::new(targets));
+            routes = routes.add_service(FileSendService::new(self.outputs));
         }
         if !self.secrets.is_empty() {
             add("moby.buildkit.secrets.v1.Secrets", &["GetSecret"]);

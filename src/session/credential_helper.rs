@@ -21,7 +21,7 @@ const NOT_FOUND: &str = "credentials not found in native keychain";
 const TOKEN_USERNAME: &str = "<token>";
 
 /// Credentials a helper returned.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct HelperCredentials {
     pub username: String,
     pub secret: String,
@@ -29,18 +29,84 @@ pub struct HelperCredentials {
     pub is_identity_token: bool,
 }
 
+/// Redacts the secret, so `{:?}` in a log line or assertion cannot leak it.
+impl std::fmt::Debug for HelperCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HelperCredentials")
+            .field("username", &self.username)
+            .field("secret", &redacted(&self.secret))
+            .field("is_identity_token", &self.is_identity_token)
+            .finish()
+    }
+}
+
+/// What `Debug` shows for a secret: whether there is one, never its value.
+pub(crate) fn redacted(secret: &str) -> &'static str {
+    if secret.is_empty() { "" } else { "<redacted>" }
+}
+
+/// Why a helper gave no credentials.
+///
+/// None of these carry the helper's stdout or stderr: a helper that
+/// misbehaves may still have printed the password, and these errors are
+/// logged, printed and sent to the engine as a gRPC status. They say which
+/// helper, for which server, and what went wrong.
 #[derive(Debug, thiserror::Error)]
 pub enum HelperError {
     #[error(
         "credential helper {program:?} (named in the Docker config file) is not installed or not in PATH"
     )]
     NotFound { program: String },
-    #[error("credential helper {program:?} failed for {server:?}: {message}")]
-    Failed {
+    #[error("credential helper {program:?} could not be run for {server:?}: {source}")]
+    Run {
         program: String,
         server: String,
-        message: String,
+        source: std::io::Error,
     },
+    #[error(
+        "credential helper {program:?} failed for {server:?}: {status} (its output is not shown: it may hold credentials)"
+    )]
+    Exited {
+        program: String,
+        server: String,
+        status: std::process::ExitStatus,
+    },
+    #[error("credential helper {program:?} answered for {server:?}, but its output is {problem}")]
+    BadOutput {
+        program: String,
+        server: String,
+        problem: JsonProblem,
+    },
+}
+
+/// What is wrong with JSON that holds credentials (a helper's answer, the
+/// Docker config file), described by position and kind only: serde_json's
+/// own message can quote the input (`invalid type: string "…"`), which
+/// here is the secret.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not valid JSON: {category} error at line {line} column {column}")]
+pub struct JsonProblem {
+    /// serde_json's error category: `syntax`, `data` (wrong shape), `eof`.
+    pub category: &'static str,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl JsonProblem {
+    /// The content-free description of a serde_json error.
+    pub fn of(e: &serde_json::Error) -> JsonProblem {
+        use serde_json::error::Category;
+        JsonProblem {
+            category: match e.classify() {
+                Category::Io => "read",
+                Category::Syntax => "syntax",
+                Category::Data => "data",
+                Category::Eof => "end-of-input",
+            },
+            line: e.line(),
+            column: e.column(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -87,50 +153,65 @@ impl CredentialHelpers {
     ) -> Result<Option<HelperCredentials>, HelperError> {
         let path = self.program_path(helper)?;
         let program = path.display().to_string();
-        let failed = |message: String| HelperError::Failed {
+        let run_error = |source: std::io::Error| HelperError::Run {
             program: program.clone(),
             server: server.to_string(),
-            message,
+            source,
         };
-        let mut child = tokio::process::Command::new(&path)
-            .arg("get")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| failed(e.to_string()))?;
+        let spawn = || {
+            tokio::process::Command::new(&path)
+                .arg("get")
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .kill_on_drop(true)
+                .spawn()
+        };
+        // A helper just written (installed while we run, or by a test) can
+        // be briefly "busy" while another thread's fork still holds the
+        // writer's descriptor; that clears within milliseconds.
+        let mut attempt = spawn();
+        for _ in 0..5 {
+            match &attempt {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+                    attempt = spawn();
+                }
+                _ => break,
+            }
+        }
+        let mut child = attempt.map_err(run_error)?;
         if let Some(mut stdin) = child.stdin.take() {
             stdin
                 .write_all(server.as_bytes())
                 .await
-                .map_err(|e| failed(format!("writing the server address: {e}")))?;
+                .map_err(run_error)?;
         }
-        let output = child
-            .wait_with_output()
-            .await
-            .map_err(|e| failed(e.to_string()))?;
-        let stdout = String::from_utf8_lossy(&output.stdout);
+        let output = child.wait_with_output().await.map_err(run_error)?;
         if !output.status.success() {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            if stdout.contains(NOT_FOUND) || stderr.contains(NOT_FOUND) {
+            // The not-found answer is recognised, never repeated.
+            let says = |bytes: &[u8]| String::from_utf8_lossy(bytes).contains(NOT_FOUND);
+            if says(&output.stdout) || says(&output.stderr) {
                 return Ok(None);
             }
-            let said = [stdout.trim(), stderr.trim()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("; ");
-            return Err(failed(format!("{} ({said})", output.status)));
+            return Err(HelperError::Exited {
+                program,
+                server: server.to_string(),
+                status: output.status,
+            });
         }
-        parse_output(&stdout).map_err(failed)
+        parse_output(&output.stdout).map_err(|problem| HelperError::BadOutput {
+            program,
+            server: server.to_string(),
+            problem,
+        })
     }
 }
 
 /// A helper's `get` answer; an empty secret means nothing stored.
-fn parse_output(stdout: &str) -> Result<Option<HelperCredentials>, String> {
-    let out: HelperOutput = serde_json::from_str(stdout.trim())
-        .map_err(|e| format!("unreadable answer ({e}): {:?}", stdout.trim()))?;
+fn parse_output(stdout: &[u8]) -> Result<Option<HelperCredentials>, JsonProblem> {
+    let out: HelperOutput =
+        serde_json::from_slice(stdout.trim_ascii()).map_err(|e| JsonProblem::of(&e))?;
     if out.secret.is_empty() {
         return Ok(None);
     }
@@ -164,23 +245,51 @@ mod tests {
     #[test]
     fn parses_answers() {
         assert_eq!(
-            parse_output(r#"{"ServerURL":"h","Username":"u","Secret":"s"}"#).unwrap(),
+            parse_output(br#"{"ServerURL":"h","Username":"u","Secret":"s"}"#).unwrap(),
             Some(HelperCredentials {
                 username: "u".into(),
                 secret: "s".into(),
                 is_identity_token: false
             })
         );
-        let token = parse_output(r#"{"Username":"<token>","Secret":"t"}"#)
+        let token = parse_output(br#"{"Username":"<token>","Secret":"t"}"#)
             .unwrap()
             .unwrap();
         assert!(token.is_identity_token);
         assert_eq!((token.username.as_str(), token.secret.as_str()), ("", "t"));
         assert_eq!(
-            parse_output(r#"{"Username":"u","Secret":""}"#).unwrap(),
+            parse_output(br#"{"Username":"u","Secret":""}"#).unwrap(),
             None
         );
-        assert!(parse_output("not json").unwrap_err().contains("not json"));
+        assert_eq!(
+            parse_output(b"not json").unwrap_err(),
+            JsonProblem {
+                category: "syntax",
+                line: 1,
+                column: 2
+            }
+        );
+    }
+
+    /// Answers that are almost the expected JSON still hold the password;
+    /// the error describes the problem without quoting any of it.
+    #[test]
+    fn bad_answers_are_described_without_their_content() {
+        let pw = "hunter2-Pa55w0rd";
+        for answer in [
+            format!(r#"{{"Username":"u","Secret":"{pw}""#),
+            format!(r#"{{"Username":"u","Secret":"{pw}"}} trailing"#),
+            format!(r#"{{"Username":"u","Secret":["{pw}"]}}"#),
+            format!(r#"{{"Username":"{pw}","Secret":7}}"#),
+            format!("Username={pw}"),
+            // serde_json's own message would quote this one in full.
+            format!(r#""{pw}""#),
+        ] {
+            let problem = parse_output(answer.as_bytes()).unwrap_err();
+            let text = problem.to_string();
+            assert!(text.starts_with("not valid JSON: "), "{text}");
+            assert!(!text.contains(pw) && !text.contains("hunter2"), "{text}");
+        }
     }
 
     #[tokio::test]
@@ -193,7 +302,8 @@ mod tests {
 read server
 case "$server" in
   reg.example:5000) printf '{"ServerURL":"%s","Username":"alice","Secret":"pw"}' "$server" ;;
-  broken.example) echo 'keychain locked' >&2; exit 1 ;;
+  broken.example) echo 'keychain locked, pw=hunter2' >&2; echo 'hunter2'; exit 1 ;;
+  garbled.example) printf '{"Username":"alice","Secret":"hunter2"' ;;
   *) echo 'credentials not found in native keychain'; exit 1 ;;
 esac"#,
         );
@@ -205,7 +315,23 @@ esac"#,
         );
         assert_eq!(helpers.get("fake", "other.example").await.unwrap(), None);
         let err = helpers.get("fake", "broken.example").await.unwrap_err();
-        assert!(err.to_string().contains("keychain locked"), "{err}");
+        let text = err.to_string();
+        assert!(matches!(err, HelperError::Exited { .. }), "{err}");
+        assert!(
+            text.contains("docker-credential-fake") && text.contains("exit status: 1"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("hunter2") && !text.contains("keychain"),
+            "{text}"
+        );
+        let err = helpers.get("fake", "garbled.example").await.unwrap_err();
+        let text = err.to_string();
+        assert!(
+            text.contains("garbled.example") && text.contains("not valid JSON: end-of-input error"),
+            "{text}"
+        );
+        assert!(!text.contains("hunter2"), "{text}");
         let err = helpers.get("absent", "reg.example:5000").await.unwrap_err();
         assert!(matches!(err, HelperError::NotFound { .. }), "{err}");
         assert!(err.to_string().contains("docker-credential-absent"));

@@ -105,7 +105,7 @@ impl FileSendService {
                 OutputTarget::File(path) => write_to_file(path, incoming).await,
                 OutputTarget::Writer(w) => {
                     let mut w = w.lock().await;
-                    write_archive(incoming, &mut *w).await
+                    write_archive(incoming, &mut *w, "output").await
                 }
             };
             if let Err(status) = result {
@@ -145,16 +145,19 @@ async fn write_to_file(path: PathBuf, incoming: Streaming<Vec<u8>>) -> Result<()
         .await
         .map_err(|e| Status::internal(format!("create {}: {e}", path.display())))?;
     let mut w = tokio::io::BufWriter::new(file);
-    write_archive(incoming, &mut w).await?;
+    write_archive(incoming, &mut w, &path.display().to_string()).await?;
     w.into_inner()
         .sync_all()
         .await
         .map_err(|e| Status::internal(format!("sync {}: {e}", path.display())))
 }
 
+/// Copies the archive chunks into `w`; errors name the output as `shown`
+/// (disk full must say which output filled it).
 async fn write_archive<W: AsyncWrite + Unpin + ?Sized>(
     mut incoming: Streaming<Vec<u8>>,
     w: &mut W,
+    shown: &str,
 ) -> Result<(), Status> {
     while let Some(msg) = incoming.next().await {
         let raw = msg?;
@@ -162,11 +165,11 @@ async fn write_archive<W: AsyncWrite + Unpin + ?Sized>(
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
         w.write_all(&m.data)
             .await
-            .map_err(|e| Status::internal(format!("write output: {e}")))?;
+            .map_err(|e| Status::internal(format!("write {shown}: {e}")))?;
     }
     w.flush()
         .await
-        .map_err(|e| Status::internal(format!("write output: {e}")))
+        .map_err(|e| Status::internal(format!("write {shown}: {e}")))
 }
 
 /// A codec that hands message bytes through untouched.

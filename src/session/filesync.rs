@@ -35,7 +35,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tokio::io::AsyncReadExt;
-use tokio::sync::{Semaphore, mpsc};
+use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::{Stream, StreamExt};
 use tonic::metadata::MetadataMap;
@@ -44,7 +44,9 @@ use tonic::{Request, Response, Status, Streaming};
 use crate::proto::filesync::file_sync_server::FileSync;
 use crate::proto::fsutil::{Packet, packet::PacketType};
 
+use stat::RawStat;
 pub use walk::FilterOpts;
+use walk::{OpenFileError, UnreadableDirs};
 
 /// Metadata keys of a FileSync request.
 pub mod keys {
@@ -161,14 +163,13 @@ fn err_packet(msg: &str) -> Packet {
 /// ends the call with that status.
 pub type PacketSender = mpsc::Sender<Result<Packet, Status>>;
 
-struct FileRef {
-    full: PathBuf,
-    dev: u64,
-    ino: u64,
-}
-
 /// Serves `root` (filtered by `opts`) as fsutil's sender over a packet
 /// stream. Returns when the receiver has finished (FIN), failed, or gone.
+///
+/// What could not be sent is logged as a warning (paths only): entries the
+/// walk left out (see [`walk::SkipReason`]) and files sent empty because
+/// they could not be opened (upstream's `sendFile` sends those empty
+/// silently; a socket, which fsutil describes as a regular file, is one).
 pub async fn send_dir<S>(
     root: PathBuf,
     opts: FilterOpts,
@@ -178,37 +179,56 @@ pub async fn send_dir<S>(
 where
     S: Stream<Item = Result<Packet, Status>> + Unpin,
 {
-    let files: Arc<Mutex<HashMap<u32, FileRef>>> = Arc::default();
+    // Only what opening a requested file needs: its path and walked inode.
+    let files: Arc<Mutex<HashMap<u32, (String, RawStat)>>> = Arc::default();
+    let root = match walk::ContextRoot::open(&root) {
+        Ok(r) => Arc::new(r),
+        Err(e) => {
+            let msg = e.to_string();
+            let _ = tx.send(Ok(err_packet(&msg))).await;
+            return Err(Status::unknown(msg));
+        }
+    };
+    let sent_empty: Arc<Mutex<Vec<String>>> = Arc::default();
 
     let walk_files = Arc::clone(&files);
     let walk_tx = tx.clone();
+    let walk_root = Arc::clone(&root);
     let walker = tokio::task::spawn_blocking(move || {
         let mut id: u32 = 0;
-        let result = walk::walk(&root, &opts, &mut |entry| {
+        let result = walk::walk(&walk_root, &opts, UnreadableDirs::Fail, &mut |entry| {
             if stat::can_request_data(entry.stat.mode) {
-                walk_files.lock().expect("file table").insert(
-                    id,
-                    FileRef {
-                        full: entry.full,
-                        dev: entry.dev,
-                        ino: entry.ino,
-                    },
-                );
+                walk_files
+                    .lock()
+                    .expect("file table")
+                    .insert(id, (entry.stat.path.clone(), entry.raw));
             }
-            id = id.wrapping_add(1);
             let p = Packet {
                 r#type: PacketType::PacketStat as i32,
                 stat: Some(entry.stat),
                 ..Default::default()
             };
+            id = id.wrapping_add(1);
             walk_tx
                 .blocking_send(Ok(p))
                 .map_err(|_| std::io::Error::other("receiver went away"))
         });
         match result {
-            Ok(()) => {
+            Ok(report) => {
                 // The end of the stats: a STAT packet without a stat.
                 let _ = walk_tx.blocking_send(Ok(packet(PacketType::PacketStat)));
+                if !report.skipped.is_empty() {
+                    let list: Vec<String> = report
+                        .skipped
+                        .iter()
+                        .map(|s| format!("{} ({})", s.path, s.reason))
+                        .collect();
+                    tracing::warn!(
+                        dir = %walk_root.path().display(),
+                        "file sync: not sent: {}",
+                        list.join(", ")
+                    );
+                }
                 Ok(())
             }
             Err(e) => {
@@ -220,8 +240,30 @@ where
         }
     });
 
-    let permits = Arc::new(Semaphore::new(PARALLEL_FILES));
+    // Requested files wait in a queue for PARALLEL_FILES workers (fsutil's
+    // sendpipeline). The receive loop never waits on the workers: it must
+    // keep draining requests (HTTP/2 closes a connection whose small DATA
+    // frames pile up unread: ENHANCE_YOUR_CALM). A queued request is an id,
+    // a path and a stat, not a task, so 100,000 requests stay small.
+    let (queue_tx, queue_rx) = mpsc::unbounded_channel::<(u32, String, RawStat)>();
+    let queue_rx = Arc::new(tokio::sync::Mutex::new(queue_rx));
     let mut senders = tokio::task::JoinSet::new();
+    for _ in 0..PARALLEL_FILES {
+        let queue_rx = Arc::clone(&queue_rx);
+        let tx = tx.clone();
+        let root = Arc::clone(&root);
+        let sent_empty = Arc::clone(&sent_empty);
+        senders.spawn(async move {
+            loop {
+                let next = queue_rx.lock().await.recv().await;
+                let Some((id, rel, walked)) = next else {
+                    return Ok(());
+                };
+                send_file(id, &root, (rel, walked), &tx, &sent_empty).await?;
+            }
+        });
+    }
+    let mut queue_tx = Some(queue_tx);
     let outcome = loop {
         let Some(msg) = incoming.next().await else {
             // The receiver closed without FIN: it gave up; nothing to do.
@@ -239,24 +281,20 @@ where
                 )));
             }
             Ok(PacketType::PacketReq) => {
-                let Some(file) = files.lock().expect("file table").remove(&p.id) else {
+                let Some((rel, walked)) = files.lock().expect("file table").remove(&p.id) else {
                     let msg = format!("invalid file id {}", p.id);
                     let _ = tx.send(Ok(err_packet(&msg))).await;
                     break Err(Status::invalid_argument(msg));
                 };
-                // Take the permit inside the task: the receive loop must keep
-                // draining requests (HTTP/2 closes a connection whose small
-                // DATA frames pile up unread: ENHANCE_YOUR_CALM).
-                let permits = Arc::clone(&permits);
-                let tx = tx.clone();
-                senders.spawn(async move {
-                    let permit = permits.acquire_owned().await.expect("semaphore");
-                    let r = send_file(p.id, file, &tx).await;
-                    drop(permit);
-                    r
-                });
+                if let Some(q) = &queue_tx {
+                    // Fails only when every worker has stopped on an error,
+                    // which the check below reports.
+                    let _ = q.send((p.id, rel, walked));
+                }
             }
             Ok(PacketType::PacketFin) => {
+                // No more requests: the workers finish the queue and stop.
+                queue_tx = None;
                 let mut result = Ok(());
                 while let Some(r) = senders.join_next().await {
                     if let Ok(Err(e)) = r {
@@ -280,7 +318,16 @@ where
             }
         }
     };
+    drop(queue_tx);
     senders.abort_all();
+    let empty = std::mem::take(&mut *sent_empty.lock().expect("sent-empty list"));
+    if !empty.is_empty() {
+        tracing::warn!(
+            dir = %root.path().display(),
+            "file sync: sent empty (cannot be read): {}",
+            empty.join(", ")
+        );
+    }
     if outcome.is_err() {
         walker.abort();
         return outcome;
@@ -292,42 +339,56 @@ where
     }
 }
 
-/// Streams one file as DATA chunks plus the empty end chunk. Like upstream,
-/// a file that cannot be opened any more is sent as empty; a file that was
-/// replaced by a different inode since the walk is refused.
-async fn send_file(id: u32, file: FileRef, tx: &PacketSender) -> Result<(), Status> {
-    use std::os::unix::fs::MetadataExt;
-    let mut opts = tokio::fs::OpenOptions::new();
-    opts.read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
-    if let Ok(mut f) = opts.open(&file.full).await {
-        let md = f
-            .metadata()
+/// Streams one file as DATA chunks plus the empty end chunk. Like upstream
+/// (send.go `sendFile`), a file that cannot be opened is sent as empty (we
+/// also note it for the warning); a file that was replaced by a different
+/// inode since the walk is refused. The open never blocks and never leaves
+/// the root (see [`walk::ContextRoot::open_file`]).
+async fn send_file(
+    id: u32,
+    root: &Arc<walk::ContextRoot>,
+    (rel, walked): (String, RawStat),
+    tx: &PacketSender,
+    sent_empty: &Mutex<Vec<String>>,
+) -> Result<(), Status> {
+    let opened = {
+        let root = Arc::clone(root);
+        let rel = rel.clone();
+        tokio::task::spawn_blocking(move || root.open_file(&rel, &walked))
             .await
-            .map_err(|e| Status::internal(e.to_string()))?;
-        if md.dev() != file.dev || md.ino() != file.ino || !md.is_file() {
-            let msg = format!("{} changed during transfer", file.full.display());
+            .map_err(|e| Status::internal(format!("open failed: {e}")))?
+    };
+    match opened {
+        Ok(f) => {
+            let mut f = tokio::fs::File::from_std(f);
+            let mut buf = vec![0u8; CHUNK_SIZE];
+            loop {
+                let n = f
+                    .read(&mut buf)
+                    .await
+                    .map_err(|e| Status::internal(format!("read {rel}: {e}")))?;
+                if n == 0 {
+                    break;
+                }
+                let p = Packet {
+                    r#type: PacketType::PacketData as i32,
+                    id,
+                    data: buf[..n].to_vec(),
+                    ..Default::default()
+                };
+                tx.send(Ok(p))
+                    .await
+                    .map_err(|_| Status::cancelled("receiver went away"))?;
+            }
+        }
+        Err(OpenFileError::Unreadable { path, source }) => {
+            tracing::debug!(%path, error = %source, "file sync: sending as empty");
+            sent_empty.lock().expect("sent-empty list").push(path);
+        }
+        Err(e @ OpenFileError::Changed { .. }) => {
+            let msg = e.to_string();
             let _ = tx.send(Ok(err_packet(&msg))).await;
             return Err(Status::aborted(msg));
-        }
-        let mut buf = vec![0u8; CHUNK_SIZE];
-        loop {
-            let n = f
-                .read(&mut buf)
-                .await
-                .map_err(|e| Status::internal(format!("read {}: {e}", file.full.display())))?;
-            if n == 0 {
-                break;
-            }
-            let p = Packet {
-                r#type: PacketType::PacketData as i32,
-                id,
-                data: buf[..n].to_vec(),
-                ..Default::default()
-            };
-            tx.send(Ok(p))
-                .await
-                .map_err(|_| Status::cancelled("receiver went away"))?;
         }
     }
     let end = Packet {

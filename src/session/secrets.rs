@@ -20,7 +20,7 @@ use crate::proto::secrets::{GetSecretRequest, GetSecretResponse};
 pub const MAX_SECRET_SIZE: usize = 500 * 1024;
 
 /// Where a secret's value comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum SecretSource {
     /// The content of a file.
     File(PathBuf),
@@ -28,6 +28,17 @@ pub enum SecretSource {
     Env(String),
     /// A literal value.
     Value(Vec<u8>),
+}
+
+/// Names the file or variable; a literal value shows only its length.
+impl std::fmt::Debug for SecretSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SecretSource::File(path) => f.debug_tuple("File").field(path).finish(),
+            SecretSource::Env(var) => f.debug_tuple("Env").field(var).finish(),
+            SecretSource::Value(v) => write!(f, "Value(<{} bytes redacted>)", v.len()),
+        }
+    }
 }
 
 /// The `Secrets` service.
@@ -70,5 +81,18 @@ impl Secrets for SecretsService {
             )));
         }
         Ok(Response::new(GetSecretResponse { data }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_redacts_literal_values() {
+        let text = format!("{:?}", SecretSource::Value(b"hunter2".to_vec()));
+        assert_eq!(text, "Value(<7 bytes redacted>)");
+        let text = format!("{:?}", SecretSource::Env("TOKEN".into()));
+        assert_eq!(text, "Env(\"TOKEN\")");
     }
 }

@@ -433,8 +433,8 @@ async fn file_send_writes_archive_bytes() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out.tar.tmp");
     let services = SessionBuilder::new(info())
-        .output(OutputTarget::Dir(tmp.path().join("unused")))
-        .output(OutputTarget::File(out.clone()))
+        .output(0, OutputTarget::Dir(tmp.path().join("unused")))
+        .output(2, OutputTarget::File(out.clone()))
         .build();
     assert!(
         services
@@ -443,7 +443,8 @@ async fn file_send_writes_archive_bytes() {
     );
     let channel = connect(services).await;
     let (tx, rx) = mpsc::channel(8);
-    let mut incoming = file_send_call(channel.clone(), "1", rx).await.unwrap();
+    // Exporter 1 (an image, say) writes no files: ids follow the solve request, not the targets.
+    let mut incoming = file_send_call(channel.clone(), "2", rx).await.unwrap();
     let blob = big_blob();
     for chunk in blob.chunks(30_000) {
         tx.send(
@@ -460,11 +461,22 @@ async fn file_send_writes_archive_bytes() {
     assert!(incoming.message().await.unwrap().is_none());
     assert_eq!(std::fs::read(&out).unwrap(), blob);
 
-    let (_tx, rx) = mpsc::channel(1);
-    let err = async { file_send_call(channel, "7", rx).await?.message().await }
+    for missing in ["1", "7"] {
+        let (_tx, rx) = mpsc::channel(1);
+        let err = async {
+            file_send_call(channel.clone(), missing, rx)
+                .await?
+                .message()
+                .await
+        }
         .await
         .unwrap_err();
-    assert!(err.message().contains("exporter 7 not found"), "{err:?}");
+        assert!(
+            err.message()
+                .contains(&format!("exporter {missing} not found")),
+            "{err:?}"
+        );
+    }
 }
 
 #[tokio::test]
@@ -474,7 +486,7 @@ async fn file_send_local_receives_a_tree() {
     let dest = tmp.path().join("dest");
     let channel = connect(
         SessionBuilder::new(info())
-            .output(OutputTarget::Dir(dest.clone()))
+            .output(0, OutputTarget::Dir(dest.clone()))
             .build(),
     )
     .await;
@@ -730,7 +742,7 @@ async fn ssh_agent_is_forwarded_per_id() {
     });
     let services = SessionBuilder::new(info())
         .ssh("", &sock)
-        .ssh("work", &sock)
+        .ssh_with("work", &sock, ssh::AgentAccess::Raw)
         .build();
     let mut client = SshClient::new(connect(services).await);
     client
@@ -765,4 +777,222 @@ async fn ssh_agent_is_forwarded_per_id() {
     drop(tx);
     // Our half-close reaches the agent, which closes; the call ends.
     assert!(incoming.message().await.unwrap().is_none());
+}
+
+/// Listens on `bridge` and carries each connection over one `ForwardAgent`
+/// call for agent `id`, as the engine does for `RUN --mount=type=ssh`.
+async fn ssh_bridge(channel: Channel, bridge: &Path, id: &'static str) {
+    use crate::proto::sshforward::BytesMessage;
+    use crate::proto::sshforward::ssh_client::SshClient;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::UnixListener::bind(bridge).unwrap();
+    tokio::spawn(async move {
+        while let Ok((conn, _)) = listener.accept().await {
+            let mut client = SshClient::new(channel.clone());
+            tokio::spawn(async move {
+                let (mut read, mut write) = conn.into_split();
+                let (tx, rx) = mpsc::channel(4);
+                let Ok(response) = client
+                    .forward_agent(with_md(ReceiverStream::new(rx), &[("buildkit.ssh.id", id)]))
+                    .await
+                else {
+                    return;
+                };
+                let mut incoming = response.into_inner();
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 4096];
+                    while let Ok(n) = read.read(&mut buf).await {
+                        if n == 0 {
+                            break;
+                        }
+                        let data = buf[..n].to_vec();
+                        if tx.send(BytesMessage { data }).await.is_err() {
+                            break;
+                        }
+                    }
+                });
+                while let Ok(Some(msg)) = incoming.message().await {
+                    if write.write_all(&msg.data).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// `ssh-add ARGS` (or another OpenSSH tool) against `agent`; a passphrase,
+/// when asked, comes from `askpass`.
+async fn openssh(tool: &str, args: &[&str], agent: &Path, askpass: &Path) -> (bool, String) {
+    let out = tokio::process::Command::new(tool)
+        .args(args)
+        .env("SSH_AUTH_SOCK", agent)
+        .env("SSH_ASKPASS", askpass)
+        .env("SSH_ASKPASS_REQUIRE", "force")
+        .env("DISPLAY", ":0")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .await
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+/// A real ssh-agent behind the session's forwarding path: through the
+/// default read-only view, OpenSSH's own tools can list keys and sign but
+/// cannot add, remove or lock; with raw access they can.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn read_only_ssh_agent_lists_and_signs_only() {
+    use std::os::unix::fs::PermissionsExt;
+    if std::process::Command::new("ssh-agent")
+        .arg("-h")
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_err()
+    {
+        eprintln!("SKIPPED: ssh-agent (openssh-client) is not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let askpass = dir.join("askpass");
+    std::fs::write(&askpass, "#!/bin/sh\necho lock-passphrase\n").unwrap();
+    std::fs::set_permissions(&askpass, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for key in ["key1", "key2"] {
+        let path = dir.join(key);
+        let (ok, out) = openssh(
+            "ssh-keygen",
+            &[
+                "-q",
+                "-t",
+                "ed25519",
+                "-N",
+                "",
+                "-C",
+                key,
+                "-f",
+                path.to_str().unwrap(),
+            ],
+            &dir.join("none"),
+            &askpass,
+        )
+        .await;
+        assert!(ok, "{out}");
+    }
+    let agent_sock = dir.join("agent.sock");
+    let mut agent = tokio::process::Command::new("ssh-agent")
+        .arg("-D")
+        .arg("-a")
+        .arg(&agent_sock)
+        .stdout(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    for _ in 0..200 {
+        if agent_sock.exists() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    let key1 = dir.join("key1");
+    let key2 = dir.join("key2");
+    let (ok, out) = openssh("ssh-add", &[key1.to_str().unwrap()], &agent_sock, &askpass).await;
+    assert!(ok, "{out}");
+
+    let services = SessionBuilder::new(info())
+        .ssh("", &agent_sock)
+        .ssh_with("full", &agent_sock, ssh::AgentAccess::Raw)
+        .build();
+    let channel = connect(services).await;
+    let read_only = dir.join("read-only.sock");
+    let raw = dir.join("raw.sock");
+    ssh_bridge(channel.clone(), &read_only, "default").await;
+    ssh_bridge(channel, &raw, "full").await;
+
+    // Listing and signing work.
+    let (ok, out) = openssh("ssh-add", &["-l"], &read_only, &askpass).await;
+    assert!(ok && out.contains("key1") && !out.contains("key2"), "{out}");
+    let data = dir.join("data");
+    std::fs::write(&data, "signed through the filter").unwrap();
+    let pub1 = dir.join("key1.pub");
+    std::fs::remove_file(&key1).unwrap(); // only the agent can sign now
+    let (ok, out) = openssh(
+        "ssh-keygen",
+        &[
+            "-Y",
+            "sign",
+            "-n",
+            "file",
+            "-f",
+            pub1.to_str().unwrap(),
+            data.to_str().unwrap(),
+        ],
+        &read_only,
+        &askpass,
+    )
+    .await;
+    assert!(ok, "signing through the read-only agent failed: {out}");
+    assert!(dir.join("data.sig").exists());
+
+    // Adding, removing and locking are refused without reaching the agent.
+    let pub2 = dir.join("key2.pub");
+    for (args, what) in [
+        (vec![key2.to_str().unwrap()], "add a key"),
+        (vec!["-d", pub1.to_str().unwrap()], "remove a key"),
+        (vec!["-D"], "remove all keys"),
+        (vec!["-x"], "lock the agent"),
+    ] {
+        let (ok, out) = openssh("ssh-add", &args, &read_only, &askpass).await;
+        assert!(!ok, "a build could {what}: {out}");
+    }
+    let (ok, out) = openssh("ssh-add", &["-l"], &agent_sock, &askpass).await;
+    assert!(
+        ok && out.contains("key1") && !out.contains("key2"),
+        "the agent changed behind the read-only view: {out}"
+    );
+
+    // Raw access is the opt-in for all of it.
+    let (ok, out) = openssh("ssh-add", &[key2.to_str().unwrap()], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (ok, out) = openssh("ssh-add", &["-d", pub2.to_str().unwrap()], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (ok, out) = openssh("ssh-add", &["-x"], &raw, &askpass).await;
+    assert!(ok, "{out}");
+    let (_, out) = openssh("ssh-add", &["-l"], &agent_sock, &askpass).await;
+    assert!(!out.contains("key1"), "the agent is not locked: {out}");
+    let _ = agent.kill().await;
+}
+
+#[tokio::test]
+async fn hostile_context_syncs_like_fsutil_without_blocking() {
+    use super::filesync::walk::hostile;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = hostile::long_root(tmp.path());
+    let (_sock, _) = hostile::make(&root);
+    let channel = connect(services_for(&root)).await;
+    let got = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        sync(channel, &[("dir-name", "context")], |_| true),
+    )
+    .await
+    .expect("the sync blocked")
+    .unwrap();
+    // The FIFO goes as a stat only; the socket (socket bit cleared, as
+    // fsutil does) is requested and arrives empty, as upstream's sendFile
+    // sends a file it cannot open.
+    assert_eq!(got.stat("fifo").1.mode & go_mode::TYPE, go_mode::NAMED_PIPE);
+    assert!(!got.data.contains_key(&got.stat("fifo").0));
+    assert_eq!(got.data[&got.stat("sock").0], b"");
+    assert_eq!(got.data[&got.stat("a.txt").0], b"a");
+    // A symlink out of the context is a symlink, not /etc/passwd's content.
+    assert_eq!(got.stat("passwd").1.linkname, "/etc/passwd");
+    assert!(!got.data.contains_key(&got.stat("passwd").0));
+    // The deep file's content comes through although root + path > PATH_MAX.
+    assert_eq!(got.data[&got.stat(&hostile::deep_rel()).0], b"deep");
+    // The non-UTF-8 name is not sent.
+    assert!(!got.paths().iter().any(|p| p.starts_with("caf")));
 }

@@ -4,6 +4,7 @@
 //! hands the build to another frontend, like buildctl.
 
 mod fault;
+pub mod merge;
 pub mod outputs;
 pub mod specs;
 
@@ -26,10 +27,12 @@ use crate::gateway::GatewayBridge;
 use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_sink};
 use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
+use crate::session::filesend::OutputTarget;
 use crate::session::secrets::SecretSource;
+use crate::session::ssh::AgentAccess;
 use crate::session::{SessionInfo, builder::SessionBuilder};
 use fault::Fault;
-use outputs::{Staging, plan_outputs};
+use outputs::{Staging, exporter_request, plan_outputs, takes_multiple_exporters};
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
 
 /// Exit code after an interrupt (128 + SIGINT), as shells report it.
@@ -164,7 +167,9 @@ pub struct BuildArgs {
     /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR (repeatable).
     #[arg(long = "secret", value_name = "SPEC")]
     pub secrets: Vec<String>,
-    /// SSH agent or keys to forward: default | ID=SOCKET (repeatable).
+    /// SSH agent to forward, read-only (list keys, sign): default | ID=SOCKET
+    /// (repeatable). ID=SOCKET,raw=true forwards the socket unfiltered, which
+    /// lets RUN steps add, remove and lock the agent's keys.
     #[arg(long = "ssh", value_name = "SPEC")]
     pub ssh: Vec<String>,
     /// Extra local directory for the frontend, NAME=DIR (repeatable).
@@ -338,8 +343,13 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         "strata-cache-namespace".into(),
         shared_key(&context)[..12].to_string(),
     );
-    let stamp = if args.frontend == "strata" {
+    // With stamping off (flag or directive) nothing needs the facts, and
+    // gathering them reads every context file: skip the walk.
+    let stamping = args.passes.options(&text).is_ok_and(|o| o.stamp);
+    if args.frontend == "strata" {
         source_date_epoch_attr(&mut attrs).map_err(plain)?;
+    }
+    let stamp = if args.frontend == "strata" && stamping {
         Some(StampJob {
             context: context.clone(),
             dockerfile: df_abs.clone(),
@@ -517,7 +527,11 @@ impl StampJob {
             .map(|d| d.as_secs())
             .unwrap_or(0);
         put("strata-now", Some(now.to_string()));
-        let (digest, files) = context?;
+        let facts = context?;
+        if let Some(line) = facts.warning(&self.context) {
+            eprintln!("{line}");
+        }
+        let (digest, files) = (facts.digest, facts.files);
         out.push(("strata-context-digest".into(), digest));
         // The per-file list goes into the build-info file, when there is one (for `strata verify`).
         if self.wants_info && files.len() <= 20_000 {
@@ -528,7 +542,7 @@ impl StampJob {
     }
 
     /// The context's digest and per-file hashes, over the files the engine receives.
-    fn context_facts(&self) -> Result<(String, BTreeMap<String, String>), Diagnostic> {
+    fn context_facts(&self) -> Result<super::vcs::ContextFacts, Diagnostic> {
         let excludes = super::inputs::read_dockerignore(Some(&self.dockerfile), &self.context)?;
         super::vcs::context_facts(&self.context, &excludes).map_err(|e| {
             bad(format!(
@@ -629,6 +643,15 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
     d.render(Some(text))
 }
 
+/// A failed write into a staged output (disk full, say) comes back from
+/// the engine naming the temporary path; the user chose the destination, so
+/// the message names that instead.
+fn name_outputs(message: &str, stagings: &[Staging]) -> String {
+    stagings.iter().fold(message.to_string(), |m, s| {
+        m.replace(&*s.temp.to_string_lossy(), &s.dest.to_string_lossy())
+    })
+}
+
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     tracing::debug!("build: prepared");
     // Stamp facts (git, the context's digest) come from the client's disk:
@@ -689,6 +712,46 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
 
+    let mut outputs: Vec<(control::Exporter, Option<OutputTarget>)> = planned
+        .iter()
+        .map(|o| {
+            let target = o
+                .staging
+                .as_ref()
+                .filter(|s| s.via_session)
+                .map(Staging::target);
+            (o.exporter.clone(), target)
+        })
+        .collect();
+    if let Some(epoch) = &p.source_date_epoch {
+        for (e, _) in &mut outputs {
+            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
+            // rewrite-timestamp (image, oci, docker exporters); the Docker
+            // Engine's moby exporter takes source-date-epoch for the config.
+            e.attrs.insert("source-date-epoch".into(), epoch.clone());
+            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
+                e.attrs.insert("rewrite-timestamp".into(), "true".into());
+            }
+        }
+    }
+    let engine_name = match (engine.docker_version(), engine.buildkit_version()) {
+        (Some(d), _) => format!("Docker Engine {}", d.version),
+        (None, Some(b)) => format!("BuildKit {}", b.version),
+        (None, None) => "BuildKit older than 0.11".to_string(),
+    };
+    let multiple = takes_multiple_exporters(
+        engine.buildkit_version().map(|v| v.version.as_str()),
+        engine.docker_version().map(|d| d.api_version.as_str()),
+    );
+    let mut exports = match exporter_request(outputs, multiple, &engine_name) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            discard_all();
+            return EXIT_BAD_INPUT;
+        }
+    };
+
     // The session: locals, secrets, auth, ssh and output receivers.
     let info = SessionInfo {
         id: random_id(),
@@ -731,10 +794,15 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                 }
             },
         };
-        session = session.ssh(s.id.clone(), socket);
+        let access = if s.raw {
+            AgentAccess::Raw
+        } else {
+            AgentAccess::ReadOnly
+        };
+        session = session.ssh_with(s.id.clone(), socket, access);
     }
-    for s in stagings.iter().filter(|s| s.via_session) {
-        session = session.output(s.target());
+    for (id, target) in std::mem::take(&mut exports.targets) {
+        session = session.output(id, target);
     }
     let session_handle = match engine.attach_session(&info, session.build()).await {
         Ok(h) => h,
@@ -779,19 +847,6 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             serde_json::to_string(&imports).unwrap_or_default(),
         );
     }
-    let mut exporters: Vec<control::Exporter> =
-        planned.iter().map(|o| o.exporter.clone()).collect();
-    if let Some(epoch) = &p.source_date_epoch {
-        for e in &mut exporters {
-            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
-            // rewrite-timestamp (image, oci, docker exporters); the Docker
-            // Engine's moby exporter takes source-date-epoch for the config.
-            e.attrs.insert("source-date-epoch".into(), epoch.clone());
-            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
-                e.attrs.insert("rewrite-timestamp".into(), "true".into());
-            }
-        }
-    }
     let client_frontend = args.frontend == "strata";
     let request = control::SolveRequest {
         r#ref: build_id.clone(),
@@ -806,15 +861,9 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         } else {
             attrs.clone()
         },
-        exporter_deprecated: exporters
-            .first()
-            .map(|e| e.r#type.clone())
-            .unwrap_or_default(),
-        exporter_attrs_deprecated: exporters
-            .first()
-            .map(|e| e.attrs.clone())
-            .unwrap_or_default(),
-        exporters,
+        exporter_deprecated: exports.exporter_deprecated,
+        exporter_attrs_deprecated: exports.exporter_attrs_deprecated,
+        exporters: exports.exporters,
         cache: Some(control::CacheOptions {
             imports: cache_entries(&p.cache_from),
             exports: cache_entries(&p.cache_to),
@@ -997,18 +1046,17 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             match frontend_failure {
                 Some(failure) => render_frontend_failure(failure),
                 None => {
-                    eprint!(
-                        "{}",
-                        render_engine_error(&e, &df_display, &p.dockerfile_text)
-                    );
+                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
+                    eprint!("{}", name_outputs(&rendered, &stagings));
                     engine_exit_code(&e)
                 }
             }
         }
         LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
-            let mut code = EXIT_OK;
-            // What is left is Docker's push or save: Ctrl-C must still stop it.
+            // Post-export steps (push, docker save) are part of the build:
+            // when one fails, no output appears, not even the finished ones.
+            // Ctrl-C must still stop them.
             let exported = tokio::select! {
                 r = after_export(&engine, &planned) => r,
                 _ = &mut ctrl_c => {
@@ -1018,27 +1066,14 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
                     return EXIT_INTERRUPTED;
                 }
             };
-            if let Err(e) = exported {
-                eprintln!("error: {e}");
-                code = EXIT_BUILD_FAILED;
-            }
-            for s in &stagings {
-                if let Err(e) = s.commit() {
-                    eprintln!(
-                        "error: cannot move output into place at {}: {e}",
-                        s.dest.display()
-                    );
-                    code = EXIT_BUILD_FAILED;
+            let code = match exported {
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    discard_all();
+                    EXIT_BUILD_FAILED
                 }
-            }
-            if let Some(path) = &args.metadata_file {
-                let json =
-                    serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
-                if let Err(e) = std::fs::write(path, json) {
-                    eprintln!("error: cannot write metadata file {}: {e}", path.display());
-                    code = EXIT_BUILD_FAILED;
-                }
-            }
+                Ok(()) => commit_outputs(&stagings, args.metadata_file.as_deref(), &response),
+            };
             if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
                 eprintln!("note: no --output given; the result stays in the build cache only");
             }
@@ -1046,6 +1081,33 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    code
+}
+
+/// Move every staged output into place, then write the metadata file.
+fn commit_outputs(
+    stagings: &[Staging],
+    metadata_file: Option<&Path>,
+    response: &control::SolveResponse,
+) -> i32 {
+    let mut code = EXIT_OK;
+    for s in stagings {
+        if let Err(e) = s.commit() {
+            eprintln!(
+                "error: cannot move output into place at {}: {e}",
+                s.dest.display()
+            );
+            s.discard();
+            code = EXIT_BUILD_FAILED;
+        }
+    }
+    if let Some(path) = metadata_file {
+        let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("error: cannot write metadata file {}: {e}", path.display());
+            code = EXIT_BUILD_FAILED;
+        }
+    }
     code
 }
 
@@ -1071,14 +1133,18 @@ async fn after_export(
                 let Some(staging) = &out.staging else {
                     continue;
                 };
+                // Into the staged name, synced before it may be renamed into place.
+                let failed =
+                    |e: String| format!("cannot write output {}: {e}", staging.dest.display());
                 let mut file = tokio::fs::File::create(&staging.temp)
                     .await
-                    .map_err(|e| format!("{}: {e}", staging.temp.display()))?;
+                    .map_err(|e| failed(e.to_string()))?;
                 let saved = docker::save_image(socket, name, &mut file).await;
                 if *temporary {
                     let _ = docker::remove_image(socket, name).await;
                 }
-                saved?;
+                saved.map_err(failed)?;
+                file.sync_all().await.map_err(|e| failed(e.to_string()))?;
             }
         }
     }

@@ -2,8 +2,10 @@
 //! file outputs written under temporary names and moved into place only
 //! when the build succeeded.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::merge::{MergeError, merge_output};
 use super::specs::OutputSpec;
 use crate::proto::control;
 use crate::session::filesend::OutputTarget;
@@ -65,7 +67,7 @@ pub fn plan_outputs(
     build_id: &str,
 ) -> Result<Vec<PlannedOutput>, String> {
     let mut out = Vec::new();
-    for spec in specs {
+    for (index, spec) in specs.iter().enumerate() {
         let planned = match spec {
             OutputSpec::Image { name, push, attrs } => {
                 let mut a: Vec<(&str, String)> =
@@ -119,7 +121,9 @@ pub fn plan_outputs(
                 if docker_engine {
                     let (tag, temporary) = match name {
                         Some(n) => (n.clone(), false),
-                        None => (format!("strata-export-tmp:{build_id}"), true),
+                        // One tag per output: each save drops its own tag, and
+                        // `type=oci` plus `type=docker` in one build are two saves.
+                        None => (format!("strata-export-tmp:{build_id}-{index}"), true),
                     };
                     PlannedOutput {
                         exporter: exporter("moby", vec![("name", tag.clone())]),
@@ -164,6 +168,93 @@ pub fn plan_outputs(
     Ok(out)
 }
 
+/// The exporter fields of a solve request and the session targets that
+/// receive the exporters' files.
+#[derive(Debug)]
+pub struct ExporterRequest {
+    /// `SolveRequest.Exporters`: every output, in `--output` order.
+    pub exporters: Vec<control::Exporter>,
+    /// The first exporter again in the single-exporter fields that engines
+    /// before BuildKit 0.13 read (newer ones ignore them when `Exporters` is set).
+    pub exporter_deprecated: String,
+    pub exporter_attrs_deprecated: BTreeMap<String, String>,
+    /// File-send targets keyed by exporter id. The engine numbers exporters
+    /// by their index in `Exporters` and names that index in each file
+    /// send's `buildkit-attachable-exporter-id` metadata (absent: 0), so an
+    /// image exporter before a tar one makes the tar's id 1, not 0.
+    pub targets: Vec<(i64, OutputTarget)>,
+}
+
+/// Whether the engine takes several exporters in one solve (capability
+/// `exporter.multiple`, BuildKit 0.13), from what it reported at connect:
+/// BuildKit's `Control.Info` version when it is a release; else, for Docker
+/// Engine (whose embedded BuildKit reports `v0.0.0+unknown`), its API
+/// version: Engine 26.0 (API 1.45) is the first to embed BuildKit 0.13. An
+/// engine without `Info` predates BuildKit 0.11. `None` when nothing says
+/// (a development build of buildkitd): the engine then decides.
+pub fn takes_multiple_exporters(
+    buildkit_version: Option<&str>,
+    docker_api_version: Option<&str>,
+) -> Option<bool> {
+    if let Some(v) = buildkit_version.and_then(release_version) {
+        return Some(v >= (0, 13));
+    }
+    if let Some(api) = docker_api_version.and_then(crate::engine::docker::parse_api_version) {
+        return Some(api >= (1, 45));
+    }
+    if buildkit_version.is_none() {
+        return Some(false);
+    }
+    None
+}
+
+/// `v0.13.2` → `(0, 13)`; `None` for `v0.0.0+unknown` and other
+/// development builds.
+fn release_version(v: &str) -> Option<(u32, u32)> {
+    let mut parts = v.trim().trim_start_matches('v').split(['.', '-', '+']);
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next()?.parse().ok()?;
+    ((major, minor) != (0, 0)).then_some((major, minor))
+}
+
+/// Build the exporter fields of a solve request from the outputs, each with
+/// the session target its files go to (none for image-like exporters).
+/// `multiple` is what the engine says about several exporters in one solve
+/// ([`takes_multiple_exporters`]): an engine that only reads the deprecated
+/// single-exporter fields would silently drop every output but the first,
+/// so several outputs are refused there.
+pub fn exporter_request(
+    outputs: Vec<(control::Exporter, Option<OutputTarget>)>,
+    multiple: Option<bool>,
+    engine: &str,
+) -> Result<ExporterRequest, String> {
+    if outputs.len() > 1 && multiple == Some(false) {
+        return Err(format!(
+            "{} outputs in one build need BuildKit 0.13 or newer (capability exporter.multiple; \
+             Docker Engine 26 or newer), but the engine is {engine}: give one --output per build",
+            outputs.len()
+        ));
+    }
+    let mut exporters = Vec::with_capacity(outputs.len());
+    let mut targets = Vec::new();
+    for (id, (exporter, target)) in outputs.into_iter().enumerate() {
+        if let Some(t) = target {
+            targets.push((id as i64, t));
+        }
+        exporters.push(exporter);
+    }
+    let (exporter_deprecated, exporter_attrs_deprecated) = exporters
+        .first()
+        .map(|e| (e.r#type.clone(), e.attrs.clone()))
+        .unwrap_or_default();
+    Ok(ExporterRequest {
+        exporters,
+        exporter_deprecated,
+        exporter_attrs_deprecated,
+        targets,
+    })
+}
+
 impl Staging {
     /// The session target the engine writes into.
     pub fn target(&self) -> OutputTarget {
@@ -175,8 +266,19 @@ impl Staging {
     }
 
     /// Create the destination's parent directories; returns the ones that
-    /// did not exist, so a failed build can remove them again.
+    /// did not exist, so a failed build can remove them again. A
+    /// destination of the wrong kind is refused before anything is built.
     pub fn prepare(&self) -> std::io::Result<Vec<PathBuf>> {
+        if std::fs::symlink_metadata(&self.dest).is_ok() {
+            if self.is_dir && !self.dest.is_dir() {
+                return Err(std::io::Error::other("exists and is not a directory"));
+            }
+            if !self.is_dir && self.dest.is_dir() {
+                return Err(std::io::Error::other(
+                    "is a directory; give a file name for this output",
+                ));
+            }
+        }
         let mut created = Vec::new();
         if let Some(parent) = self.dest.parent().filter(|p| !p.as_os_str().is_empty()) {
             let mut missing = Vec::new();
@@ -194,28 +296,27 @@ impl Staging {
         Ok(created)
     }
 
-    /// Move the finished output into place.
-    pub fn commit(&self) -> std::io::Result<()> {
-        if !self.is_dir {
-            return std::fs::rename(&self.temp, &self.dest);
+    /// Move the finished output into place. A file output was synced by its
+    /// writer and replaces `dest` in one rename; a directory output merges
+    /// into an existing `dest` file by file (see [`super::merge`]).
+    pub fn commit(&self) -> Result<(), MergeError> {
+        if self.is_dir {
+            return merge_output(&self.temp, &self.dest);
         }
-        if !self.dest.exists() {
-            return std::fs::rename(&self.temp, &self.dest);
+        std::fs::rename(&self.temp, &self.dest).map_err(|source| MergeError {
+            path: self.dest.clone(),
+            source,
+        })?;
+        // The rename itself is durable only once the directory is synced.
+        let parent = self
+            .dest
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if let Ok(dir) = std::fs::File::open(parent) {
+            let _ = dir.sync_all();
         }
-        // Like upstream's local exporter: merge into an existing directory.
-        for entry in std::fs::read_dir(&self.temp)? {
-            let entry = entry?;
-            let target = self.dest.join(entry.file_name());
-            if let Ok(meta) = std::fs::symlink_metadata(&target) {
-                if meta.is_dir() {
-                    std::fs::remove_dir_all(&target)?;
-                } else {
-                    std::fs::remove_file(&target)?;
-                }
-            }
-            std::fs::rename(entry.path(), target)?;
-        }
-        std::fs::remove_dir(&self.temp)
+        Ok(())
     }
 
     /// Remove whatever a failed build left behind.
@@ -270,7 +371,7 @@ mod tests {
         assert_eq!(
             oci[0].after,
             Some(AfterExport::Save {
-                name: "strata-export-tmp:b2".into(),
+                name: "strata-export-tmp:b2-0".into(),
                 temporary: true
             })
         );
@@ -288,6 +389,122 @@ mod tests {
                 .exporter
                 .r#type,
             "oci"
+        );
+    }
+
+    fn ex(kind: &str) -> control::Exporter {
+        exporter(kind, vec![("name", format!("{kind}-attrs"))])
+    }
+
+    #[test]
+    fn exporter_ids_are_indexes_in_the_solve_request() {
+        // What `scripts/frontend-image.sh --push … --oci …` asks for: an
+        // image, then a file. The file's id is 1 (its place in Exporters),
+        // not 0 (its place among file outputs).
+        let r = exporter_request(
+            vec![
+                (ex("image"), None),
+                (ex("oci"), Some(OutputTarget::File("o.tar".into()))),
+                (ex("image"), None),
+                (ex("local"), Some(OutputTarget::Dir("dir".into()))),
+            ],
+            Some(true),
+            "BuildKit v0.26.0",
+        )
+        .expect("request");
+        let kinds: Vec<&str> = r.exporters.iter().map(|e| e.r#type.as_str()).collect();
+        assert_eq!(kinds, ["image", "oci", "image", "local"]);
+        let ids: Vec<i64> = r.targets.iter().map(|(id, _)| *id).collect();
+        assert_eq!(ids, [1, 3]);
+        assert!(matches!(&r.targets[0].1, OutputTarget::File(p) if p == Path::new("o.tar")));
+        assert!(matches!(&r.targets[1].1, OutputTarget::Dir(p) if p == Path::new("dir")));
+        // Engines before 0.13 read only the first exporter from the old fields.
+        assert_eq!(r.exporter_deprecated, "image");
+        assert_eq!(r.exporter_attrs_deprecated["name"], "image-attrs");
+    }
+
+    #[test]
+    fn one_output_works_on_every_engine() {
+        for multiple in [Some(false), None, Some(true)] {
+            let r = exporter_request(
+                vec![(ex("tar"), Some(OutputTarget::File("t.tar".into())))],
+                multiple,
+                "BuildKit v0.12.5",
+            )
+            .expect("request");
+            assert_eq!(r.targets.len(), 1);
+            assert_eq!(r.targets[0].0, 0);
+            assert_eq!(r.exporter_deprecated, "tar");
+        }
+        let none = exporter_request(Vec::new(), Some(false), "x").expect("no outputs");
+        assert!(none.exporters.is_empty() && none.exporter_deprecated.is_empty());
+    }
+
+    #[test]
+    fn several_outputs_need_an_engine_that_takes_them() {
+        let two = || {
+            vec![
+                (ex("image"), None),
+                (ex("tar"), Some(OutputTarget::File("t.tar".into()))),
+            ]
+        };
+        let err = exporter_request(two(), Some(false), "Docker Engine 25.0.5").unwrap_err();
+        assert!(err.contains("exporter.multiple"), "{err}");
+        assert!(err.contains("Docker Engine 25.0.5"), "{err}");
+        // Unknown (a development build): the engine decides.
+        assert_eq!(
+            exporter_request(two(), None, "BuildKit v0.0.0+unknown")
+                .expect("ok")
+                .exporters
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn multiple_exporters_by_engine_version() {
+        let t = takes_multiple_exporters;
+        assert_eq!(t(Some("v0.13.0"), None), Some(true));
+        assert_eq!(t(Some("v0.26.1"), None), Some(true));
+        assert_eq!(t(Some("v0.12.5"), None), Some(false));
+        assert_eq!(t(Some("v1.0.0-rc1"), None), Some(true));
+        // Docker Engine's embedded BuildKit reports no version: its API does.
+        assert_eq!(t(Some("v0.0.0+unknown"), Some("1.45")), Some(true));
+        assert_eq!(t(Some("v0.0.0+unknown"), Some("1.44")), Some(false));
+        assert_eq!(t(Some("v0.0.0+unknown"), Some("1.53")), Some(true));
+        // No Info at all: BuildKit before 0.11.
+        assert_eq!(t(None, None), Some(false));
+        // A source build of buildkitd says nothing.
+        assert_eq!(t(Some("v0.0.0+unknown"), None), None);
+        assert_eq!(t(Some("main-73ed682"), None), None);
+    }
+
+    #[test]
+    fn each_docker_save_has_its_own_temporary_tag() {
+        let specs = [
+            OutputSpec::Oci {
+                dest: "o.tar".into(),
+                name: None,
+            },
+            OutputSpec::DockerTar {
+                dest: "d.tar".into(),
+                name: None,
+            },
+        ];
+        let p = plan_outputs(&specs, true, "b").expect("plans");
+        let tags: Vec<_> = p.iter().map(|o| o.after.clone()).collect();
+        assert_eq!(
+            tags,
+            [
+                Some(AfterExport::Save {
+                    name: "strata-export-tmp:b-0".into(),
+                    temporary: true
+                }),
+                Some(AfterExport::Save {
+                    name: "strata-export-tmp:b-1".into(),
+                    temporary: true
+                }),
+            ]
         );
     }
 

@@ -70,6 +70,13 @@ impl OutputSpec {
         let kind = get("type").ok_or_else(|| format!("--output {spec:?}: missing type="))?;
         let name = get("name").filter(|n| !n.is_empty());
         let dest = get("dest").filter(|d| !d.is_empty()).map(PathBuf::from);
+        // buildx streams `dest=-` to stdout; strata has no stdout output, and
+        // a file named `-` in the working directory is never what was meant.
+        if dest.as_deref() == Some(std::path::Path::new("-")) {
+            return Err(format!(
+                "--output {spec:?}: writing to stdout (dest=-) is not supported; use dest=FILE"
+            ));
+        }
         let need_dest = |what: &str| {
             dest.clone()
                 .ok_or_else(|| format!("--output type={what} needs dest=PATH"))
@@ -185,33 +192,57 @@ impl SecretSpec {
     }
 }
 
-/// `--ssh default` or `--ssh ID=SOCKET[,SOCKET…]`.
+/// `--ssh default`, `--ssh ID=SOCKET[,SOCKET…]` or, for full access,
+/// `--ssh ID=SOCKET,raw=true` (buildctl's spelling).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SshSpec {
     pub id: String,
     /// Agent sockets or key files; empty means `$SSH_AUTH_SOCK`.
     pub paths: Vec<PathBuf>,
+    /// `raw=true`: the socket is forwarded unfiltered, so a build may add,
+    /// remove and lock keys. Without it builds get a read-only agent.
+    pub raw: bool,
 }
 
 impl SshSpec {
     pub fn parse(spec: &str) -> Result<SshSpec, String> {
-        let (id, paths) = match spec.split_once('=') {
-            Some((id, p)) => (
-                id.trim(),
-                p.split(',')
-                    .filter(|s| !s.is_empty())
-                    .map(PathBuf::from)
-                    .collect(),
-            ),
-            None => (spec.trim(), Vec::new()),
+        let (id, value) = match spec.split_once('=') {
+            Some((id, value)) => (id.trim(), value),
+            None => (spec.trim(), ""),
         };
         if id.is_empty() {
             return Err("--ssh needs an id (e.g. default)".into());
         }
+        let mut paths = Vec::new();
+        let mut raw = false;
+        for part in value.split(',').filter(|s| !s.is_empty()) {
+            match part.split_once('=') {
+                Some(("raw", v)) => {
+                    raw = parse_bool(v)
+                        .ok_or_else(|| format!("--ssh {spec:?}: raw={v:?} is not true or false"))?;
+                }
+                _ => paths.push(PathBuf::from(part)),
+            }
+        }
+        if raw && paths.len() != 1 {
+            return Err(format!(
+                "--ssh {spec:?}: raw=true forwards exactly one socket: give ID=SOCKET,raw=true"
+            ));
+        }
         Ok(SshSpec {
             id: id.to_string(),
             paths,
+            raw,
         })
+    }
+}
+
+/// Go's `strconv.ParseBool`, which buildctl uses for `raw=`.
+fn parse_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
     }
 }
 
@@ -243,6 +274,15 @@ mod tests {
         ));
         assert!(OutputSpec::parse("type=tar").is_err());
         assert!(OutputSpec::parse("type=zip,dest=x").is_err());
+        for stdout in [
+            "-",
+            "type=tar,dest=-",
+            "type=oci,dest=-",
+            "type=local,dest=-",
+        ] {
+            let err = OutputSpec::parse(stdout).expect_err(stdout);
+            assert!(err.contains("stdout"), "{stdout}: {err}");
+        }
     }
 
     #[test]
@@ -268,5 +308,21 @@ mod tests {
             SshSpec::parse("gh=/a.sock,/b.sock").map(|s| s.paths.len()),
             Ok(2)
         );
+        assert_eq!(SshSpec::parse("default").map(|s| s.raw), Ok(false));
+        assert_eq!(
+            SshSpec::parse("default=/a.sock,raw=true"),
+            Ok(SshSpec {
+                id: "default".into(),
+                paths: vec!["/a.sock".into()],
+                raw: true
+            })
+        );
+        assert_eq!(
+            SshSpec::parse("gh=/a.sock,raw=false").map(|s| (s.paths.len(), s.raw)),
+            Ok((1, false))
+        );
+        assert!(SshSpec::parse("default=raw=true").is_err());
+        assert!(SshSpec::parse("gh=/a.sock,/b.sock,raw=true").is_err());
+        assert!(SshSpec::parse("gh=/a.sock,raw=yes").is_err());
     }
 }

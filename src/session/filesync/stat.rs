@@ -114,37 +114,122 @@ fn minor(dev: u64) -> u64 {
     (dev & 0xff) | ((dev >> 12) & 0xfff00)
 }
 
-/// Builds the wire stat of `full` (already `lstat`ed into `md`), recorded
-/// under the slash-separated relative path `rel`. Hard-link detection is the
-/// caller's job (it needs the whole walk); see `walk.rs`.
-pub fn make_stat(full: &Path, rel: &str, md: &Metadata) -> io::Result<Stat> {
-    let raw = md.mode();
+/// The `lstat` fields a wire stat is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawStat {
+    pub mode: u32,
+    pub uid: u32,
+    pub gid: u32,
+    pub size: u64,
+    pub mtime: i64,
+    pub mtime_nsec: i64,
+    pub rdev: u64,
+    pub dev: u64,
+    pub ino: u64,
+    pub nlink: u64,
+}
+
+impl RawStat {
+    pub fn is_dir(&self) -> bool {
+        self.mode & S_IFMT == S_IFDIR
+    }
+    pub fn is_symlink(&self) -> bool {
+        self.mode & S_IFMT == S_IFLNK
+    }
+    pub fn is_regular(&self) -> bool {
+        self.mode & S_IFMT == S_IFREG
+    }
+    /// A FIFO, socket or device node: nothing a reader should `read`.
+    pub fn is_special(&self) -> bool {
+        matches!(self.mode & S_IFMT, S_IFIFO | S_IFSOCK | S_IFCHR | S_IFBLK)
+    }
+    /// What kind of special file (for reports).
+    pub fn kind(&self) -> &'static str {
+        match self.mode & S_IFMT {
+            S_IFIFO => "FIFO",
+            S_IFSOCK => "socket",
+            S_IFCHR => "character device",
+            S_IFBLK => "block device",
+            S_IFDIR => "directory",
+            S_IFLNK => "symlink",
+            S_IFREG => "file",
+            _ => "unknown file type",
+        }
+    }
+}
+
+impl From<&rustix::fs::Stat> for RawStat {
+    #[allow(clippy::unnecessary_cast)] // field widths differ between targets
+    fn from(st: &rustix::fs::Stat) -> RawStat {
+        RawStat {
+            mode: st.st_mode as u32,
+            uid: st.st_uid as u32,
+            gid: st.st_gid as u32,
+            size: st.st_size as u64,
+            mtime: st.st_mtime as i64,
+            mtime_nsec: st.st_mtime_nsec as i64,
+            rdev: st.st_rdev as u64,
+            dev: st.st_dev as u64,
+            ino: st.st_ino as u64,
+            nlink: st.st_nlink as u64,
+        }
+    }
+}
+
+impl From<&Metadata> for RawStat {
+    fn from(md: &Metadata) -> RawStat {
+        RawStat {
+            mode: md.mode(),
+            uid: md.uid(),
+            gid: md.gid(),
+            size: md.len(),
+            mtime: md.mtime(),
+            mtime_nsec: md.mtime_nsec(),
+            rdev: md.rdev(),
+            dev: md.dev(),
+            ino: md.ino(),
+            nlink: md.nlink(),
+        }
+    }
+}
+
+/// Builds the wire stat of an entry (already `lstat`ed into `st`), recorded
+/// under the slash-separated relative path `rel`. `xattr_path` names the
+/// entry for the (non-following) xattr calls; `link` is a symlink's target.
+/// Hard-link detection is the caller's job (it needs the whole walk); see
+/// `walk.rs`.
+pub fn make_stat(
+    xattr_path: &Path,
+    rel: &str,
+    st: &RawStat,
+    link: Option<&[u8]>,
+) -> io::Result<Stat> {
+    let raw = st.mode;
     let mut stat = Stat {
         path: rel.to_owned(),
         mode: go_mode_from_unix(raw),
-        uid: md.uid(),
-        gid: md.gid(),
+        uid: st.uid,
+        gid: st.gid,
         size: 0,
-        mod_time: md.mtime() * 1_000_000_000 + md.mtime_nsec(),
+        mod_time: st.mtime * 1_000_000_000 + st.mtime_nsec,
         linkname: String::new(),
         devmajor: 0,
         devminor: 0,
         xattrs: BTreeMap::new(),
     };
-    if !md.is_dir() {
+    if !st.is_dir() {
         // Upstream tests the S_IFBLK/S_IFCHR *bits*, not the type; rdev is 0
         // for everything but devices anyway, so the result is the same.
         if raw & S_IFBLK != 0 || raw & S_IFCHR != 0 {
-            stat.devmajor = major(md.rdev()) as i64;
-            stat.devminor = minor(md.rdev()) as i64;
+            stat.devmajor = major(st.rdev) as i64;
+            stat.devminor = minor(st.rdev) as i64;
         }
-        stat.size = md.len() as i64;
-        if md.file_type().is_symlink() {
-            let target = std::fs::read_link(full)?;
-            stat.linkname = String::from_utf8_lossy(target.as_os_str().as_bytes()).into_owned();
+        stat.size = st.size as i64;
+        if let Some(target) = link {
+            stat.linkname = String::from_utf8_lossy(target).into_owned();
         }
     }
-    stat.xattrs = read_xattrs(full)?;
+    stat.xattrs = read_xattrs(xattr_path)?;
     // archive/tar cannot describe sockets; upstream drops the bit.
     stat.mode &= !go_mode::SOCKET;
     Ok(stat)
