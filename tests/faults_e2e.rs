@@ -305,13 +305,24 @@ fn engine_killed_mid_build_then_restarted() {
     dockerd.kill();
     let (status, log) = run.finish(EXIT_BOUND);
     kill_processes_with(&token);
-    assert!(!status.success(), "a build whose engine died succeeded:\n{log}");
-    assert_ne!(status.code(), Some(2), "an engine failure blamed on the input:\n{log}");
+    assert!(
+        !status.success(),
+        "a build whose engine died succeeded:\n{log}"
+    );
+    assert_ne!(
+        status.code(),
+        Some(2),
+        "an engine failure blamed on the input:\n{log}"
+    );
     assert!(
         log.lines().any(|l| l.starts_with("error")),
         "no error message after the engine died:\n{log}"
     );
-    assert_eq!(entries(&out), Vec::<String>::new(), "output left behind:\n{log}");
+    assert_eq!(
+        entries(&out),
+        Vec::<String>::new(),
+        "output left behind:\n{log}"
+    );
 
     // Restarted on the same roots, the engine builds the next request.
     dockerd.launch();
@@ -348,7 +359,9 @@ fn engine_killed_mid_build_then_restarted() {
 /// SIGKILL to every process whose command line holds `needle` (a killed
 /// engine leaves its containers' processes behind).
 fn kill_processes_with(needle: &str) {
-    let Ok(dir) = std::fs::read_dir("/proc") else { return };
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return;
+    };
     for entry in dir.filter_map(Result::ok) {
         let Ok(pid) = entry.file_name().to_string_lossy().parse::<i32>() else {
             continue;
@@ -378,7 +391,10 @@ fn registry_down_during_push_is_named() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let dead = dead_registry();
-    let ctx = write_ctx(tmp.path(), &format!("FROM busybox\nRUN echo {} > /x\n", unique("push")));
+    let ctx = write_ctx(
+        tmp.path(),
+        &format!("FROM busybox\nRUN echo {} > /x\n", unique("push")),
+    );
     let out = strata(&[
         "build",
         "--network",
@@ -392,8 +408,15 @@ fn registry_down_during_push_is_named() {
     .output()
     .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "push to a dead registry:\n{stderr}");
-    assert!(stderr.contains(&dead), "the message does not name {dead}:\n{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "push to a dead registry:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&dead),
+        "the message does not name {dead}:\n{stderr}"
+    );
 }
 
 /// A base image on a registry that is down: exit 1 and the registry named,
@@ -405,7 +428,10 @@ fn registry_down_during_base_resolution_is_not_bad_input() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let dead = dead_registry();
-    let ctx = write_ctx(tmp.path(), &format!("FROM {dead}/strata-faults/base:1\nRUN true\n"));
+    let ctx = write_ctx(
+        tmp.path(),
+        &format!("FROM {dead}/strata-faults/base:1\nRUN true\n"),
+    );
     let dest = tmp.path().join("out");
     let out = strata(&[
         "build",
@@ -420,8 +446,15 @@ fn registry_down_during_base_resolution_is_not_bad_input() {
     .output()
     .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "base image on a dead registry:\n{stderr}");
-    assert!(stderr.contains(&dead), "the message does not name {dead}:\n{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "base image on a dead registry:\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&dead),
+        "the message does not name {dead}:\n{stderr}"
+    );
     assert!(!dest.exists(), "output left behind");
 }
 
@@ -457,13 +490,17 @@ fn ctrl_c_during_context_transfer() {
     let (status, log) = run.finish(EXIT_BOUND);
     assert!(!status.success(), "an interrupted build exited 0:\n{log}");
     assert!(
-        !log.lines().any(|l| l.contains("load build context") && l.contains("DONE")),
+        !log.lines()
+            .any(|l| l.contains("load build context") && l.contains("DONE")),
         "the transfer finished before the interrupt; the test proves nothing:\n{log}"
     );
     assert!(!dest.exists(), "an interrupted build left output");
 
     // The engine builds the next request.
-    let ctx2 = write_ctx(&tmp.path().join("next"), "FROM busybox\nRUN echo ok > /ok\n");
+    let ctx2 = write_ctx(
+        &tmp.path().join("next"),
+        "FROM busybox\nRUN echo ok > /ok\n",
+    );
     let dest2 = tmp.path().join("out2");
     let out = strata(&[
         "build",
