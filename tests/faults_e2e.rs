@@ -520,3 +520,48 @@ fn ctrl_c_during_context_transfer() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// SIGTERM (what a CI runner or `timeout` sends to cancel a job) during a
+/// RUN step: strata cancels like Ctrl-C, exits 143 within the bound, and
+/// leaves nothing in the output's directory, not even the hidden partial
+/// output the default SIGTERM action would leave behind.
+#[test]
+fn sigterm_cancels_the_build_and_cleans_up() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let token = unique("sigterm");
+    let ctx = write_ctx(
+        tmp.path(),
+        &format!(
+            "FROM busybox\nRUN echo {token}-$((1+1)); i=0; \
+             while [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done; echo {token}\n"
+        ),
+    );
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let mut run = Running::spawn(strata(&[
+        "build",
+        "--network",
+        "none",
+        "--progress",
+        "plain",
+        "-o",
+        &format!("type=local,dest={}", out.join("dir").display()),
+        "-o",
+        &format!("type=tar,dest={}", out.join("image.tar").display()),
+        ctx.to_str().unwrap(),
+    ]));
+    run.wait_for(&format!("{token}-2"), Duration::from_secs(120));
+    // SAFETY: kill(2) on our own child.
+    unsafe { libc::kill(run.child.id() as libc::pid_t, libc::SIGTERM) };
+    let (status, log) = run.finish(EXIT_BOUND);
+    kill_processes_with(&token);
+    assert_eq!(status.code(), Some(143), "after SIGTERM:\n{log}");
+    assert_eq!(
+        entries(&out),
+        Vec::<String>::new(),
+        "a terminated build left output behind:\n{log}"
+    );
+}

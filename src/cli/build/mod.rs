@@ -36,7 +36,9 @@ use outputs::{Staging, exporter_request, plan_outputs, takes_multiple_exporters}
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
 
 /// Exit code after an interrupt (128 + SIGINT), as shells report it.
+/// Exit codes after a signal, as a shell reports them (128 + signal).
 const EXIT_INTERRUPTED: i32 = 130;
+const EXIT_TERMINATED: i32 = 143;
 
 /// How long the solve may take to end after the in-process frontend failed
 /// and Returned its error (the engine normally ends it at once). A solve
@@ -62,8 +64,8 @@ enum FrontendFailure {
 enum LoopEnd {
     /// The solve answered (or its task failed).
     Solved(Result<Result<control::SolveResponse, EngineError>, tokio::task::JoinError>),
-    /// Ctrl-C.
-    Interrupted,
+    /// Ctrl-C or SIGTERM; the exit code to end with.
+    Interrupted(i32),
     /// The frontend failed and the solve did not end in time.
     FrontendFailed,
 }
@@ -952,7 +954,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     let cancel_at = tokio::time::sleep(Duration::ZERO);
     tokio::pin!(cancel_at);
     let mut ticker = tokio::time::interval(Duration::from_millis(100));
-    let ctrl_c = tokio::signal::ctrl_c();
+    let ctrl_c = interrupt_signal();
     tokio::pin!(ctrl_c);
     let loop_end = loop {
         tokio::select! {
@@ -984,7 +986,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             _ = &mut cancel_at, if frontend_failure.is_some() => break LoopEnd::FrontendFailed,
             Some(msg) = status_rx.recv() => { let _ = sink.update(&msg); }
             _ = ticker.tick() => { let _ = sink.tick(); }
-            _ = &mut ctrl_c => break LoopEnd::Interrupted,
+            code = &mut ctrl_c => break LoopEnd::Interrupted(code),
         }
     };
     // Drain the remaining status messages: the engine ends the stream once
@@ -1020,12 +1022,12 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     }
 
     let code = match loop_end {
-        LoopEnd::Interrupted => {
+        LoopEnd::Interrupted(code) => {
             solve.abort();
             let _ = sink.finish(&BuildOutcome::Canceled);
             eprintln!("build canceled");
             discard_all();
-            EXIT_INTERRUPTED
+            code
         }
         LoopEnd::FrontendFailed => {
             // Dropping the Control.Solve call makes the engine cancel the job.
@@ -1059,11 +1061,11 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
             // Ctrl-C must still stop them.
             let exported = tokio::select! {
                 r = after_export(&engine, &planned) => r,
-                _ = &mut ctrl_c => {
+                code = &mut ctrl_c => {
                     eprintln!("build canceled");
                     discard_all();
                     session_handle.close().await;
-                    return EXIT_INTERRUPTED;
+                    return code;
                 }
             };
             let code = match exported {
@@ -1082,6 +1084,24 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     };
     session_handle.close().await;
     code
+}
+
+/// Resolves on Ctrl-C, or on the SIGTERM a CI runner or `timeout` sends
+/// when it cancels a job: both cancel the solve and discard the staged
+/// outputs, where the default SIGTERM action would leave the hidden
+/// partial outputs behind. Returns the exit code (128 + signal).
+async fn interrupt_signal() -> i32 {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).ok();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => EXIT_INTERRUPTED,
+        Some(()) = async {
+            match term.as_mut() {
+                Some(t) => t.recv().await,
+                None => std::future::pending().await,
+            }
+        } => EXIT_TERMINATED,
+    }
 }
 
 /// Move every staged output into place, then write the metadata file.
