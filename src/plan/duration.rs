@@ -111,8 +111,20 @@ mod tests {
         assert_eq!(parse_with_days(" 90m "), Ok(5_400_000_000_000));
         assert_eq!(parse_with_days("0"), Ok(0));
         for bad in [
-            "-1d", "-1h", "NaNd", "infd", "inf", "NaN", "+d", "d", "", "1e3d", "1d2h",
-            "999999999d", "3000000h", "99999999999999999999999999d",
+            "-1d",
+            "-1h",
+            "NaNd",
+            "infd",
+            "inf",
+            "NaN",
+            "+d",
+            "d",
+            "",
+            "1e3d",
+            "1d2h",
+            "999999999d",
+            "3000000h",
+            "99999999999999999999999999d",
         ] {
             assert!(parse_with_days(bad).is_err(), "{bad:?}");
         }
