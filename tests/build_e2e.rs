@@ -582,6 +582,46 @@ fn failing_step_leaves_no_output() {
     );
 }
 
+/// A base image the registry cannot serve is the registry's failure, not the
+/// Dockerfile's: exit 1 (not 2), naming the image, the registry and what the
+/// engine ran into. Port 1 on loopback has nothing listening; the second
+/// image does not exist in the testbed's registry.
+#[test]
+fn unreachable_registry_fails_the_build_and_names_it() {
+    if !testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        tmp.path().join("Dockerfile"),
+        "FROM 127.0.0.1:1/nothing:latest\nRUN true\n",
+    )
+    .expect("write");
+    let r = build(&[s(tmp.path())]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("failed to resolve source metadata for 127.0.0.1:1/nothing:latest from registry 127.0.0.1:1"),
+        "the image and registry are not named:\n{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("connection refused"),
+        "what failed is not said:\n{}",
+        r.stderr
+    );
+
+    let missing = format!("{}/{}:latest", registry(), unique("strata-missing-"));
+    std::fs::write(tmp.path().join("Dockerfile"), format!("FROM {missing}\n")).expect("write");
+    let r = build(&[s(tmp.path())]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("from registry {}", registry())) && r.stderr.contains(&missing),
+        "the image and registry are not named:\n{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn unreachable_engine_lists_what_was_tried() {
     let r = run_cmd(strata_cmd(&[
