@@ -2,9 +2,12 @@
 //! `scripts/testbed.sh up` brings up (`source /var/lib/strata-testbed/env`).
 //!
 //! Tests that need the engine print `SKIPPED` and return when
-//! `STRATA_TESTBED` is unset; when it is set they must reach the engine and
-//! fail loudly otherwise. Input errors and the unreachable-engine case need no
+//! `STRATA_TESTBED` is unset (they fail instead under CI and
+//! `scripts/test.sh`, see `tests/common`); when it is set they must reach
+//! the engine and fail loudly otherwise. Input errors and the unreachable-engine case need no
 //! engine and always run. The apps built live in `testdata/apps/`.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -13,16 +16,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
-        );
-        return false;
-    }
-    true
-}
 
 fn registry() -> String {
     std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
@@ -159,7 +152,7 @@ fn lines(text: &str) -> Vec<&str> {
 /// decided what `COPY . .` saw.
 #[test]
 fn local_and_tar_outputs_hold_the_result() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -227,7 +220,7 @@ fn local_and_tar_outputs_hold_the_result() {
 /// `<Dockerfile>.dockerignore` next to the Dockerfile wins over the context's `.dockerignore`.
 #[test]
 fn dockerfile_specific_ignore_file_wins() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -259,7 +252,7 @@ fn dockerfile_specific_ignore_file_wins() {
 /// on a base image (the testbed's imported debian) that has no Env.
 #[test]
 fn docker_load_writes_the_image_config() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let name = format!("strata-e2e-debian:{}", unique("t"));
@@ -302,7 +295,7 @@ fn docker_load_writes_the_image_config() {
 /// refers to the config digest that `--metadata-file` reports.
 #[test]
 fn image_is_pushed_and_metadata_names_it() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -360,7 +353,7 @@ fn image_is_pushed_and_metadata_names_it() {
 /// `type=oci,dest=` and `type=docker,dest=` write loadable tarballs.
 #[test]
 fn oci_and_docker_tarballs() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -411,7 +404,7 @@ fn sha256_hex(data: &[u8]) -> String {
 /// A file secret is readable in `RUN --mount=type=secret` and absent from the result.
 #[test]
 fn file_secret_is_mounted_and_not_exported() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -451,7 +444,7 @@ fn file_secret_is_mounted_and_not_exported() {
 /// `env=VAR` reads the secret from strata's environment.
 #[test]
 fn env_secret_is_mounted() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -501,7 +494,7 @@ fn missing_secret_file_is_bad_input() {
 
 #[test]
 fn required_secret_not_given_fails_the_build() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let r = build(&["--no-cache", "--target", "file", s(&app("secrets"))]);
@@ -551,7 +544,7 @@ fn malformed_dockerfile_names_line_and_column() {
 /// leaves no output file and no partial file behind.
 #[test]
 fn failing_step_leaves_no_output() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -588,7 +581,7 @@ fn failing_step_leaves_no_output() {
 /// image does not exist in the testbed's registry.
 #[test]
 fn unreachable_registry_fails_the_build_and_names_it() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -622,6 +615,47 @@ fn unreachable_registry_fails_the_build_and_names_it() {
     );
 }
 
+/// Without the testbed an engine test skips on a developer's machine but
+/// fails under CI and `scripts/test.sh`, so a broken testbed cannot pass
+/// silently. Runs one engine test of this very binary in each setting.
+#[test]
+fn missing_testbed_fails_engine_tests_under_ci() {
+    let run = |env: &[(&str, &str)]| {
+        let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
+        cmd.args(["--exact", "target_and_build_arg", "--nocapture"])
+            .env_remove("STRATA_TESTBED")
+            .env_remove("STRATA_REQUIRE_ENGINE")
+            .env_remove("CI");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run the test binary");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let (passed, text) = run(&[]);
+    assert!(
+        passed && text.contains("SKIPPED: STRATA_TESTBED is unset"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("STRATA_REQUIRE_ENGINE", "1")]);
+    assert!(
+        !passed && text.contains("requires the engine testbed"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("CI", "true")]);
+    assert!(
+        !passed && text.contains("requires the engine testbed"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("CI", "true"), ("STRATA_REQUIRE_ENGINE", "0")]);
+    assert!(passed && text.contains("SKIPPED"), "{text}");
+}
+
 #[test]
 fn unreachable_engine_lists_what_was_tried() {
     let r = run_cmd(strata_cmd(&[
@@ -643,7 +677,7 @@ fn unreachable_engine_lists_what_was_tried() {
 /// `--target` stops at a stage; `--build-arg` reaches its ARG.
 #[test]
 fn target_and_build_arg() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -688,7 +722,7 @@ fn step_cached(plain: &str, step: &str) -> bool {
 
 #[test]
 fn no_cache_reruns_steps() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let ctx = app("hello");
@@ -710,7 +744,7 @@ fn no_cache_reruns_steps() {
 
 #[test]
 fn rawjson_progress_is_json_lines() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -737,7 +771,7 @@ fn rawjson_progress_is_json_lines() {
 /// The engine's own Dockerfile frontend builds the same app to the same files.
 #[test]
 fn engine_frontend_builds_the_same_app() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -774,7 +808,7 @@ fn engine_frontend_builds_the_same_app() {
 /// `--ssh default` forwards `$SSH_AUTH_SOCK` to `RUN --mount=type=ssh`.
 #[test]
 fn ssh_agent_is_forwarded() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     if Command::new("ssh-agent")
@@ -783,7 +817,7 @@ fn ssh_agent_is_forwarded() {
         .status()
         .is_err()
     {
-        eprintln!("SKIPPED: ssh-agent is not installed");
+        common::skip("ssh-agent is not installed");
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -912,7 +946,7 @@ const STAT_BUDGET: u64 = (FILES * 100) as u64;
 /// cached copy: it emptied it, and every rebuild re-sent the whole context.)
 #[test]
 fn unchanged_context_is_not_transferred_again() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -973,7 +1007,7 @@ fn processes_with(needle: &str) -> Vec<u32> {
 /// engine stops the step, no output is left, and the engine builds again.
 #[test]
 fn ctrl_c_cancels_the_build() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1074,7 +1108,7 @@ fn ctrl_c_cancels_the_build() {
 /// value is sent as a session local for `COPY --from=src`.
 #[test]
 fn build_contexts_replace_bases_and_copy_sources() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1176,7 +1210,7 @@ fn forget_step(needle: &str) {
 /// CACHED only with the import (the build without it re-runs the step).
 #[test]
 fn inline_cache_is_imported_from_the_registry() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let token = unique("inlinecache");
@@ -1283,7 +1317,7 @@ impl SocketRelay {
 /// with an error (not a hang, not a success), and writes no output.
 #[test]
 fn engine_disconnect_mid_build_fails_cleanly() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let docker_host = std::env::var("DOCKER_HOST").expect("testbed DOCKER_HOST");
