@@ -128,7 +128,7 @@ impl CredentialHelpers {
 }
 
 /// A helper's `get` answer; an empty secret means nothing stored.
-fn parse_output(stdout: &str) -> Result<Option<HelperCredentials>, String> {
+pub fn parse_output(stdout: &str) -> Result<Option<HelperCredentials>, String> {
     let out: HelperOutput = serde_json::from_str(stdout.trim())
         .map_err(|e| format!("unreadable answer ({e}): {:?}", stdout.trim()))?;
     if out.secret.is_empty() {
