@@ -6,7 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [[ ${STRATA_SKIP_ENGINE:-0} != 1 ]]; then
+# Engine tests skip themselves without a testbed on a developer's machine;
+# here a missing testbed must fail them instead (tests/common/mod.rs), unless
+# the caller asked for the engine-free subset.
+if [[ ${STRATA_SKIP_ENGINE:-0} == 1 ]]; then
+  export STRATA_REQUIRE_ENGINE=0
+else
+  export STRATA_REQUIRE_ENGINE=1
   ./scripts/testbed.sh up
   # shellcheck disable=SC1091
   source "${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env"
@@ -29,4 +35,36 @@ fi
 export STRATA_E2E_ALL_APPS=${STRATA_E2E_ALL_APPS:-1}
 df -h . | tail -n 1 | awk '{print "disk: " $4 " free on " $6}'
 cargo build --locked --all-targets
-cargo test --locked --all-targets
+# Every test binary runs even after one fails (--no-fail-fast); the log is
+# kept so that the run ends with one list of every failure, not only the
+# last binary's.
+log=$(mktemp "${TMPDIR:-/tmp}/strata-test.XXXXXX")
+trap 'rm -f "$log"' EXIT
+status=0
+cargo test --locked --all-targets --no-fail-fast 2>&1 | tee "$log" || status=$?
+echo
+echo "==== summary"
+# Totals, then each failing test under the test binary that ran it; a
+# binary that failed without naming a test (it crashed) by itself.
+awk '
+  /^ +Running / { bin = ($2 == "unittests") ? $3 : $2; named = 0 }
+  /^test .* \.\.\. FAILED$/ {
+    name = $0; sub(/^test /, "", name); sub(/ \.\.\. FAILED$/, "", name)
+    failures[++n] = bin ": " name; named = 1
+  }
+  /^error: test failed, to rerun pass / && !named {
+    what = $0; sub(/^error: test failed, to rerun pass /, "", what)
+    failures[++n] = what " (no test named: it crashed; see the log)"
+  }
+  /^test result: / { passed += $4; failed += $6; ignored += $8; binaries++ }
+  END {
+    printf "%d passed, %d failed, %d ignored in %d test binaries\n", passed, failed, ignored, binaries
+    if (n) print "FAILED:"
+    for (i = 1; i <= n; i++) print "  " failures[i]
+  }
+' "$log"
+if [[ $status -ne 0 ]]; then
+  echo "cargo test exited with $status"
+  exit "$status"
+fi
+echo "all tests passed"

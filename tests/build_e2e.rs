@@ -2,9 +2,12 @@
 //! `scripts/testbed.sh up` brings up (`source /var/lib/strata-testbed/env`).
 //!
 //! Tests that need the engine print `SKIPPED` and return when
-//! `STRATA_TESTBED` is unset; when it is set they must reach the engine and
-//! fail loudly otherwise. Input errors and the unreachable-engine case need no
+//! `STRATA_TESTBED` is unset (they fail instead under CI and
+//! `scripts/test.sh`, see `tests/common`); when it is set they must reach
+//! the engine and fail loudly otherwise. Input errors and the unreachable-engine case need no
 //! engine and always run. The apps built live in `testdata/apps/`.
+
+mod common;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
@@ -13,16 +16,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
-        );
-        return false;
-    }
-    true
-}
 
 fn registry() -> String {
     std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
@@ -159,7 +152,7 @@ fn lines(text: &str) -> Vec<&str> {
 /// decided what `COPY . .` saw.
 #[test]
 fn local_and_tar_outputs_hold_the_result() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -227,7 +220,7 @@ fn local_and_tar_outputs_hold_the_result() {
 /// `<Dockerfile>.dockerignore` next to the Dockerfile wins over the context's `.dockerignore`.
 #[test]
 fn dockerfile_specific_ignore_file_wins() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -259,7 +252,7 @@ fn dockerfile_specific_ignore_file_wins() {
 /// on a base image (the testbed's imported debian) that has no Env.
 #[test]
 fn docker_load_writes_the_image_config() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let name = format!("strata-e2e-debian:{}", unique("t"));
@@ -302,7 +295,7 @@ fn docker_load_writes_the_image_config() {
 /// refers to the config digest that `--metadata-file` reports.
 #[test]
 fn image_is_pushed_and_metadata_names_it() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -360,7 +353,7 @@ fn image_is_pushed_and_metadata_names_it() {
 /// `type=oci,dest=` and `type=docker,dest=` write loadable tarballs.
 #[test]
 fn oci_and_docker_tarballs() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -438,7 +431,7 @@ fn put(p: &Path, text: &str) {
 /// also inside directories the output shares (`src/`), stays.
 #[test]
 fn local_output_merges_into_an_existing_directory() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -479,7 +472,7 @@ fn local_output_merges_into_an_existing_directory() {
 /// temporary names are left anywhere.
 #[test]
 fn failing_build_leaves_every_output_as_it_was() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -513,7 +506,7 @@ fn failing_build_leaves_every_output_as_it_was() {
 /// written for it (`docker save` into the staged name) does not appear.
 #[test]
 fn failed_push_after_export_leaves_no_file_output() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -580,12 +573,12 @@ impl Drop for Tmpfs {
 /// output's path and says the disk is full, and nothing is left on the disk.
 #[test]
 fn full_disk_names_the_output_and_leaves_nothing() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
     let Some(full) = Tmpfs::mount(&tmp.path().join("full"), "256k") else {
-        eprintln!("SKIPPED: cannot mount a tmpfs (needs root)");
+        common::skip("cannot mount a tmpfs (needs root)");
         return;
     };
     let ctx = tmp.path().join("ctx");
@@ -621,7 +614,7 @@ fn sha256_hex(data: &[u8]) -> String {
 /// A file secret is readable in `RUN --mount=type=secret` and absent from the result.
 #[test]
 fn file_secret_is_mounted_and_not_exported() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -661,7 +654,7 @@ fn file_secret_is_mounted_and_not_exported() {
 /// `env=VAR` reads the secret from strata's environment.
 #[test]
 fn env_secret_is_mounted() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -711,7 +704,7 @@ fn missing_secret_file_is_bad_input() {
 
 #[test]
 fn required_secret_not_given_fails_the_build() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let r = build(&["--no-cache", "--target", "file", s(&app("secrets"))]);
@@ -761,7 +754,7 @@ fn malformed_dockerfile_names_line_and_column() {
 /// leaves no output file and no partial file behind.
 #[test]
 fn failing_step_leaves_no_output() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -792,6 +785,87 @@ fn failing_step_leaves_no_output() {
     );
 }
 
+/// A base image the registry cannot serve is the registry's failure, not the
+/// Dockerfile's: exit 1 (not 2), naming the image, the registry and what the
+/// engine ran into. Port 1 on loopback has nothing listening; the second
+/// image does not exist in the testbed's registry.
+#[test]
+fn unreachable_registry_fails_the_build_and_names_it() {
+    if !common::testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        tmp.path().join("Dockerfile"),
+        "FROM 127.0.0.1:1/nothing:latest\nRUN true\n",
+    )
+    .expect("write");
+    let r = build(&[s(tmp.path())]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("failed to resolve source metadata for 127.0.0.1:1/nothing:latest from registry 127.0.0.1:1"),
+        "the image and registry are not named:\n{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("connection refused"),
+        "what failed is not said:\n{}",
+        r.stderr
+    );
+
+    let missing = format!("{}/{}:latest", registry(), unique("strata-missing-"));
+    std::fs::write(tmp.path().join("Dockerfile"), format!("FROM {missing}\n")).expect("write");
+    let r = build(&[s(tmp.path())]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!("from registry {}", registry())) && r.stderr.contains(&missing),
+        "the image and registry are not named:\n{}",
+        r.stderr
+    );
+}
+
+/// Without the testbed an engine test skips on a developer's machine but
+/// fails under CI and `scripts/test.sh`, so a broken testbed cannot pass
+/// silently. Runs one engine test of this very binary in each setting.
+#[test]
+fn missing_testbed_fails_engine_tests_under_ci() {
+    let run = |env: &[(&str, &str)]| {
+        let mut cmd = Command::new(std::env::current_exe().expect("test binary"));
+        cmd.args(["--exact", "target_and_build_arg", "--nocapture"])
+            .env_remove("STRATA_TESTBED")
+            .env_remove("STRATA_REQUIRE_ENGINE")
+            .env_remove("CI");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().expect("run the test binary");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (out.status.success(), text)
+    };
+    let (passed, text) = run(&[]);
+    assert!(
+        passed && text.contains("SKIPPED: STRATA_TESTBED is unset"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("STRATA_REQUIRE_ENGINE", "1")]);
+    assert!(
+        !passed && text.contains("requires the engine testbed"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("CI", "true")]);
+    assert!(
+        !passed && text.contains("requires the engine testbed"),
+        "{text}"
+    );
+    let (passed, text) = run(&[("CI", "true"), ("STRATA_REQUIRE_ENGINE", "0")]);
+    assert!(passed && text.contains("SKIPPED"), "{text}");
+}
+
 #[test]
 fn unreachable_engine_lists_what_was_tried() {
     let r = run_cmd(strata_cmd(&[
@@ -813,7 +887,7 @@ fn unreachable_engine_lists_what_was_tried() {
 /// `--target` stops at a stage; `--build-arg` reaches its ARG.
 #[test]
 fn target_and_build_arg() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -858,7 +932,7 @@ fn step_cached(plain: &str, step: &str) -> bool {
 
 #[test]
 fn no_cache_reruns_steps() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let ctx = app("hello");
@@ -880,7 +954,7 @@ fn no_cache_reruns_steps() {
 
 #[test]
 fn rawjson_progress_is_json_lines() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -907,7 +981,7 @@ fn rawjson_progress_is_json_lines() {
 /// The engine's own Dockerfile frontend builds the same app to the same files.
 #[test]
 fn engine_frontend_builds_the_same_app() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -944,7 +1018,7 @@ fn engine_frontend_builds_the_same_app() {
 /// `--ssh default` forwards `$SSH_AUTH_SOCK` to `RUN --mount=type=ssh`.
 #[test]
 fn ssh_agent_is_forwarded() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     if Command::new("ssh-agent")
@@ -953,7 +1027,7 @@ fn ssh_agent_is_forwarded() {
         .status()
         .is_err()
     {
-        eprintln!("SKIPPED: ssh-agent is not installed");
+        common::skip("ssh-agent is not installed");
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1082,7 +1156,7 @@ const STAT_BUDGET: u64 = (FILES * 100) as u64;
 /// cached copy: it emptied it, and every rebuild re-sent the whole context.)
 #[test]
 fn unchanged_context_is_not_transferred_again() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1143,7 +1217,7 @@ fn processes_with(needle: &str) -> Vec<u32> {
 /// engine stops the step, no output is left, and the engine builds again.
 #[test]
 fn ctrl_c_cancels_the_build() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1244,7 +1318,7 @@ fn ctrl_c_cancels_the_build() {
 /// value is sent as a session local for `COPY --from=src`.
 #[test]
 fn build_contexts_replace_bases_and_copy_sources() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -1346,7 +1420,7 @@ fn forget_step(needle: &str) {
 /// CACHED only with the import (the build without it re-runs the step).
 #[test]
 fn inline_cache_is_imported_from_the_registry() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let token = unique("inlinecache");
@@ -1453,7 +1527,7 @@ impl SocketRelay {
 /// with an error (not a hang, not a success), and writes no output.
 #[test]
 fn engine_disconnect_mid_build_fails_cleanly() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let docker_host = std::env::var("DOCKER_HOST").expect("testbed DOCKER_HOST");

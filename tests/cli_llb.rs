@@ -84,3 +84,24 @@ fn unknown_target_and_missing_context_are_clear() {
         .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `strata prune --keep-duration` with a negative, NaN or infinite value once
+/// panicked converting days to a `Duration`; it must be a usage error (exit 2)
+/// before any engine is contacted (the address is unreachable on purpose, so
+/// getting past parsing would show up as exit 3).
+#[test]
+fn prune_rejects_bad_keep_duration_with_exit_2() {
+    for bad in ["-1d", "NaNd", "infd", "-5m", "1e9d", "99999999999d", "d"] {
+        let out = strata()
+            .arg("prune")
+            .arg(format!("--keep-duration={bad}"))
+            .env("BUILDKIT_HOST", "unix:///nonexistent/strata-test.sock")
+            .env_remove("DOCKER_HOST")
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {stderr}");
+        assert!(stderr.contains("--keep-duration"), "{bad}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{bad}: {stderr}");
+    }
+}

@@ -2,22 +2,15 @@
 //! by `strata build` on the real engine (`source /var/lib/strata-testbed/env`;
 //! without `STRATA_TESTBED` the test prints `SKIPPED` and returns).
 
+mod common;
+use common::testbed;
+
 use std::ffi::CString;
 use std::io::Read;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
-        );
-        return false;
-    }
-    true
-}
 
 fn mkfifo(path: &Path) {
     let c = CString::new(path.as_os_str().as_bytes()).unwrap();

@@ -4,6 +4,8 @@
 //! Without `STRATA_TESTBED` these tests print why and return; with it they
 //! must reach the engine and fail loudly otherwise.
 
+mod common;
+
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -17,16 +19,6 @@ use strata::proto::control::SolveRequest;
 use strata::proto::health::health_server::{Health, HealthServer};
 use strata::proto::health::{HealthCheckRequest, HealthCheckResponse};
 use strata::session::{SessionInfo, SessionServices};
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine"
-        );
-        return false;
-    }
-    true
-}
 
 async fn engine() -> Engine {
     match Engine::connect_default(&HostEnv::from_process()).await {
@@ -110,7 +102,7 @@ async fn unreachable_engine_lists_every_endpoint() {
 
 #[tokio::test]
 async fn info_and_workers() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let engine = engine().await;
@@ -142,7 +134,7 @@ async fn info_and_workers() {
 
 #[tokio::test]
 async fn solve_exports_to_docker_images() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let engine = engine().await;
@@ -179,7 +171,7 @@ async fn solve_exports_to_docker_images() {
 
 #[tokio::test]
 async fn failed_step_reports_its_dockerfile_line() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let engine = engine().await;
@@ -235,7 +227,7 @@ impl Health for CountingHealth {
 
 #[tokio::test]
 async fn session_stays_attached_during_solve() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let engine = engine().await;

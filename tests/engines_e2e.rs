@@ -10,7 +10,10 @@
 //!   and, for `push=true`, to reach `STRATA_REGISTRY`. No committed recipe
 //!   builds buildkitd, so CI has none: point these tests at one to check it.
 //!
-//! With neither set every test prints `SKIPPED` and passes.
+//! With neither set every test prints `SKIPPED` and passes (fails under CI,
+//! see `tests/common`).
+
+mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -55,9 +58,9 @@ fn targets() -> Vec<Target> {
         });
     }
     if out.is_empty() {
-        eprintln!(
-            "SKIPPED: no engine: set STRATA_TESTBED (source /var/lib/strata-testbed/env) \
-             and/or STRATA_BUILDKITD_ADDR (+ STRATA_BUILDKITD_TLS* for tcp:// with TLS)"
+        common::skip(
+            "no engine: set STRATA_TESTBED (source /var/lib/strata-testbed/env) \
+             and/or STRATA_BUILDKITD_ADDR (+ STRATA_BUILDKITD_TLS* for tcp:// with TLS)",
         );
     }
     out

@@ -10,6 +10,9 @@
 //! mirror), so killing it cannot disturb the shared testbed engine that
 //! other tests use. Needs the testbed (`source /var/lib/strata-testbed/env`).
 
+mod common;
+use common::testbed;
+
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -20,14 +23,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 /// How long strata may take to notice a fault and exit (a bound against
 /// hangs, not a speed target).
 const EXIT_BOUND: Duration = Duration::from_secs(30);
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env`");
-        return false;
-    }
-    true
-}
 
 fn registry() -> String {
     std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())

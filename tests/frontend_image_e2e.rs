@@ -6,19 +6,11 @@
 //! Without `STRATA_TESTBED` these tests print why and return; with it every
 //! step must work. `STRATA_FRONTEND_IMAGE=REF` skips building and uses REF.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test the frontend image"
-        );
-        return false;
-    }
-    true
-}
 
 fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -168,7 +160,7 @@ fn build_both_ways(dir: &Path, extra: &[&str]) -> (String, String) {
 
 #[test]
 fn syntax_line_builds_through_the_image() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -187,7 +179,7 @@ fn syntax_line_builds_through_the_image() {
 
 #[test]
 fn buildkit_syntax_build_arg_selects_the_image() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -230,7 +222,7 @@ const STAGES: &str = "# VERSION the busybox tag\n\
 
 #[test]
 fn targets_and_outline_subrequests() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -274,7 +266,7 @@ fn targets_and_outline_subrequests() {
 
 #[test]
 fn unknown_instruction_fails_naming_the_line() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -314,7 +306,7 @@ const CHECKED: &str = "FROM busybox:latest\n\
 
 #[test]
 fn build_checks_reach_the_client_as_warnings() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -416,7 +408,7 @@ fn layout_digest(layout: &Path) -> String {
 /// checks the built result.
 #[test]
 fn oci_layout_build_context() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -460,7 +452,7 @@ fn oci_layout_build_context() {
 /// testbed has no bridge network.
 #[test]
 fn bake_target_context_arrives_as_an_input() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -503,7 +495,7 @@ fn bake_target_context_arrives_as_an_input() {
 /// its own `.dockerignore`, through the image and in the CLI.
 #[test]
 fn local_named_context_honours_its_dockerignore() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();

@@ -19,6 +19,9 @@
 //! Every run is a child process killed after a bound, so a regression
 //! fails the test instead of hanging it.
 
+mod common;
+use common::testbed;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -29,16 +32,6 @@ use std::time::{Duration, Instant};
 /// How long any faulty run may take. Generous for a loaded machine; a hang
 /// is what this catches, not slowness.
 const BOUND: Duration = Duration::from_secs(30);
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
-        );
-        return false;
-    }
-    true
-}
 
 /// What a bounded `strata` run left behind.
 #[derive(Debug)]
@@ -204,7 +197,7 @@ fn build_with_fault(fault: &str) -> Option<Run> {
         return None;
     }
     if !cfg!(debug_assertions) {
-        eprintln!("SKIPPED: STRATA_FAULT is honoured only by debug builds");
+        common::skip("STRATA_FAULT is honoured only by debug builds");
         return None;
     }
     let tmp = tempfile::tempdir().expect("tempdir");

@@ -24,6 +24,8 @@ mod oci;
 #[path = "conformance/compare.rs"]
 mod compare;
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -280,16 +282,6 @@ fn assert_same_image(app: &str, strata_img: &oci::Image, upstream_img: &oci::Ima
     );
 }
 
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine"
-        );
-        return false;
-    }
-    true
-}
-
 fn all_apps() -> bool {
     if std::env::var("STRATA_E2E_ALL_APPS").map_or(true, |v| v.is_empty() || v == "0") {
         eprintln!(
@@ -360,9 +352,9 @@ fn check_syntax_path(app: &App, ctx: &Path) {
         .map(|o| o.status.success())
         .unwrap_or(false);
     if !have_image {
-        eprintln!(
-            "SKIPPED (syntax path): {image} is not in the registry; push it to check `docker buildx build`"
-        );
+        common::skip(&format!(
+            "(syntax path) {image} is not in the registry; push it to check `docker buildx build`"
+        ));
         return;
     }
     let buildx = |ctx: &Path| -> String {
@@ -419,7 +411,7 @@ const NODE_NPM: App = App {
 
 #[test]
 fn python_pip_matches_upstream_and_keeps_install_cached() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -440,7 +432,7 @@ fn python_pip_matches_upstream_and_keeps_install_cached() {
 
 #[test]
 fn python_uv_matches_upstream_and_keeps_install_cached() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -461,7 +453,7 @@ fn python_uv_matches_upstream_and_keeps_install_cached() {
 
 #[test]
 fn apt_heavy_matches_upstream_and_keeps_install_cached() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -479,7 +471,7 @@ fn apt_heavy_matches_upstream_and_keeps_install_cached() {
 
 #[test]
 fn go_module_matches_upstream_and_keeps_install_cached() {
-    if !testbed() || !all_apps() {
+    if !common::testbed() || !all_apps() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -502,7 +494,7 @@ fn go_module_matches_upstream_and_keeps_install_cached() {
 
 #[test]
 fn cargo_workspace_matches_upstream_and_keeps_install_cached() {
-    if !testbed() || !all_apps() {
+    if !common::testbed() || !all_apps() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -562,7 +554,7 @@ fn cargo_workspace_matches_upstream_and_keeps_install_cached() {
 
 #[test]
 fn node_npm_source_edit_keeps_install_cached_and_matches_upstream() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();

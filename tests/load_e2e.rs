@@ -5,6 +5,9 @@
 //!
 //! Needs the testbed (`source /var/lib/strata-testbed/env`).
 
+mod common;
+use common::testbed;
+
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -14,14 +17,6 @@ const CONCURRENT_BUILDS: usize = 8;
 /// A bound on the whole batch, so a deadlock fails the test instead of
 /// hanging CI (not a speed target: each build is a few seconds alone).
 const BATCH_BOUND: Duration = Duration::from_secs(300);
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!("SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env`");
-        return false;
-    }
-    true
-}
 
 fn nonce() -> String {
     let nanos = SystemTime::now()

@@ -10,6 +10,9 @@
 //! `ssh-add` (with its libcrypto) in the Debian image through a bind
 //! mount: the testbed has no network to install openssh-client with apt.
 
+mod common;
+use common::testbed;
+
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -17,16 +20,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to build on the engine"
-        );
-        return false;
-    }
-    true
-}
 
 fn registry() -> String {
     std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
@@ -139,7 +132,7 @@ fn fixture() -> Option<Fixture> {
     let ssh_add = Path::new("/usr/bin/ssh-add");
     let libcrypto = library_of(ssh_add, "libcrypto.so");
     let (Some(libcrypto), true) = (libcrypto, Path::new("/usr/bin/ssh-agent").exists()) else {
-        eprintln!("SKIPPED: openssh-client (ssh-agent, ssh-add, ssh-keygen) is not installed");
+        common::skip("openssh-client (ssh-agent, ssh-add, ssh-keygen) is not installed");
         return None;
     };
     let tmp = tempfile::tempdir().expect("tempdir");

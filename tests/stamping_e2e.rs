@@ -2,20 +2,12 @@
 //! engine. Without `STRATA_TESTBED` they print why and return; with it they
 //! must build, and fail loudly otherwise.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
-
-fn testbed() -> bool {
-    if std::env::var_os("STRATA_TESTBED").is_none() {
-        eprintln!(
-            "SKIPPED: STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine"
-        );
-        return false;
-    }
-    true
-}
 
 fn strata() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_strata"));
@@ -139,7 +131,7 @@ fn inspect(image: &Path) -> serde_json::Value {
 
 #[test]
 fn new_commit_reruns_only_the_stamp_step() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -214,7 +206,7 @@ fn config_of(tar_path: &Path) -> serde_json::Value {
 
 #[test]
 fn source_date_epoch_gives_the_same_config_digest() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -267,7 +259,7 @@ fn source_date_epoch_gives_the_same_config_digest() {
 
 #[test]
 fn verify_up_to_date_then_stale() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -324,7 +316,7 @@ fn verify_up_to_date_then_stale() {
 
 #[test]
 fn inspect_reads_docker_engine_images() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let tmp = tempfile::tempdir().expect("tempdir");
@@ -474,7 +466,7 @@ fn docker_label(tag: &str, key: &str) -> String {
 
 #[test]
 fn syntax_frontend_new_commit_reruns_only_the_stamp_step() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let image = frontend_image();
@@ -566,7 +558,7 @@ fn build_host(dir: &Path, out: &Path, extra: &[&str]) -> BTreeMap<String, bool> 
 /// follows it, while the same value keeps everything cached.
 #[test]
 fn cache_bust_reruns_the_unpinned_fetch() {
-    if !testbed() {
+    if !common::testbed() {
         return;
     }
     let dir = std::env::temp_dir().join(format!("strata-bust-{}", unique()));

@@ -55,19 +55,9 @@ pub use crate::frontend::options::parse_size;
 
 /// Go durations plus `d` for days.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let t = s.trim();
-    if let Some(days) = t.strip_suffix('d') {
-        let d: f64 = days
-            .parse()
-            .map_err(|_| format!("invalid duration {s:?}"))?;
-        return Ok(Duration::from_secs_f64(d * 86_400.0));
-    }
-    let ns =
-        crate::plan::duration::parse(t).map_err(|e| format!("{e} (expected e.g. 24h, 90m, 7d)"))?;
-    if ns < 0 {
-        return Err(format!("invalid duration {s:?}: negative"));
-    }
-    Ok(Duration::from_nanos(ns as u64))
+    let ns = crate::plan::duration::parse_with_days(s)
+        .map_err(|e| format!("{e} (expected e.g. 24h, 90m, 7d)"))?;
+    Ok(Duration::from_nanos(ns.unsigned_abs()))
 }
 
 pub fn human_size(bytes: i64) -> String {

@@ -4,7 +4,7 @@
 //! Docker Engine (`DOCKER_HOST`, default /var/run/docker.sock).
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{BufRead, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use clap::Args;
@@ -66,12 +66,22 @@ fn labels_of(config: &serde_json::Value) -> BTreeMap<String, String> {
         .unwrap_or_default()
 }
 
-/// All regular files of a tar archive (blobs of an OCI layout), by path.
-fn tar_files(data: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, String> {
+/// The most a JSON document of the layout (index, manifest, config) may
+/// take: they are read whole, and an archive that claims more is not an
+/// image we should trust with memory.
+const MAX_JSON_BYTES: u64 = 16 << 20;
+/// The most the build-info file may take (it lists the context's files).
+const MAX_BUILD_INFO_BYTES: u64 = 64 << 20;
+
+/// Where each regular file of a tar archive lies: the offset of its data and
+/// its size, by path. Contents are skipped by seeking, never read.
+fn tar_index(file: &std::fs::File) -> Result<BTreeMap<String, (u64, u64)>, String> {
+    let mut file = file;
+    file.seek(SeekFrom::Start(0)).map_err(|e| e.to_string())?;
     let mut out = BTreeMap::new();
-    let mut archive = tar::Archive::new(data);
-    for entry in archive.entries().map_err(|e| e.to_string())? {
-        let mut entry = entry.map_err(|e| e.to_string())?;
+    let mut archive = tar::Archive::new(file);
+    for entry in archive.entries_with_seek().map_err(|e| e.to_string())? {
+        let entry = entry.map_err(|e| e.to_string())?;
         if !entry.header().entry_type().is_file() {
             continue;
         }
@@ -81,64 +91,104 @@ fn tar_files(data: &[u8]) -> Result<BTreeMap<String, Vec<u8>>, String> {
             .to_string_lossy()
             .trim_start_matches("./")
             .to_string();
-        let mut buf = Vec::new();
-        entry.read_to_end(&mut buf).map_err(|e| e.to_string())?;
-        out.insert(path, buf);
+        out.insert(path, (entry.raw_file_position(), entry.size()));
     }
     Ok(out)
 }
 
-fn maybe_gunzip(data: &[u8]) -> Vec<u8> {
-    if data.starts_with(&[0x1f, 0x8b]) {
-        let mut out = Vec::new();
-        if flate2::read::GzDecoder::new(data)
-            .read_to_end(&mut out)
-            .is_ok()
-        {
-            return out;
+/// A reader over one member of the archive.
+fn member(file: &std::fs::File, (offset, size): (u64, u64)) -> Result<impl Read + '_, String> {
+    let mut file = file;
+    file.seek(SeekFrom::Start(offset))
+        .map_err(|e| e.to_string())?;
+    Ok(file.take(size))
+}
+
+/// Read at most `cap` bytes of `r`; more is an error naming `what`.
+fn read_capped(r: impl Read, cap: u64, what: &str) -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    r.take(cap + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("reading {what}: {e}"))?;
+    if buf.len() as u64 > cap {
+        return Err(format!(
+            "{what} is larger than {} MiB; not reading it into memory",
+            cap >> 20
+        ));
+    }
+    Ok(buf)
+}
+
+/// One file from a layer (a tar, gzip-compressed or not), streamed: the
+/// layer is decompressed and walked entry by entry, and only the file asked
+/// for is read, up to `cap` bytes.
+fn file_in_layer(layer: impl Read, path: &str, cap: u64) -> Result<Option<Vec<u8>>, String> {
+    let mut layer = std::io::BufReader::new(layer);
+    let gzip = layer
+        .fill_buf()
+        .map_err(|e| format!("reading the last layer: {e}"))?
+        .starts_with(&[0x1f, 0x8b]);
+    let stream: Box<dyn Read + '_> = if gzip {
+        Box::new(flate2::read::GzDecoder::new(layer))
+    } else {
+        Box::new(layer)
+    };
+    let mut archive = tar::Archive::new(stream);
+    for entry in archive
+        .entries()
+        .map_err(|e| format!("the last layer is not a tar archive: {e}"))?
+    {
+        let entry = entry.map_err(|e| format!("reading the last layer: {e}"))?;
+        let name = entry
+            .path()
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .trim_start_matches("./")
+            .to_string();
+        if entry.header().entry_type().is_file() && name == path {
+            return read_capped(entry, cap, path).map(Some);
         }
     }
-    data.to_vec()
+    Ok(None)
 }
 
 /// Read the stamps from an OCI layout tar (index.json → manifest → config),
-/// and the build-info file from the last layer.
-pub fn stamps_from_oci_tar(data: &[u8]) -> Result<ImageStamps, String> {
-    let files = tar_files(data)?;
-    let blob = |digest: &str| -> Result<&Vec<u8>, String> {
-        let path = format!("blobs/{}", digest.replacen(':', "/", 1));
-        files
-            .get(&path)
-            .ok_or_else(|| format!("blob {digest} missing from the archive"))
+/// and the build-info file from the last layer. Memory stays bounded
+/// whatever the image's size: the archive is indexed by seeking, only the
+/// JSON documents are read whole (up to [`MAX_JSON_BYTES`]), and the last
+/// layer is streamed.
+pub fn stamps_from_oci_tar(file: &std::fs::File) -> Result<ImageStamps, String> {
+    let files = tar_index(file)?;
+    let json = |name: &str, what: &str| -> Result<serde_json::Value, String> {
+        let place = *files
+            .get(name)
+            .ok_or_else(|| format!("{what} missing from the archive"))?;
+        let bytes = read_capped(member(file, place)?, MAX_JSON_BYTES, what)?;
+        serde_json::from_slice(&bytes).map_err(|e| format!("{what}: invalid JSON: {e}"))
     };
-    let json = |b: &[u8]| {
-        serde_json::from_slice::<serde_json::Value>(b).map_err(|e| format!("invalid JSON: {e}"))
-    };
-    let index = json(
-        files
-            .get("index.json")
-            .ok_or("not an OCI layout: no index.json")?,
-    )?;
+    let blob_path = |digest: &str| format!("blobs/{}", digest.replacen(':', "/", 1));
+    if !files.contains_key("index.json") {
+        return Err("not an OCI layout: no index.json".into());
+    }
+    let index = json("index.json", "index.json")?;
     let mut desc = index["manifests"]
         .get(0)
         .cloned()
         .ok_or("index.json lists no manifests")?;
     let manifest = loop {
-        let m = json(blob(
-            desc["digest"]
-                .as_str()
-                .ok_or("manifest descriptor without a digest")?,
-        )?)?;
+        let digest = desc["digest"]
+            .as_str()
+            .ok_or("manifest descriptor without a digest")?;
+        let m = json(&blob_path(digest), &format!("blob {digest}"))?;
         match m.get("manifests").and_then(|l| l.get(0)) {
             Some(inner) => desc = inner.clone(),
             None => break m,
         }
     };
-    let config = json(blob(
-        manifest["config"]["digest"]
-            .as_str()
-            .ok_or("manifest without a config")?,
-    )?)?;
+    let config_digest = manifest["config"]["digest"]
+        .as_str()
+        .ok_or("manifest without a config")?;
+    let config = json(&blob_path(config_digest), &format!("blob {config_digest}"))?;
     let labels = labels_of(&config);
     let mut build_info = None;
     let last_layer = manifest["layers"]
@@ -146,10 +196,15 @@ pub fn stamps_from_oci_tar(data: &[u8]) -> Result<ImageStamps, String> {
         .and_then(|l| l.last())
         .and_then(|l| l["digest"].as_str());
     if let (Some(path), Some(digest)) = (labels.get(LABEL_BUILD_INFO), last_layer) {
-        let layer = tar_files(&maybe_gunzip(blob(digest)?))?;
-        build_info = layer
-            .get(path.trim_start_matches('/'))
-            .and_then(|b| serde_json::from_slice(b).ok());
+        let place = *files
+            .get(&blob_path(digest))
+            .ok_or_else(|| format!("blob {digest} missing from the archive"))?;
+        let found = file_in_layer(
+            member(file, place)?,
+            path.trim_start_matches('/'),
+            MAX_BUILD_INFO_BYTES,
+        )?;
+        build_info = found.and_then(|b| serde_json::from_slice(&b).ok());
     }
     Ok(ImageStamps {
         labels,
@@ -169,8 +224,8 @@ fn docker_socket() -> PathBuf {
 pub fn load_stamps(image: &str) -> Result<ImageStamps, String> {
     let path = Path::new(image);
     if path.is_file() {
-        let data = std::fs::read(path).map_err(|e| format!("{image}: {e}"))?;
-        return stamps_from_oci_tar(&data).map_err(|e| format!("{image}: {e}"));
+        let file = std::fs::File::open(path).map_err(|e| format!("{image}: {e}"))?;
+        return stamps_from_oci_tar(&file).map_err(|e| format!("{image}: {e}"));
     }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -193,9 +248,16 @@ pub fn load_stamps(image: &str) -> Result<ImageStamps, String> {
             build_info: None,
         };
         if stamps.labels.contains_key(LABEL_BUILD_INFO) {
-            // The build-info file lives in the last layer: read it from `docker save`.
-            let mut saved: Vec<u8> = Vec::new();
-            if crate::engine::docker::save_image(&socket, image, &mut saved)
+            // The build-info file lives in the last layer: read it from
+            // `docker save`, spooled to an unnamed temporary file rather than
+            // memory (the image may be gigabytes).
+            let saved = tempfile::tempfile().map_err(|e| format!("temporary file: {e}"))?;
+            let mut writer = tokio::fs::File::from_std(
+                saved
+                    .try_clone()
+                    .map_err(|e| format!("temporary file: {e}"))?,
+            );
+            if crate::engine::docker::save_image(&socket, image, &mut writer)
                 .await
                 .is_ok()
             {

@@ -83,6 +83,20 @@ pub enum FrontendError {
     },
     #[error("failed to read dockerfile: {0}")]
     MissingDockerfile(String),
+    /// The engine could not fetch a base image's config: the registry (or
+    /// the client's OCI layout store) failed, not the Dockerfile, so this
+    /// is a build failure, not bad input.
+    #[error(
+        "failed to resolve source metadata for {reference} from {source_name}: {}",
+        engine_detail(reference, error)
+    )]
+    ResolveImage {
+        /// The image as the Dockerfile's stage resolves it.
+        reference: String,
+        /// `registry HOST`, or the OCI layout store it was asked from.
+        source_name: String,
+        error: BridgeError,
+    },
     #[error("{0}")]
     Bridge(#[from] BridgeError),
     #[error("{0}")]
@@ -95,6 +109,17 @@ pub enum FrontendError {
     /// Build checks failed with `check=error=true`.
     #[error("{0}")]
     Checks(String),
+}
+
+/// The engine's words for a failed resolve, without the "failed to resolve
+/// source metadata for REF: " that BuildKit already puts in front (our
+/// message says it once, with the registry).
+fn engine_detail(reference: &str, error: &BridgeError) -> String {
+    let text = match error {
+        BridgeError::Engine(m) | BridgeError::NotFound(m) => m,
+    };
+    let prefix = format!("failed to resolve source metadata for {reference}: ");
+    text.strip_prefix(&prefix).unwrap_or(text).to_string()
 }
 
 /// How many `ReadFile` calls one read round keeps in flight.
@@ -521,7 +546,7 @@ async fn plan_targets<B: Bridge>(
         let answers: Vec<(plan::ImageRequest, Result<ResolvedImage, FrontendError>)> = requests
             .into_iter()
             .zip(answers)
-            .map(|(request, got)| (request.clone(), image_of(request, got, syntax_error)))
+            .map(|(request, got)| (request.clone(), image_of(request, got)))
             .collect();
         for (i, requests) in &asked {
             // In request order: the first failure is the one reported.
@@ -583,11 +608,15 @@ async fn resolve_image<B: Bridge>(
 fn image_of(
     request: &plan::ImageRequest,
     got: Result<super::bridge::ImageConfigBytes, BridgeError>,
-    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
 ) -> Result<ResolvedImage, FrontendError> {
     let name = request.reference.to_string();
-    let got = got.map_err(|e| {
-        syntax_error(PlanError::general(format!("{}: {e}", request.reference.familiar())).into())
+    let got = got.map_err(|error| FrontendError::ResolveImage {
+        reference: name.clone(),
+        source_name: match &request.oci_store {
+            Some(store) => format!("OCI layout store {store} on the client"),
+            None => format!("registry {}", request.reference.domain),
+        },
+        error,
     })?;
     let config = ImageConfig::from_json(&got.config).map_err(|e| {
         FrontendError::Bridge(BridgeError::Engine(format!(

@@ -166,56 +166,56 @@ impl Lowering<'_> {
         }
     }
 
-    /// The final filesystem of a stage (iterative over the base chain so deep
-    /// `FROM previous` chains cannot overflow the stack).
+    /// The final filesystem of a stage. Every stage it reads (its base, `COPY
+    /// --from`, `RUN --mount=from=`) is lowered first, in dependency order, so
+    /// that `fs` always finds them done: a chain of thousands of stages each
+    /// reading the previous one costs no stack.
     fn stage(&mut self, id: StageId) -> Fs {
         if let Some(fs) = self.outputs.get(&id) {
             return fs.clone();
         }
-        let mut chain = vec![id];
-        while let Base::Stage(b) = &self.plan.stages[*chain.last().unwrap_or(&id)].base {
-            if self.outputs.contains_key(b) || chain.contains(b) {
-                break;
+        for sid in dependency_order(self.plan, id) {
+            if !self.outputs.contains_key(&sid) {
+                let fs = self.lower_stage(sid);
+                self.outputs.insert(sid, fs);
             }
-            chain.push(*b);
-        }
-        for &sid in chain.iter().rev() {
-            if self.outputs.contains_key(&sid) {
-                continue;
-            }
-            let stage = &self.plan.stages[sid];
-            let mut fs: Fs = match &stage.base {
-                Base::Scratch => None,
-                Base::Image {
-                    reference,
-                    name,
-                    oci_store: None,
-                } => Some(source::image(
-                    reference,
-                    pb_platform(&stage.platform),
-                    self.opts.resolve_mode,
-                    VertexMeta::named(name),
-                )),
-                Base::Image {
-                    reference,
-                    name,
-                    oci_store: Some(store),
-                } => Some(source::oci_layout(
-                    reference,
-                    pb_platform(&stage.platform),
-                    self.plan.context.session_id.as_deref().unwrap_or_default(),
-                    store,
-                    VertexMeta::named(name),
-                )),
-                Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
-                Base::Context(ctx) => self.named_context(ctx),
-            };
-            for step in &stage.steps {
-                fs = self.step(fs, step);
-            }
-            self.outputs.insert(sid, fs);
         }
         self.outputs.get(&id).cloned().unwrap_or(None)
+    }
+
+    /// One stage's ops, its dependencies already lowered.
+    fn lower_stage(&mut self, sid: StageId) -> Fs {
+        let stage = &self.plan.stages[sid];
+        let mut fs: Fs = match &stage.base {
+            Base::Scratch => None,
+            Base::Image {
+                reference,
+                name,
+                oci_store: None,
+            } => Some(source::image(
+                reference,
+                pb_platform(&stage.platform),
+                self.opts.resolve_mode,
+                VertexMeta::named(name),
+            )),
+            Base::Image {
+                reference,
+                name,
+                oci_store: Some(store),
+            } => Some(source::oci_layout(
+                reference,
+                pb_platform(&stage.platform),
+                self.plan.context.session_id.as_deref().unwrap_or_default(),
+                store,
+                VertexMeta::named(name),
+            )),
+            Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
+            Base::Context(ctx) => self.named_context(ctx),
+        };
+        for step in &stage.steps {
+            fs = self.step(fs, step);
+        }
+        fs
     }
 
     fn step(&mut self, fs: Fs, step: &Step) -> Fs {
@@ -493,6 +493,65 @@ impl Lowering<'_> {
             }
         }
     }
+}
+
+/// The stages a stage reads directly.
+fn stage_inputs(plan: &BuildPlan, id: StageId) -> Vec<StageId> {
+    let stage = &plan.stages[id];
+    let mut out = Vec::new();
+    if let Base::Stage(b) = &stage.base {
+        out.push(*b);
+    }
+    let mut add = |r: &FsRef| {
+        if let FsRef::Stage(i) = r {
+            out.push(*i);
+        }
+    };
+    for step in &stage.steps {
+        match &step.op {
+            StepOp::Run(run) => {
+                for m in &run.mounts {
+                    if let RunMountPlan::Bind { from, .. } | RunMountPlan::Cache { from, .. } = m {
+                        add(from);
+                    }
+                }
+            }
+            StepOp::Copy(copy) => {
+                for src in &copy.sources {
+                    if let CopySource::Fs { from, .. } = src {
+                        add(from);
+                    }
+                }
+            }
+            StepOp::Mkdir { .. } => {}
+        }
+    }
+    out
+}
+
+/// `id` and every stage it reads, each after the stages it reads: a
+/// depth-first post-order kept on the heap. The planner rejects cycles; were
+/// one to slip through, the `seen` set still ends the walk.
+fn dependency_order(plan: &BuildPlan, id: StageId) -> Vec<StageId> {
+    let mut order = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut stack = vec![(id, false)];
+    while let Some((sid, inputs_done)) = stack.pop() {
+        if inputs_done {
+            order.push(sid);
+            continue;
+        }
+        if !seen.insert(sid) {
+            continue;
+        }
+        stack.push((sid, true));
+        for dep in stage_inputs(plan, sid).into_iter().rev() {
+            if !seen.contains(&dep) {
+                stack.push((dep, false));
+            }
+        }
+    }
+    order
 }
 
 /// The LLB of the plan's target stage.

@@ -34,6 +34,22 @@ pub struct Vertex {
     pub meta: VertexMeta,
 }
 
+/// Dropping the last handle on a long chain (one vertex per Dockerfile
+/// instruction, thousands deep) would recurse once per vertex through
+/// `Arc`'s drop and overflow the stack. Unwind the chain with a work list
+/// instead: every input this vertex held alone is taken apart here, so each
+/// nested drop sees no inputs left.
+impl Drop for Vertex {
+    fn drop(&mut self) {
+        let mut pending = std::mem::take(&mut self.inputs);
+        while let Some(out) = pending.pop() {
+            if let Some(mut vertex) = Arc::into_inner(out.vertex) {
+                pending.append(&mut vertex.inputs);
+            }
+        }
+    }
+}
+
 /// Solver hints that are not part of the op digest.
 #[derive(Debug, Clone, Default)]
 pub struct VertexMeta {

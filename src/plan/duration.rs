@@ -1,53 +1,33 @@
 //! Go `time.Duration` strings (`1m30s`, `500ms`), as HEALTHCHECK flags take them
 //! and as image history records them.
 
-/// Parse a Go duration into nanoseconds.
-pub fn parse(s: &str) -> Result<i64, String> {
-    let orig = s;
-    let (neg, mut s) = match s.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    if s == "0" {
-        return Ok(0);
-    }
-    if s.is_empty() {
-        return Err(format!("invalid duration {orig:?}"));
-    }
-    let mut total: f64 = 0.0;
-    while !s.is_empty() {
-        let num_end = s
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .unwrap_or(s.len());
-        if num_end == 0 {
-            return Err(format!("invalid duration {orig:?}"));
+/// Parse a Go duration into nanoseconds. One parser serves the whole crate:
+/// the Dockerfile parser's, which checks like Go's `time.ParseDuration` in
+/// integers (no float rounding, no overflow, errors in Go's words).
+pub use crate::dockerfile::parser::parse_go_duration as parse;
+
+/// A Go duration or a number of days (`7d`, `1.5d`), as `strata prune
+/// --keep-duration` and cache TTLs take it; nanoseconds, never negative.
+/// Days are not a Go unit: `Nd` is read as `N` hours through the Go parser,
+/// then multiplied, so `-1d`, `NaNd` and `infd` are errors, not panics.
+pub fn parse_with_days(s: &str) -> Result<i64, String> {
+    let t = s.trim();
+    let ns = match t.strip_suffix('d') {
+        Some(days) => {
+            if !days.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
+                return Err(format!("invalid duration {s:?}"));
+            }
+            let hours = parse(&format!("{days}h"))?;
+            hours
+                .checked_mul(24)
+                .ok_or_else(|| format!("invalid duration {s:?}: too long"))?
         }
-        let value: f64 = s[..num_end]
-            .parse()
-            .map_err(|_| format!("invalid duration {orig:?}"))?;
-        s = &s[num_end..];
-        let unit_end = s
-            .find(|c: char| c.is_ascii_digit() || c == '.')
-            .unwrap_or(s.len());
-        let unit = &s[..unit_end];
-        s = &s[unit_end..];
-        let scale = match unit {
-            "ns" => 1.0,
-            "us" | "µs" | "μs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            "" => return Err(format!("missing unit in duration {orig:?}")),
-            other => return Err(format!("unknown unit {other:?} in duration {orig:?}")),
-        };
-        total += value * scale;
+        None => parse(t)?,
+    };
+    if ns < 0 {
+        return Err(format!("invalid duration {s:?}: negative"));
     }
-    if total > i64::MAX as f64 {
-        return Err(format!("invalid duration {orig:?}"));
-    }
-    let ns = total.round() as i64;
-    Ok(if neg { -ns } else { ns })
+    Ok(ns)
 }
 
 fn trim_fraction(mut frac: String) -> String {
@@ -122,5 +102,31 @@ mod tests {
         assert!(parse("abc").is_err());
         assert!(parse("").is_err());
         assert!(parse("5x").is_err());
+    }
+
+    #[test]
+    fn days_and_bad_input_are_errors_not_panics() {
+        assert_eq!(parse_with_days("7d"), Ok(7 * 86_400_000_000_000));
+        assert_eq!(parse_with_days("1.5d"), Ok(129_600_000_000_000));
+        assert_eq!(parse_with_days(" 90m "), Ok(5_400_000_000_000));
+        assert_eq!(parse_with_days("0"), Ok(0));
+        for bad in [
+            "-1d",
+            "-1h",
+            "NaNd",
+            "infd",
+            "inf",
+            "NaN",
+            "+d",
+            "d",
+            "",
+            "1e3d",
+            "1d2h",
+            "999999999d",
+            "3000000h",
+            "99999999999999999999999999d",
+        ] {
+            assert!(parse_with_days(bad).is_err(), "{bad:?}");
+        }
     }
 }

@@ -841,6 +841,8 @@ fn reachable_stages(drafts: &[StageDraft], target: StageId) -> BTreeSet<StageId>
     seen
 }
 
+/// Reject stages that read themselves, naming the cycle. A depth-first walk
+/// with its path on the heap: thousands of chained stages cost no stack.
 fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
@@ -848,46 +850,51 @@ fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
         Active,
         Done,
     }
-    let mut marks = vec![Mark::New; drafts.len()];
-    fn visit(
-        i: usize,
-        drafts: &[StageDraft],
-        marks: &mut [Mark],
-        path: &mut Vec<usize>,
-    ) -> Result<(), PlanError> {
-        match marks[i] {
-            Mark::Done => return Ok(()),
-            Mark::Active => {
-                let start = path.iter().position(|&p| p == i).unwrap_or(0);
-                let names: Vec<&str> = path[start..]
-                    .iter()
-                    .chain(std::iter::once(&i))
-                    .map(|&p| drafts[p].name.as_str())
-                    .collect();
-                let span = drafts[i].span.unwrap_or_default();
-                return Err(PlanError::at(
-                    span,
-                    format!("circular dependency detected on stage: {}", drafts[i].name),
-                )
-                .found(names.join(" -> "))
-                .expected("stages that do not depend on themselves"));
-            }
-            Mark::New => {}
-        }
-        marks[i] = Mark::Active;
-        path.push(i);
+    let reads = |i: usize| -> Vec<usize> {
         let mut next: Vec<usize> = drafts[i].deps.iter().copied().collect();
         next.extend(drafts[i].base_stage);
-        for n in next {
-            visit(n, drafts, marks, path)?;
+        next
+    };
+    let mut marks = vec![Mark::New; drafts.len()];
+    for root in 0..drafts.len() {
+        if marks[root] != Mark::New {
+            continue;
         }
-        path.pop();
-        marks[i] = Mark::Done;
-        Ok(())
-    }
-    let mut path = Vec::new();
-    for i in 0..drafts.len() {
-        visit(i, drafts, &mut marks, &mut path)?;
+        // The current path: each stage with the stages it still has to visit.
+        marks[root] = Mark::Active;
+        let mut path: Vec<(usize, std::vec::IntoIter<usize>)> =
+            vec![(root, reads(root).into_iter())];
+        while let Some((i, next)) = path.last_mut() {
+            let i = *i;
+            let Some(n) = next.next() else {
+                marks[i] = Mark::Done;
+                path.pop();
+                continue;
+            };
+            match marks[n] {
+                Mark::Done => {}
+                Mark::New => {
+                    marks[n] = Mark::Active;
+                    path.push((n, reads(n).into_iter()));
+                }
+                Mark::Active => {
+                    let start = path.iter().position(|(p, _)| *p == n).unwrap_or(0);
+                    let names: Vec<&str> = path[start..]
+                        .iter()
+                        .map(|(p, _)| *p)
+                        .chain(std::iter::once(n))
+                        .map(|p| drafts[p].name.as_str())
+                        .collect();
+                    let span = drafts[n].span.unwrap_or_default();
+                    return Err(PlanError::at(
+                        span,
+                        format!("circular dependency detected on stage: {}", drafts[n].name),
+                    )
+                    .found(names.join(" -> "))
+                    .expected("stages that do not depend on themselves"));
+                }
+            }
+        }
     }
     Ok(())
 }

@@ -209,7 +209,7 @@ impl CredentialHelpers {
 }
 
 /// A helper's `get` answer; an empty secret means nothing stored.
-fn parse_output(stdout: &[u8]) -> Result<Option<HelperCredentials>, JsonProblem> {
+pub fn parse_output(stdout: &[u8]) -> Result<Option<HelperCredentials>, JsonProblem> {
     let out: HelperOutput =
         serde_json::from_slice(stdout.trim_ascii()).map_err(|e| JsonProblem::of(&e))?;
     if out.secret.is_empty() {

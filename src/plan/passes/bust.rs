@@ -27,17 +27,9 @@ pub struct BustFacts {
 /// Parse a TTL: Go durations (`90m`, `1h30m`) plus days (`7d`); must be at
 /// least one second. Returns seconds.
 pub fn parse_ttl(s: &str) -> Result<i64, String> {
-    let t = s.trim();
-    let secs = if let Some(days) = t.strip_suffix('d') {
-        let n: f64 = days.parse().map_err(|_| {
-            format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d")
-        })?;
-        (n * 86_400.0) as i64
-    } else {
-        crate::plan::duration::parse(t).map_err(|_| {
-            format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d")
-        })? / 1_000_000_000
-    };
+    let secs = crate::plan::duration::parse_with_days(s)
+        .map_err(|_| format!("invalid cache TTL {s:?}: expected a duration like 30m, 6h or 7d"))?
+        / 1_000_000_000;
     if secs < 1 {
         return Err(format!("invalid cache TTL {s:?}: must be at least 1s"));
     }

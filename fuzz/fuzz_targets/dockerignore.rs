@@ -1,0 +1,8 @@
+//! cargo-fuzz entry for `targets::dockerignore_match` (the body lives in fuzz/targets.rs,
+//! shared with tests/fuzz_corpus.rs, which replays fuzz/corpus/dockerignore).
+#![no_main]
+
+#[path = "../targets.rs"]
+mod targets;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| targets::dockerignore_match(data));

@@ -1,0 +1,47 @@
+//! What the end-to-end test files share: whether the engine testbed is
+//! there, and what to do when it (or another tool a test needs) is not.
+//!
+//! On a developer's machine a test that needs the engine prints `SKIPPED`
+//! and returns, so `cargo test` works without one. Under CI (`CI=true`) and
+//! under `scripts/test.sh` (which exports `STRATA_REQUIRE_ENGINE=1`) a skip
+//! would count as a pass and hide a broken testbed, so it fails the test
+//! instead. `STRATA_REQUIRE_ENGINE=0` turns that off explicitly (what
+//! `STRATA_SKIP_ENGINE=1 scripts/test.sh` does).
+
+// Each test binary uses only some of these.
+#![allow(dead_code)]
+
+/// Whether a missing engine (or tool) must fail the test rather than skip it.
+pub fn engine_required() -> bool {
+    match std::env::var("STRATA_REQUIRE_ENGINE").as_deref() {
+        Ok("1") | Ok("true") => true,
+        Ok("0") | Ok("false") => false,
+        _ => std::env::var("CI").is_ok_and(|v| v == "true" || v == "1"),
+    }
+}
+
+/// A test cannot run here: `SKIPPED: why` locally, a failure where the
+/// engine is required. Call it and return.
+#[track_caller]
+pub fn skip(why: &str) {
+    if engine_required() {
+        panic!(
+            "{why}; this run requires the engine testbed (CI=true or STRATA_REQUIRE_ENGINE=1), so the test fails instead of skipping"
+        );
+    }
+    eprintln!("SKIPPED: {why}");
+}
+
+/// Whether the engine testbed is configured (`source
+/// /var/lib/strata-testbed/env` sets `STRATA_TESTBED`). When it is not,
+/// this skips (or fails, see [`skip`]) and returns false.
+#[track_caller]
+pub fn testbed() -> bool {
+    if std::env::var_os("STRATA_TESTBED").is_some() {
+        return true;
+    }
+    skip(
+        "STRATA_TESTBED is unset; run `source /var/lib/strata-testbed/env` to test against the engine",
+    );
+    false
+}
