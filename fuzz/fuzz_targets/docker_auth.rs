@@ -2,6 +2,8 @@
 //! shared with tests/fuzz_corpus.rs, which replays fuzz/corpus/docker_auth).
 #![no_main]
 
+// Each binary uses one of the shared bodies.
+#[allow(dead_code)]
 #[path = "../targets.rs"]
 mod targets;
 
