@@ -5,10 +5,11 @@
 //! must reach the engine and fail loudly otherwise.
 
 mod common;
+use common::unique;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use strata::engine::control::exporter;
 use strata::engine::{Endpoint, Engine, EngineError, ErrorDetail, HostEnv, SessionTransport};
@@ -25,14 +26,6 @@ async fn engine() -> Engine {
         Ok(e) => e,
         Err(e) => panic!("STRATA_TESTBED is set but the engine is unreachable: {e}"),
     }
-}
-
-fn unique(prefix: &str) -> String {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{prefix}{:x}{:x}", nanos, std::process::id())
 }
 
 /// A solve of `dockerfile` with no exporter (the result stays in the cache).

@@ -14,11 +14,11 @@
 //! see `tests/common`).
 
 mod common;
+use common::{registry, unique};
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// One engine and the `strata build` flags that reach it.
 struct Target {
@@ -64,18 +64,6 @@ fn targets() -> Vec<Target> {
         );
     }
     out
-}
-
-fn registry() -> String {
-    std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
-}
-
-fn unique(prefix: &str) -> String {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{prefix}{nanos:x}{:x}", std::process::id())
 }
 
 struct Run {

@@ -12,29 +12,18 @@
 
 mod common;
 use common::testbed;
+use common::{registry, unique};
 
 use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 /// How long strata may take to notice a fault and exit (a bound against
 /// hangs, not a speed target).
 const EXIT_BOUND: Duration = Duration::from_secs(30);
-
-fn registry() -> String {
-    std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
-}
-
-fn unique(prefix: &str) -> String {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{prefix}{nanos:x}{:x}", std::process::id())
-}
 
 fn strata(args: &[&str]) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_strata"));

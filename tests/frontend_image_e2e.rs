@@ -7,6 +7,7 @@
 //! step must work. `STRATA_FRONTEND_IMAGE=REF` skips building and uses REF.
 
 mod common;
+use common::unique;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -95,14 +96,6 @@ fn inspect(image: &str, format: &str) -> String {
         .expect("docker image inspect");
     assert!(out.status.success(), "{}", text(&out));
     String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
-
-fn unique(prefix: &str) -> String {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{prefix}{nanos:x}")
 }
 
 const BODY: &str = "FROM busybox:latest\n\

@@ -12,26 +12,15 @@
 
 mod common;
 use common::testbed;
+use common::{registry, unique};
 
 use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use sha2::{Digest, Sha256};
-
-fn registry() -> String {
-    std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
-}
-
-fn unique(prefix: &str) -> String {
-    let nanos = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{prefix}{:x}{:x}", nanos, std::process::id())
-}
 
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")

@@ -45,3 +45,18 @@ pub fn testbed() -> bool {
     );
     false
 }
+
+/// The testbed's registry (`STRATA_REGISTRY`, default 127.0.0.1:5000).
+pub fn registry() -> String {
+    std::env::var("STRATA_REGISTRY").unwrap_or_else(|_| "127.0.0.1:5000".into())
+}
+
+/// A string no earlier run used (`PREFIX` + time + pid, hex), for tags,
+/// cache-busting tokens and process markers.
+pub fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("{prefix}{nanos:x}{:x}", std::process::id())
+}
