@@ -105,3 +105,51 @@ fn prune_rejects_bad_keep_duration_with_exit_2() {
         assert!(!stderr.contains("panicked"), "{bad}: {stderr}");
     }
 }
+
+/// A reader that goes away (`strata llb | head -c1`) ends strata the way
+/// Unix tools end, by SIGPIPE and without a message; Rust's `println!`
+/// would panic (exit 101 with a backtrace). The output is far larger than
+/// a pipe's buffer, so the write meets the closed pipe whatever the timing.
+#[test]
+fn closed_stdout_ends_quietly_by_sigpipe() {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let mut dockerfile = String::from("FROM busybox\n");
+    for i in 0..2000 {
+        dockerfile.push_str(&format!("RUN echo step {i} > /f{i}\n"));
+    }
+    std::fs::write(dir.path().join("Dockerfile"), dockerfile).unwrap();
+    for args in [
+        vec!["llb", "--format", "json"],
+        vec!["explain", "--format", "json"],
+    ] {
+        let mut child = strata()
+            .args(&args)
+            .arg(dir.path())
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Read one byte, then go away like `head -c1`.
+        let mut stdout = child.stdout.take().unwrap();
+        let mut one = [0u8; 1];
+        let _ = stdout.read(&mut one);
+        drop(stdout);
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(
+            status.success() || status.signal() == Some(libc::SIGPIPE),
+            "{args:?}: {status}\n{stderr}"
+        );
+    }
+}

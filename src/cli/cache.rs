@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use clap::{Args, ValueEnum};
 
 use super::engine_args::EngineArgs;
-use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
+use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code, outln};
 use crate::proto::control::{PruneRequest, UsageRecord};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -21,7 +21,9 @@ pub struct DuArgs {
     pub verbose: bool,
     #[arg(long, value_enum, default_value = "table")]
     pub format: DuFormat,
-    /// Only records matching this filter (e.g. type=regular, id=…) (repeatable).
+    /// Only records matching this filter, buildx's syntax: KEY=VALUE (e.g.
+    /// type=regular, description=…, id=PREFIX), or BuildKit's own operators
+    /// (==, !=, ~=); repeated filters must all match.
     #[arg(long = "filter", value_name = "FILTER")]
     pub filters: Vec<String>,
     #[command(flatten)]
@@ -36,7 +38,8 @@ pub struct PruneArgs {
     /// Keep cache used more recently than this (e.g. 24h, 7d).
     #[arg(long = "keep-duration", value_name = "DURATION")]
     pub keep_duration: Option<String>,
-    /// Only prune records matching this filter (repeatable).
+    /// Only prune records matching this filter: as for `du`, plus buildx's
+    /// until=DURATION (the same as --keep-duration) (repeatable).
     #[arg(long = "filter", value_name = "FILTER")]
     pub filters: Vec<String>,
     /// Include internal and frontend records.
@@ -52,6 +55,47 @@ pub struct PruneArgs {
 }
 
 pub use crate::frontend::options::parse_size;
+
+/// The engine's filter for buildx-style `--filter` values, and the
+/// `until=` duration among them. As buildx does: `KEY=VALUE` means
+/// `KEY==VALUE` except `id`, which matches as a prefix pattern (`id~=`);
+/// values that already use BuildKit's operators pass through; and every
+/// filter must match, so they are joined into one comma-separated filter
+/// (the engine ORs separate strings).
+pub fn engine_filter(filters: &[String]) -> Result<(Vec<String>, Option<Duration>), String> {
+    let mut parts = Vec::new();
+    let mut until = None;
+    for f in filters {
+        let f = f.trim();
+        if f.is_empty() {
+            continue;
+        }
+        if ["==", "!=", "~="].iter().any(|op| f.contains(op)) {
+            parts.push(f.to_string());
+            continue;
+        }
+        let Some((key, value)) = f.split_once('=') else {
+            return Err(format!("--filter {f:?}: expected KEY=VALUE"));
+        };
+        match key.trim() {
+            "" => return Err(format!("--filter {f:?}: expected KEY=VALUE")),
+            "until" | "unused-for" => {
+                if until.is_some() {
+                    return Err("--filter until= given twice".into());
+                }
+                until = Some(parse_duration(value).map_err(|e| format!("--filter {f:?}: {e}"))?);
+            }
+            "id" => parts.push(format!("id~={value}")),
+            key => parts.push(format!("{key}=={value}")),
+        }
+    }
+    let filter = if parts.is_empty() {
+        Vec::new()
+    } else {
+        vec![parts.join(",")]
+    };
+    Ok((filter, until))
+}
 
 /// Go durations plus `d` for days.
 pub fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -115,7 +159,7 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
     match format {
         DuFormat::Json => {
             let v: Vec<serde_json::Value> = records.iter().map(record_json).collect();
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&v).unwrap_or_else(|_| "[]".into())
             );
@@ -123,7 +167,7 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
         DuFormat::Table => {
             if verbose {
                 for r in records {
-                    println!(
+                    outln!(
                         "ID:\t\t{}\nCreated at:\t{}\nLast used:\t{}\nUsage count:\t{}\nSize:\t\t{}\nType:\t\t{}\nShared:\t\t{}\nIn use:\t\t{}\nDescription:\t{}\n",
                         r.id,
                         ago(&r.created_at),
@@ -137,9 +181,11 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
                     );
                 }
             } else {
-                println!(
+                outln!(
                     "{:<40} {:>11} {:>10}  LAST ACCESSED",
-                    "ID", "RECLAIMABLE", "SIZE"
+                    "ID",
+                    "RECLAIMABLE",
+                    "SIZE"
                 );
                 for r in records {
                     let id = if r.mutable {
@@ -147,7 +193,7 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
                     } else {
                         r.id.clone()
                     };
-                    println!(
+                    outln!(
                         "{:<40} {:>11} {:>10}  {}",
                         id,
                         reclaimable(r),
@@ -162,7 +208,7 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
                 .filter(|r| reclaimable(r))
                 .map(|r| r.size)
                 .sum();
-            println!(
+            outln!(
                 "{total_label}:\t{}\nReclaimable:\t{}",
                 human_size(total),
                 human_size(free)
@@ -199,8 +245,19 @@ fn on_engine(
 }
 
 pub fn run_du(args: DuArgs) -> i32 {
+    let filter = match engine_filter(&args.filters) {
+        Ok((_, Some(_))) => {
+            eprintln!("error: --filter until=… selects what prune frees; du lists every record");
+            return EXIT_BAD_INPUT;
+        }
+        Ok((filter, None)) => filter,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
     on_engine(&args.engine, async |engine| {
-        match engine.disk_usage(&args.filters, args.verbose).await {
+        match engine.disk_usage(&filter, args.verbose).await {
             Ok(mut records) => {
                 records.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
                 print_records(&records, args.verbose, args.format, "Total");
@@ -275,9 +332,23 @@ pub fn run_prune(args: PruneArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
+    let (filter, until) = match engine_filter(&args.filters) {
+        Ok(v) => v,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let keep_duration = match (keep_duration, until) {
+        (Some(_), Some(_)) => {
+            eprintln!("error: give --keep-duration or --filter until=…, not both");
+            return EXIT_BAD_INPUT;
+        }
+        (a, b) => a.or(b),
+    };
     on_engine(&args.engine, async |engine| {
         if args.dry_run {
-            let records = match engine.disk_usage(&args.filters, false).await {
+            let records = match engine.disk_usage(&filter, false).await {
                 Ok(r) => r,
                 Err(e) => {
                     eprintln!("error: {e}");
@@ -293,7 +364,7 @@ pub fn run_prune(args: PruneArgs) -> i32 {
             return EXIT_OK;
         }
         let req = PruneRequest {
-            filter: args.filters.clone(),
+            filter: filter.clone(),
             all: args.all,
             keep_duration: keep_duration.map(|d| d.as_nanos() as i64).unwrap_or(0),
             reserved_space: keep_storage.unwrap_or(0),
@@ -384,5 +455,30 @@ mod tests {
             ids(prune_candidates(&records, false, None, None, now)),
             ["a", "b"]
         );
+    }
+
+    #[test]
+    fn buildx_filters_become_one_engine_filter() {
+        let f = |v: &[&str]| engine_filter(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(f(&[]).unwrap(), (vec![], None));
+        // The help's own example, which the engine refused before.
+        assert_eq!(f(&["type=regular"]).unwrap().0, vec!["type==regular"]);
+        assert_eq!(
+            f(&["type=regular", "id=abc", "description~=npm"])
+                .unwrap()
+                .0,
+            vec!["type==regular,id~=abc,description~=npm"]
+        );
+        assert_eq!(
+            f(&["until=24h", "inuse=false"]).unwrap(),
+            (
+                vec!["inuse==false".to_string()],
+                Some(Duration::from_secs(86_400))
+            )
+        );
+        assert!(f(&["regular"]).is_err());
+        assert!(f(&["=x"]).is_err());
+        assert!(f(&["until=-1d"]).is_err());
+        assert!(f(&["until=1h", "unused-for=2h"]).is_err());
     }
 }

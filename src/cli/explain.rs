@@ -1,5 +1,6 @@
 //! `strata explain`: what strata's passes would change in a Dockerfile, and why.
 
+use super::{out, outln};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
@@ -205,8 +206,8 @@ pub fn run(args: ExplainArgs) -> i32 {
         }
     };
     match args.format {
-        ExplainFormat::Text => print!("{}", explanation.render()),
-        ExplainFormat::Json => println!(
+        ExplainFormat::Text => out!("{}", explanation.render()),
+        ExplainFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&explanation).unwrap_or_default()
         ),

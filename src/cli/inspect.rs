@@ -3,6 +3,7 @@
 //! (or `docker save`) tar file when such a file exists, else an image in the
 //! Docker Engine (`DOCKER_HOST`, default /var/run/docker.sock).
 
+use super::outln;
 use std::collections::BTreeMap;
 use std::io::{BufRead, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -285,18 +286,18 @@ pub fn run_inspect(args: InspectArgs) -> i32 {
     }
     if args.json {
         let v = serde_json::json!({ "created": stamps.created, "labels": stamps.labels, "build_info": stamps.build_info });
-        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         return EXIT_OK;
     }
     if let Some(c) = &stamps.created {
-        println!("{:<36} {c}", "created");
+        outln!("{:<36} {c}", "created");
     }
     for (k, v) in stamps
         .labels
         .iter()
         .filter(|(k, _)| k.starts_with("dev.strata.") || k.starts_with("org.opencontainers.image."))
     {
-        println!("{k:<36} {v}");
+        outln!("{k:<36} {v}");
     }
     if let Some(files) = stamps
         .build_info
@@ -304,7 +305,7 @@ pub fn run_inspect(args: InspectArgs) -> i32 {
         .and_then(|b| b.get("dev.strata.context.files"))
         .and_then(|f| f.as_object())
     {
-        println!(
+        outln!(
             "{:<36} {} files recorded in the build-info file",
             "context files",
             files.len()
@@ -386,15 +387,15 @@ pub fn run_verify(args: VerifyArgs) -> i32 {
         }
     };
     if &df_now == df_recorded && &ctx_now == ctx_recorded {
-        println!(
+        outln!(
             "up to date: {} was built from this Dockerfile and context ({ctx_now})",
             args.image
         );
         return EXIT_OK;
     }
-    println!("stale: {} differs from the working tree", args.image);
+    outln!("stale: {} differs from the working tree", args.image);
     if &df_now != df_recorded {
-        println!("  Dockerfile changed ({} → {df_now})", df_recorded);
+        outln!("  Dockerfile changed ({} → {df_now})", df_recorded);
     }
     if &ctx_now != ctx_recorded {
         let recorded: Option<BTreeMap<String, String>> = stamps
@@ -410,10 +411,10 @@ pub fn run_verify(args: VerifyArgs) -> i32 {
         match recorded {
             Some(recorded) => {
                 for line in changed_paths(&recorded, &files_now) {
-                    println!("  {line}");
+                    outln!("  {line}");
                 }
             }
-            None => println!(
+            None => outln!(
                 "  context changed ({ctx_recorded} → {ctx_now}); the image has no build-info file list, so the changed paths are unknown"
             ),
         }

@@ -175,9 +175,8 @@ fn run_inner(args: &LlbArgs) -> Result<(), Failure> {
         Format::Dot => render::to_dot(&converted.definition).into_bytes(),
     };
     let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(&out)
-        .and_then(|_| stdout.flush())
-        .map_err(|e| plain(Diagnostic::plain(format!("writing output: {e}"))))?;
-    Ok(())
+    match stdout.write_all(&out).and_then(|_| stdout.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => super::end_by_sigpipe(),
+        r => r.map_err(|e| plain(Diagnostic::plain(format!("writing output: {e}")))),
+    }
 }

@@ -14,6 +14,20 @@ pub mod vcs;
 
 use clap::{Parser, Subcommand};
 
+/// `println!` for a command's output on stdout; see [`write_stdout`].
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!("{}\n", format_args!($($arg)*)))
+    };
+}
+/// `print!` for a command's output on stdout; see [`write_stdout`].
+macro_rules! out {
+    ($($arg:tt)*) => {
+        $crate::cli::write_stdout(format_args!($($arg)*))
+    };
+}
+pub(crate) use {out, outln};
+
 pub const EXIT_OK: i32 = 0;
 pub const EXIT_BUILD_FAILED: i32 = 1;
 pub const EXIT_BAD_INPUT: i32 = 2;
@@ -53,6 +67,36 @@ pub fn engine_exit_code(e: &crate::engine::EngineError) -> i32 {
         EngineError::Endpoint(_) | EngineError::Config(_) => EXIT_BAD_INPUT,
         EngineError::Rpc(_) | EngineError::Session(_) => EXIT_BUILD_FAILED,
     }
+}
+
+/// Writes command output to stdout. Rust's `println!` panics when the
+/// reader has gone (`strata du | head -1`); Unix tools end quietly then,
+/// and buildx does too (Go lets SIGPIPE end a process whose stdout is a
+/// closed pipe), so a broken pipe ends strata by SIGPIPE, with no message.
+/// Any other write error is reported and exits 1.
+pub fn write_stdout(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let Err(e) = stdout.write_fmt(args).and_then(|()| stdout.flush()) else {
+        return;
+    };
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        end_by_sigpipe();
+    }
+    eprintln!("error: cannot write to stdout: {e}");
+    std::process::exit(EXIT_BUILD_FAILED);
+}
+
+/// Ends the process as the default SIGPIPE action would (the Rust runtime
+/// ignores SIGPIPE so that sockets report EPIPE instead).
+pub fn end_by_sigpipe() -> ! {
+    // SAFETY: restoring a signal's default action and raising it for this
+    // process; nothing else runs after.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        libc::raise(libc::SIGPIPE);
+    }
+    std::process::exit(128 + libc::SIGPIPE);
 }
 
 /// Parse arguments, run the command, and return the process exit code.
