@@ -1595,3 +1595,48 @@ fn engine_disconnect_mid_build_fails_cleanly() {
         dest.display()
     );
 }
+
+/// `strata du` takes buildx's filter syntax (the help's own example), and
+/// survives a reader that goes away after one line (`strata du | head -1`).
+#[test]
+fn du_takes_buildx_filters_and_a_closed_pipe() {
+    if !common::testbed() {
+        return;
+    }
+    build(&[s(&app("hello"))]).ok();
+    let out = strata_cmd(&["du", "--filter", "type=regular", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "du --filter type=regular: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: serde_json::Value = serde_json::from_slice(&out.stdout).expect("du json");
+    assert!(records.is_array() || records.is_object(), "{records}");
+
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = strata_cmd(&["du", "--verbose"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    let _ = stdout.read(&mut one);
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(
+        status.success() || status.signal() == Some(libc::SIGPIPE),
+        "{status}\n{stderr}"
+    );
+}
