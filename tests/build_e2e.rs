@@ -1640,3 +1640,57 @@ fn du_takes_buildx_filters_and_a_closed_pipe() {
         "{status}\n{stderr}"
     );
 }
+
+/// buildx's spelling works as a buildx user types it: `-t` alone loads
+/// into Docker Engine (like buildx's docker driver), `--load -t` does the
+/// same explicitly, `--push -t REG/app` pushes, and `--push` without a tag
+/// says what is missing.
+#[test]
+fn buildx_tag_load_and_push_flags() {
+    if !common::testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).unwrap();
+    let token = unique("tagflags");
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM busybox\nRUN echo {token} > /token\n"),
+    )
+    .unwrap();
+
+    let tagged = format!("strata-e2e-tag:{token}");
+    build(&["-t", &tagged, s(&ctx)]).ok();
+    let id = docker(&["image", "inspect", "--format", "{{.Id}}", &tagged]);
+    assert!(id.trim().starts_with("sha256:"), "{id}");
+
+    let loaded = format!("strata-e2e-load:{token}");
+    build(&["--load", "-t", &loaded, "--pull", s(&ctx)]).ok();
+    let id2 = docker(&["image", "inspect", "--format", "{{.Id}}", &loaded]);
+    assert_eq!(id.trim(), id2.trim(), "the same build, loaded twice");
+    for name in [&tagged, &loaded] {
+        let _ = Command::new("docker").args(["image", "rm", name]).output();
+    }
+
+    let repo = "strata-e2e-push";
+    let pushed = format!("{}/{repo}:{token}", registry());
+    build(&["--push", "-t", &pushed, s(&ctx)]).ok();
+    let out = Command::new("curl")
+        .args(["-sSf", "-o", "/dev/null", "-H", "Accept: application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json"])
+        .arg(format!("http://{}/v2/{repo}/manifests/{token}", registry()))
+        .output()
+        .expect("run curl");
+    assert!(
+        out.status.success(),
+        "{pushed} is not in the registry: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = Command::new("docker")
+        .args(["image", "rm", &pushed])
+        .output();
+
+    let run = build(&["--push", s(&ctx)]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("-t NAME"), "{}", run.stderr);
+}

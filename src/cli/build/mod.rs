@@ -147,6 +147,20 @@ pub struct BuildArgs {
     /// type=tar,dest=… | type=local,dest=… | DIR (repeatable).
     #[arg(short = 'o', long = "output", value_name = "SPEC")]
     pub outputs: Vec<String>,
+    /// Image name and tag, NAME[:TAG] (repeatable). As buildx's docker driver:
+    /// on Docker Engine the image is loaded by default; on buildkitd give
+    /// --push (or --load, Docker Engine only).
+    #[arg(short = 't', long = "tag", value_name = "NAME[:TAG]")]
+    pub tags: Vec<String>,
+    /// Push the tagged image to its registry (shorthand for -o type=image,name=TAG,push=true).
+    #[arg(long)]
+    pub push: bool,
+    /// Load the image into Docker Engine (shorthand for -o type=docker,name=TAG).
+    #[arg(long)]
+    pub load: bool,
+    /// Always look up base images in their registry, not the engine's store.
+    #[arg(long)]
+    pub pull: bool,
     /// Cache source: type=registry,ref=… | type=local,src=… | REF (repeatable).
     #[arg(long = "cache-from", value_name = "SPEC")]
     pub cache_from: Vec<String>,
@@ -375,12 +389,17 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         }
     }
 
-    let outputs = args
+    let mut outputs = args
         .outputs
         .iter()
         .map(|o| OutputSpec::parse(o))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| plain(bad(e)))?;
+    outputs
+        .extend(specs::tag_outputs(&args.tags, args.push, args.load).map_err(|e| plain(bad(e)))?);
+    if args.pull {
+        attrs.insert("image-resolve-mode".into(), "pull".into());
+    }
     let cache_from = args
         .cache_from
         .iter()

@@ -95,9 +95,22 @@ pub fn plan_outputs(
                     after,
                 }
             }
+            OutputSpec::Tagged { name } => {
+                if !docker_engine {
+                    return Err(format!(
+                        "-t {name}: this engine is not Docker Engine, so the image has no store to \
+                         go to; add --push to push it to its registry (or -o type=docker,dest=FILE)"
+                    ));
+                }
+                PlannedOutput {
+                    exporter: exporter("moby", vec![("name", name.clone())]),
+                    staging: None,
+                    after: None,
+                }
+            }
             OutputSpec::DockerLoad { name } => {
                 if !docker_engine {
-                    return Err("--output type=docker without dest= loads into Docker Engine, but the engine is not Docker; add dest=FILE".into());
+                    return Err("--load (or --output type=docker without dest=) loads into Docker Engine, but the engine is not Docker; push with --push, or write a tarball with -o type=docker,dest=FILE".into());
                 }
                 let a = name.iter().map(|n| ("name", n.clone())).collect();
                 PlannedOutput {
@@ -358,6 +371,18 @@ mod tests {
             "image"
         );
         assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
+        // `-t NAME` alone loads on Docker Engine and says what to add elsewhere.
+        let tagged = [OutputSpec::Tagged {
+            name: "app:dev".into(),
+        }];
+        let on_docker = plan_outputs(&tagged, true, "b").unwrap();
+        assert_eq!(on_docker[0].exporter.r#type, "moby");
+        assert_eq!(on_docker[0].exporter.attrs["name"], "app:dev");
+        assert!(
+            plan_outputs(&tagged, false, "b")
+                .unwrap_err()
+                .contains("--push")
+        );
         let oci = plan_outputs(
             &[OutputSpec::Oci {
                 dest: "o.tar".into(),

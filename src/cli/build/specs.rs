@@ -49,6 +49,48 @@ pub enum OutputSpec {
     Local {
         dest: PathBuf,
     },
+    /// `-t NAME` alone: loaded into Docker Engine, as buildx's docker
+    /// driver does; an engine without an image store of the user's has
+    /// nowhere to put it (decided once the engine is known).
+    Tagged {
+        name: String,
+    },
+}
+
+/// The outputs buildx's `-t/--tag`, `--push` and `--load` stand for: one
+/// per tag (each exporter takes one name), pushed, loaded, or loaded where
+/// the engine is Docker.
+pub fn tag_outputs(tags: &[String], push: bool, load: bool) -> Result<Vec<OutputSpec>, String> {
+    if let Some(bad) = tags.iter().find(|t| t.trim().is_empty() || t.contains(',')) {
+        return Err(format!(
+            "-t {bad:?}: expected one NAME[:TAG] per -t (repeat -t for several)"
+        ));
+    }
+    if push && tags.is_empty() {
+        return Err("--push needs an image name: add -t NAME[:TAG]".into());
+    }
+    let mut out = Vec::new();
+    for tag in tags {
+        if push {
+            out.push(OutputSpec::Image {
+                name: Some(tag.clone()),
+                push: true,
+                attrs: BTreeMap::new(),
+            });
+        }
+        if load {
+            out.push(OutputSpec::DockerLoad {
+                name: Some(tag.clone()),
+            });
+        }
+        if !push && !load {
+            out.push(OutputSpec::Tagged { name: tag.clone() });
+        }
+    }
+    if load && tags.is_empty() {
+        out.push(OutputSpec::DockerLoad { name: None });
+    }
+    Ok(out)
 }
 
 impl OutputSpec {
@@ -324,5 +366,41 @@ mod tests {
         assert!(SshSpec::parse("default=raw=true").is_err());
         assert!(SshSpec::parse("gh=/a.sock,/b.sock,raw=true").is_err());
         assert!(SshSpec::parse("gh=/a.sock,raw=yes").is_err());
+    }
+
+    #[test]
+    fn buildx_tag_push_load_become_outputs() {
+        let tags = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        // -t alone: decided by the engine (loaded on Docker Engine).
+        assert_eq!(
+            tag_outputs(&tags(&["app:dev"]), false, false).unwrap(),
+            vec![OutputSpec::Tagged {
+                name: "app:dev".into()
+            }]
+        );
+        // --push: one pushed image per tag.
+        let pushed = tag_outputs(&tags(&["r/a:1", "r/a:2"]), true, false).unwrap();
+        assert_eq!(pushed.len(), 2);
+        assert!(
+            matches!(&pushed[1], OutputSpec::Image { name: Some(n), push: true, .. } if n == "r/a:2")
+        );
+        // --load: into Docker; without a tag, an untagged image, as buildx.
+        assert_eq!(
+            tag_outputs(&tags(&["app"]), false, true).unwrap(),
+            vec![OutputSpec::DockerLoad {
+                name: Some("app".into())
+            }]
+        );
+        assert_eq!(
+            tag_outputs(&[], false, true).unwrap(),
+            vec![OutputSpec::DockerLoad { name: None }]
+        );
+        assert!(
+            tag_outputs(&[], true, false)
+                .unwrap_err()
+                .contains("-t NAME")
+        );
+        assert!(tag_outputs(&tags(&["a,b"]), false, false).is_err());
+        assert!(tag_outputs(&[], false, false).unwrap().is_empty());
     }
 }
