@@ -1694,3 +1694,33 @@ fn buildx_tag_load_and_push_flags() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(run.stderr.contains("-t NAME"), "{}", run.stderr);
 }
+
+/// The testbed's Docker Engine has no bridge network (as many CI setups):
+/// a RUN step on the default network fails, and the error says what works.
+#[test]
+fn missing_bridge_network_suggests_network_host() {
+    if !common::testbed() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let ctx = tmp.path().join("ctx");
+    std::fs::create_dir(&ctx).unwrap();
+    std::fs::write(
+        ctx.join("Dockerfile"),
+        format!("FROM busybox\nRUN echo {}\n", unique("bridge")),
+    )
+    .unwrap();
+    // scripts/testbed.sh starts dockerd with --bridge=none.
+    let run = run_cmd(strata_cmd(&["build", "--progress", "plain", s(&ctx)]));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("network bridge not found"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("hint:") && run.stderr.contains("--network host"),
+        "no hint:\n{}",
+        run.stderr
+    );
+}

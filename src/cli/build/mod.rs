@@ -661,7 +661,24 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
             ));
         }
     }
-    d.render(Some(text))
+    let mut rendered = d.render(Some(text));
+    if let Some(hint) = engine_error_hint(&e.to_string()) {
+        rendered.push_str(hint);
+        rendered.push('\n');
+    }
+    rendered
+}
+
+/// What to do about an engine failure whose cause the engine's own text
+/// does not make plain.
+fn engine_error_hint(message: &str) -> Option<&'static str> {
+    // Docker Engine started without a bridge network (`--bridge=none`, as
+    // rootless and CI setups often are) cannot give RUN steps the default
+    // network; the host's network works there.
+    message.contains("network bridge not found").then_some(
+        "hint: this Docker Engine has no bridge network for RUN steps; build with --network host \
+         (or --network none if the steps need no network)",
+    )
 }
 
 /// A failed write into a staged output (disk full, say) comes back from
