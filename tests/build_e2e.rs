@@ -869,6 +869,24 @@ fn unreachable_engine_lists_what_was_tried() {
         "{}",
         r.stderr
     );
+    // It says how to name an engine, and where the testbed's settings are.
+    assert!(
+        r.stderr.contains("hint:") && r.stderr.contains("BUILDKIT_HOST"),
+        "{}",
+        r.stderr
+    );
+    let testbed = tempfile::tempdir().unwrap();
+    std::fs::write(testbed.path().join("env"), "").unwrap();
+    let mut cmd = strata_cmd(&["du", "--addr", "unix:///nonexistent.sock"]);
+    cmd.env("STRATA_TESTBED_DIR", testbed.path());
+    let r = run_cmd(cmd);
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("source {}", testbed.path().join("env").display())),
+        "{}",
+        r.stderr
+    );
 }
 
 // ---------------------------------------------------------------- build options

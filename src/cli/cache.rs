@@ -236,10 +236,7 @@ fn on_engine(
     rt.block_on(async {
         match engine_args.connect().await {
             Ok(engine) => body(engine).await,
-            Err(e) => {
-                eprintln!("error: {e}");
-                engine_exit_code(&e)
-            }
+            Err(e) => super::engine_args::report_connect_error(&e),
         }
     })
 }

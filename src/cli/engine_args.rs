@@ -78,6 +78,31 @@ impl EngineArgs {
     }
 }
 
+/// Prints a failed connect for a human and returns its exit code. When no
+/// engine answered, says how to name one, and points at the local
+/// testbed's env file when `scripts/main.sh` has made one.
+pub fn report_connect_error(e: &EngineError) -> i32 {
+    eprintln!("error: {e}");
+    if matches!(e, EngineError::Unreachable { .. }) {
+        eprintln!(
+            "hint: name the engine with --addr or BUILDKIT_HOST: unix:///run/buildkit/buildkitd.sock, \
+             tcp://HOST:PORT (with --tlscacert/--tlscert/--tlskey), or docker:///var/run/docker.sock"
+        );
+        let state = std::env::var_os("STRATA_TESTBED_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| "/var/lib/strata-testbed".into());
+        let env_file = state.join("env");
+        if env_file.is_file() {
+            eprintln!(
+                "hint: for the local engine that scripts/main.sh started: source {} \
+                 (or scripts/testbed.sh up if it is not running)",
+                env_file.display()
+            );
+        }
+    }
+    super::engine_exit_code(e)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

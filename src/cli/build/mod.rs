@@ -713,10 +713,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         .to_string();
     let engine = match args.engine.connect().await {
         Ok(e) => e,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return engine_exit_code(&e);
-        }
+        Err(e) => return super::engine_args::report_connect_error(&e),
     };
     tracing::debug!("build: engine connected");
     let build_id = random_id();
