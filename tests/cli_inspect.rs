@@ -172,3 +172,37 @@ fn inspect_refuses_an_oversized_config() {
         "{err}"
     );
 }
+
+/// Scripts can tell the failures of `verify` and `inspect` apart: Docker
+/// Engine not answering is 3 (as any unreachable engine), an image without
+/// stamps or a bad name 2, stale 1.
+#[test]
+fn docker_not_answering_is_exit_3_not_2() {
+    let dir = tempfile::tempdir().unwrap();
+    for cmd in ["verify", "inspect"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_strata"))
+            .args([cmd, "strata-no-such-image:latest"])
+            .env(
+                "DOCKER_HOST",
+                format!("unix://{}", dir.path().join("no-docker.sock").display()),
+            )
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{cmd}: {stderr}");
+        assert!(stderr.contains("does not answer"), "{cmd}: {stderr}");
+    }
+    // A file that is not an image tar is bad input.
+    let not_tar = dir.path().join("not-an-image.tar");
+    std::fs::write(&not_tar, b"hello").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_strata"))
+        .args(["verify", not_tar.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

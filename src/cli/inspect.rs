@@ -221,12 +221,44 @@ fn docker_socket() -> PathBuf {
     }
 }
 
+/// Why an image's stamps could not be read. Docker Engine not answering is
+/// exit 3, like any unreachable engine, so scripts can tell it apart from
+/// a bad image name or file and from "no stamps" (both 2).
+#[derive(Debug)]
+pub enum StampsError {
+    DockerUnreachable(String),
+    Image(String),
+}
+
+impl StampsError {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            StampsError::DockerUnreachable(_) => super::EXIT_ENGINE_UNREACHABLE,
+            StampsError::Image(_) => EXIT_BAD_INPUT,
+        }
+    }
+}
+
+impl std::fmt::Display for StampsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StampsError::DockerUnreachable(m) | StampsError::Image(m) => f.write_str(m),
+        }
+    }
+}
+
+impl From<String> for StampsError {
+    fn from(m: String) -> Self {
+        StampsError::Image(m)
+    }
+}
+
 /// Stamps of a tar file or a Docker Engine image.
-pub fn load_stamps(image: &str) -> Result<ImageStamps, String> {
+pub fn load_stamps(image: &str) -> Result<ImageStamps, StampsError> {
     let path = Path::new(image);
     if path.is_file() {
         let file = std::fs::File::open(path).map_err(|e| format!("{image}: {e}"))?;
-        return stamps_from_oci_tar(&file).map_err(|e| format!("{image}: {e}"));
+        return Ok(stamps_from_oci_tar(&file).map_err(|e| format!("{image}: {e}"))?);
     }
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -234,6 +266,14 @@ pub fn load_stamps(image: &str) -> Result<ImageStamps, String> {
         .map_err(|e| e.to_string())?;
     let socket = docker_socket();
     rt.block_on(async {
+        // Connecting first tells "Docker is not there" from "no such image".
+        if let Err(e) = tokio::net::UnixStream::connect(&socket).await {
+            return Err(StampsError::DockerUnreachable(format!(
+                "{image} is not a file, and the Docker Engine at {} does not answer: {e} \
+                 (set DOCKER_HOST=unix:///path/to/docker.sock, or give an OCI tarball)",
+                socket.display()
+            )));
+        }
         let inspect = crate::engine::docker::inspect_image(&socket, image)
             .await
             .map_err(|e| {
@@ -274,7 +314,7 @@ pub fn run_inspect(args: InspectArgs) -> i32 {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
-            return EXIT_BAD_INPUT;
+            return e.exit_code();
         }
     };
     if !stamps.stamped() {
@@ -339,7 +379,7 @@ pub fn run_verify(args: VerifyArgs) -> i32 {
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
-            return EXIT_BAD_INPUT;
+            return e.exit_code();
         }
     };
     let (Some(df_recorded), Some(ctx_recorded)) = (

@@ -54,7 +54,8 @@ pub enum Commands {
     Llb(llb::LlbArgs),
     /// Print the build stamps of an image (Docker Engine image or OCI tar).
     Inspect(inspect::InspectArgs),
-    /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps.
+    /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps
+    /// or a bad image, 3 Docker Engine not answering.
     Verify(inspect::VerifyArgs),
 }
 
