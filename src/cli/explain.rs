@@ -84,8 +84,10 @@ pub struct ExplainArgs {
     /// Dockerfile path (default: CONTEXT/Dockerfile).
     #[arg(short = 'f', long = "file")]
     pub file: Option<PathBuf>,
+    /// Stage to explain, as `strata build --target` (default: the last one).
     #[arg(long)]
     pub target: Option<String>,
+    /// Build-time variable, KEY=VALUE, as `strata build --build-arg` (repeatable).
     #[arg(long = "build-arg", value_name = "KEY=VALUE")]
     pub build_args: Vec<String>,
     #[arg(long, value_enum, default_value = "text")]
