@@ -163,13 +163,22 @@ impl ProgressMode {
     }
 }
 
-/// Terminal width from `COLUMNS`, else 80.
+/// The size (columns, rows) of the terminal on stderr, where progress goes.
+pub fn terminal_size() -> Option<(usize, usize)> {
+    let (terminal_size::Width(w), terminal_size::Height(h)) =
+        terminal_size::terminal_size_of(io::stderr())?;
+    (w > 0 && h > 0).then_some((w as usize, h as usize))
+}
+
+/// Terminal width: the terminal's own, else `COLUMNS`, else 80.
 pub fn terminal_width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.trim().parse().ok())
-        .filter(|&w: &usize| w > 0)
-        .unwrap_or(80)
+    terminal_size().map(|(w, _)| w).unwrap_or_else(|| {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+            .filter(|&w: &usize| w > 0)
+            .unwrap_or(80)
+    })
 }
 
 /// Builds the sink for `mode` (`Auto` is resolved for stderr) writing to `out`.

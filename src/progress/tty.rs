@@ -46,6 +46,9 @@ pub struct TtyOptions {
     pub color: bool,
     /// Word in the header: `[+] Building …`.
     pub phase: String,
+    /// Re-read the terminal's size before every redraw (resizes), instead
+    /// of keeping `width` and `height`.
+    pub follow_terminal: bool,
 }
 
 impl Default for TtyOptions {
@@ -57,6 +60,7 @@ impl Default for TtyOptions {
             min_redraw: Duration::from_millis(100),
             color: true,
             phase: "Building".to_string(),
+            follow_terminal: false,
         }
     }
 }
@@ -303,13 +307,23 @@ pub fn render_frame(
     out
 }
 
+/// Terminal rows that lines of these widths take up at `width` columns: a
+/// frame drawn for a wider terminal wraps after a resize, and moving up by
+/// its line count alone would leave rows behind (stacked headers).
+fn rows_taken(line_widths: &[usize], width: usize) -> usize {
+    let width = width.max(1);
+    line_widths.iter().map(|&w| w.div_ceil(width).max(1)).sum()
+}
+
 /// The tty renderer.
 pub struct TtySink<W: Write> {
     out: W,
     clock: Arc<dyn Clock>,
     opts: TtyOptions,
     state: ProgressState,
-    lines_drawn: usize,
+    /// Columns of each line of the last frame, to know how many rows it
+    /// takes up once the terminal got narrower and the lines wrapped.
+    lines_drawn: Vec<usize>,
     last_draw: Option<Nanos>,
     summary: Option<BuildSummary>,
 }
@@ -322,7 +336,7 @@ impl<W: Write> TtySink<W> {
             clock,
             opts,
             state: ProgressState::default(),
-            lines_drawn: 0,
+            lines_drawn: Vec::new(),
             last_draw: None,
             summary: None,
         }
@@ -348,10 +362,17 @@ impl<W: Write> TtySink<W> {
     }
 
     fn draw(&mut self, now: Nanos, finished: bool) -> io::Result<()> {
+        if self.opts.follow_terminal
+            && let Some((width, height)) = super::terminal_size()
+        {
+            self.opts.width = width;
+            self.opts.height = Some(height);
+        }
         let frame = render_frame(&self.state, &self.opts, now, finished);
         let mut buf = String::from("\x1b[?25l");
-        if self.lines_drawn > 0 {
-            buf += &format!("\x1b[{}A\r", self.lines_drawn);
+        let rows = rows_taken(&self.lines_drawn, self.opts.width);
+        if rows > 0 {
+            buf += &format!("\x1b[{rows}A\r");
         }
         buf += "\x1b[J";
         for (text, style) in &frame {
@@ -366,7 +387,7 @@ impl<W: Write> TtySink<W> {
         buf += "\x1b[?25h";
         self.out.write_all(buf.as_bytes())?;
         self.out.flush()?;
-        self.lines_drawn = frame.len();
+        self.lines_drawn = frame.iter().map(|(t, _)| t.chars().count()).collect();
         self.last_draw = Some(now);
         Ok(())
     }
@@ -409,5 +430,22 @@ impl<W: Write> ProgressSink for TtySink<W> {
 
     fn state(&self) -> &ProgressState {
         &self.state
+    }
+}
+
+#[cfg(test)]
+mod resize_tests {
+    use super::rows_taken;
+
+    #[test]
+    fn a_frame_drawn_wider_takes_more_rows_after_a_narrowing_resize() {
+        // Three lines drawn for a 120-column terminal (119 columns used).
+        let drawn = [119, 40, 119];
+        assert_eq!(rows_taken(&drawn, 120), 3);
+        // At 60 columns the long lines wrap onto two rows each.
+        assert_eq!(rows_taken(&drawn, 60), 5);
+        // Empty lines still take a row; nothing drawn takes none.
+        assert_eq!(rows_taken(&[0, 0], 80), 2);
+        assert_eq!(rows_taken(&[], 80), 0);
     }
 }

@@ -920,6 +920,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         Arc::new(SystemClock),
         TtyOptions {
             width: crate::progress::terminal_width(),
+            follow_terminal: true,
             ..Default::default()
         },
     );
