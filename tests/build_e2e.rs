@@ -1633,30 +1633,7 @@ fn du_takes_buildx_filters_and_a_closed_pipe() {
     let records: serde_json::Value = serde_json::from_slice(&out.stdout).expect("du json");
     assert!(records.is_array() || records.is_object(), "{records}");
 
-    use std::io::Read;
-    use std::os::unix::process::ExitStatusExt;
-    let mut child = strata_cmd(&["du", "--verbose"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let mut one = [0u8; 1];
-    let _ = stdout.read(&mut one);
-    drop(stdout);
-    let mut stderr = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut stderr)
-        .unwrap();
-    let status = child.wait().unwrap();
-    assert!(!stderr.contains("panicked"), "{stderr}");
-    assert!(
-        status.success() || status.signal() == Some(libc::SIGPIPE),
-        "{status}\n{stderr}"
-    );
+    common::assert_ends_quietly_when_stdout_closes(strata_cmd(&["du", "--verbose"]), "du");
 }
 
 /// buildx's spelling works as a buildx user types it: `-t` alone loads

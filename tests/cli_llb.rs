@@ -1,6 +1,8 @@
 //! `strata llb` as a user runs it: deterministic bytes across processes,
 //! clear errors with exit code 2.
 
+mod common;
+
 use std::process::Command;
 
 fn strata() -> Command {
@@ -112,9 +114,6 @@ fn prune_rejects_bad_keep_duration_with_exit_2() {
 /// a pipe's buffer, so the write meets the closed pipe whatever the timing.
 #[test]
 fn closed_stdout_ends_quietly_by_sigpipe() {
-    use std::io::Read;
-    use std::os::unix::process::ExitStatusExt;
-    use std::process::Stdio;
     let dir = tempfile::tempdir().unwrap();
     let mut dockerfile = String::from("FROM busybox\n");
     for i in 0..2000 {
@@ -125,31 +124,8 @@ fn closed_stdout_ends_quietly_by_sigpipe() {
         vec!["llb", "--format", "json"],
         vec!["explain", "--format", "json"],
     ] {
-        let mut child = strata()
-            .args(&args)
-            .arg(dir.path())
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Read one byte, then go away like `head -c1`.
-        let mut stdout = child.stdout.take().unwrap();
-        let mut one = [0u8; 1];
-        let _ = stdout.read(&mut one);
-        drop(stdout);
-        let mut stderr = String::new();
-        child
-            .stderr
-            .take()
-            .unwrap()
-            .read_to_string(&mut stderr)
-            .unwrap();
-        let status = child.wait().unwrap();
-        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
-        assert!(
-            status.success() || status.signal() == Some(libc::SIGPIPE),
-            "{args:?}: {status}\n{stderr}"
-        );
+        let mut cmd = strata();
+        cmd.args(&args).arg(dir.path());
+        common::assert_ends_quietly_when_stdout_closes(cmd, &format!("{args:?}"));
     }
 }

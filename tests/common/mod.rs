@@ -60,3 +60,31 @@ pub fn unique(prefix: &str) -> String {
         .unwrap_or_default();
     format!("{prefix}{nanos:x}{:x}", std::process::id())
 }
+
+/// Runs `cmd`, reads one byte of its stdout and closes it, as `| head -c1`
+/// does, then asserts the command ended quietly: exit 0 or SIGPIPE, never
+/// a panic.
+#[track_caller]
+pub fn assert_ends_quietly_when_stdout_closes(mut cmd: std::process::Command, what: &str) {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut one = [0u8; 1];
+    let _ = stdout.read(&mut one);
+    drop(stdout);
+    let mut stderr = String::new();
+    let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+    let status = child.wait().unwrap();
+    assert!(!stderr.contains("panicked"), "{what}: {stderr}");
+    assert!(
+        status.success() || status.signal() == Some(libc::SIGPIPE),
+        "{what}: {status}\n{stderr}"
+    );
+}
