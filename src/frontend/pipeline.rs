@@ -32,7 +32,7 @@ use crate::llb::Marshaled;
 use crate::llb::caps;
 use crate::llb::definition::{SourceFile, marshal};
 use crate::plan::passes::bust::BustFacts;
-use crate::plan::passes::{Explanation, PassFacts, PassOptions, run_all_passes};
+use crate::plan::passes::{ExplainEntry, Explanation, PassFacts, PassOptions, run_all_passes};
 use crate::plan::{BuildOptions, BuildPlan};
 
 /// Everything the pipeline needs besides the plan and the context files.
@@ -91,10 +91,7 @@ impl Pipeline<'_> {
                 &facts,
             )
             .map_err(|e| FrontendError::Settings(format!("{filename}: {e}")))?;
-            explanation
-                .entries
-                .sort_by_key(|e| e.line.unwrap_or(u32::MAX));
-            explanation.entries.dedup();
+            in_dockerfile_order(&mut explanation);
         }
         // The user's own `--label`s win over stamped facts.
         if !self.options.build.labels.is_empty() {
@@ -140,6 +137,31 @@ impl Pipeline<'_> {
             unchecked_required_paths,
         })
     }
+}
+
+/// The passes record what they did pass after pass, and a step that one
+/// pass splits (a dependency pre-build and the build itself share a line)
+/// gets the same rewrite from the next pass twice: list the entries by
+/// Dockerfile line, in pass order within a line (entries without a line,
+/// the image's stamps, last), each once.
+fn in_dockerfile_order(explanation: &mut Explanation) {
+    const PASS_ORDER: [&str; 4] = ["layering", "cache-mounts", "bust", "stamp"];
+    let rank = |pass: &str| {
+        PASS_ORDER
+            .iter()
+            .position(|p| *p == pass)
+            .unwrap_or(PASS_ORDER.len())
+    };
+    explanation
+        .entries
+        .sort_by_key(|e| (e.line.unwrap_or(u32::MAX), rank(e.pass)));
+    let mut once: Vec<ExplainEntry> = Vec::with_capacity(explanation.entries.len());
+    for entry in explanation.entries.drain(..) {
+        if !once.contains(&entry) {
+            once.push(entry);
+        }
+    }
+    explanation.entries = once;
 }
 
 /// Run a pipeline future whose context source never waits (a
