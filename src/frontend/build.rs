@@ -89,7 +89,7 @@ pub enum FrontendError {
     Dockerfile {
         filename: String,
         text: String,
-        error: ConvertError,
+        error: Box<ConvertError>,
     },
     #[error("failed to read dockerfile: {0}")]
     MissingDockerfile(String),
@@ -167,7 +167,7 @@ pub async fn subrequest<B: Bridge>(
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
         text: text.clone(),
-        error: e.into(),
+        error: Box::new(e.into()),
     })?;
     Ok(super::subrequests::answer(
         request,
@@ -200,7 +200,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: filename.clone(),
         text: text.clone(),
-        error,
+        error: Box::new(error),
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
     let lints = run_checks(bridge.options(), &df, &text)?;

@@ -95,14 +95,13 @@ pub(super) fn check_engine_caps(
                         if let CopySource::Fs {
                             include_patterns, ..
                         } = src
+                            && !include_patterns.is_empty()
                         {
-                            if !include_patterns.is_empty() {
-                                need(
-                                    caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS,
-                                    "copying with include patterns (--parents, layering)",
-                                    step.span,
-                                )?;
-                            }
+                            need(
+                                caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS,
+                                "copying with include patterns (--parents, layering)",
+                                step.span,
+                            )?;
                         }
                     }
                 }

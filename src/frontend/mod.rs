@@ -107,7 +107,7 @@ pub fn convert_with_passes(
         None => (&no_files, None),
     };
     convert_local(text, &options, pass_opts, images, &ReadWith(read), 0).map_err(|e| match e {
-        FrontendError::Dockerfile { error, .. } => error,
+        FrontendError::Dockerfile { error, .. } => *error,
         other => ConvertError::Plan(PlanError::general(other.to_string())),
     })
 }
@@ -128,7 +128,7 @@ pub fn convert_local<S: ContextSource>(
     let dockerfile_error = |error: ConvertError| FrontendError::Dockerfile {
         filename: options.filename.clone(),
         text: text.to_string(),
-        error,
+        error: Box::new(error),
     };
     let df = dockerfile::parse(text).map_err(|e| dockerfile_error(e.into()))?;
     let mut build = options.build.clone();

@@ -111,7 +111,7 @@ impl Pipeline<'_> {
                 FrontendError::Dockerfile {
                     filename: filename.clone(),
                     text: self.text.to_string(),
-                    error: ConvertError::Plan(e),
+                    error: Box::new(ConvertError::Plan(e)),
                 }
             })?;
         }
