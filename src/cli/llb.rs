@@ -29,6 +29,11 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Prints the definition `strata build` solves for the same context and flags: every pass, \
+the same cache namespace and stamp facts, the time from SOURCE_DATE_EPOCH when it is set (else now). \
+Locals carry no session id and no engine capability is checked."
+)]
 pub struct LlbArgs {
     /// Build context directory (its .dockerignore is applied).
     #[arg(default_value = ".")]
