@@ -106,7 +106,7 @@ const CONCURRENT_READS: usize = 32;
 /// at once on the one ref. The passes still see exactly the files they
 /// asked for ([`BridgeContext::files`]), so what is read ahead never
 /// changes what they decide.
-pub(super) struct BridgeContext<'a, B> {
+pub struct BridgeContext<'a, B> {
     bridge: &'a B,
     context_local: &'a str,
     excludes: &'a [String],
@@ -117,7 +117,7 @@ pub(super) struct BridgeContext<'a, B> {
 }
 
 impl<'a, B: Bridge> BridgeContext<'a, B> {
-    pub(super) fn new(
+    pub fn new(
         bridge: &'a B,
         context_local: &'a str,
         excludes: &'a [String],

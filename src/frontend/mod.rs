@@ -15,6 +15,7 @@
 //!   every caller runs, so `strata llb` prints what `strata build` solves.
 //! - [`context_reader`]: the context files the passes ask for, read round
 //!   after round from a local directory or through the engine.
+//! - [`result`]: what the frontend hands back, or why it failed.
 //! - [`options`]: frontend options as clients send them; [`subrequests`]:
 //!   `--call outline|targets`.
 
@@ -28,6 +29,7 @@ pub mod inputs;
 pub mod lower;
 pub mod options;
 pub mod pipeline;
+pub mod result;
 pub mod subrequests;
 
 use crate::dockerfile::{self, Dockerfile};

@@ -1,6 +1,8 @@
 //! The frontend end to end over a recording bridge.
 
-use super::super::bridge::{BridgeCaps, BridgeWarning, ImageConfigBytes, OciStore, READ_DIR_CAP};
+use super::super::bridge::{
+    BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore, READ_DIR_CAP,
+};
 use super::super::context_reader::{BridgeContext, read_rounds};
 use super::super::inputs::ignore_patterns;
 use super::super::{LowerOptions, lower};
