@@ -17,7 +17,7 @@ use crate::dockerfile::ast::{
     Add, Command, CommandLine, Copy, CopySpec, Healthcheck as HealthcheckAst, Instruction, Run,
     Spanned,
 };
-use crate::dockerfile::expand::{ExpandOptions, expand_word, expand_words};
+use crate::dockerfile::expand::{ExpandOptions, expand_heredoc_file, expand_word, expand_words};
 use crate::dockerfile::mount::{CacheSharing, MountType, parse_mount};
 use crate::llb::exec::NetworkMode;
 use crate::llb::file::{CopyMode, clean_path, resolve_path};
@@ -1227,17 +1227,9 @@ fn dispatch_copy(
     for doc in &spec.heredocs {
         history.push_str(&format!(" <<{}", doc.name));
         let data = if doc.expand {
-            expand_word(
-                &doc.content,
-                &env,
-                ExpandOptions {
-                    escape: '\\',
-                    raw_quotes: true,
-                    raw_escapes: false,
-                },
-            )
-            .map(|e| e.value)
-            .map_err(|e| PlanError::at(doc.span, e.message))?
+            expand_heredoc_file(&doc.content, &env)
+                .map(|e| e.value)
+                .map_err(|e| PlanError::at(doc.span, e.message))?
         } else {
             doc.content.clone()
         };
