@@ -246,15 +246,21 @@ fn tty_final_frame_and_summary() {
     sink.finish(&BuildOutcome::Failed(ERR.into())).unwrap();
     sink.update(&announce()).unwrap(); // after finish: folded, not drawn
     let out = String::from_utf8(sink.into_inner()).unwrap();
-    let final_frame = out.rsplit("\x1b[J").next().unwrap();
+    // The previous frame (5 lines) is overwritten in place: up 5 rows, each
+    // row erased to its end after its text, what is left below erased last.
+    let final_frame = out
+        .rsplit("\x1b[?25l")
+        .next()
+        .unwrap()
+        .replace("\x1b[K", "");
     let expected = format!(
-        "\
+        "\x1b[5A\r\
 [+] Building 0.4s (3/4)
  => [internal] load build definition from Dockerfile   0.0s
  => => transferring dockerfile: 123B                   0.0s
  => CACHED [1/3] FROM docker.io/library/alpine         0.0s
  => ERROR [2/3] RUN make                               0.3s
-\x1b[?25h------
+\x1b[J\x1b[?25h------
  > [2/3] RUN make:
 0.050 compiling main.c
 0.050 linking app
@@ -265,8 +271,63 @@ Build failed in 0.4s: 3 steps, 1 cached, 0 executed, 1 failed, 1 not run (+1 int
 "
     );
     assert_eq!(final_frame, expected);
-    // The previous frame (5 lines) is overwritten by moving up 5 lines.
-    assert!(out.contains("\x1b[5A\r\x1b[J[+] Building 0.4s (3/4)"));
+    assert!(out.contains("\x1b[5A\r[+] Building 0.4s (3/4)\x1b[K\n"));
+}
+
+/// tmux (and other terminals with scroll-on-clear) push the screen into the
+/// scrollback on an erase from the top-left corner, where a frame as tall as
+/// the terminal starts: a redraw must overwrite rows, never erase first.
+#[test]
+fn tty_redraw_overwrites_rows_in_place() {
+    use super::tty::{LineStyle, redraw};
+    let frame = vec![
+        ("[+] Building 1.0s (1/2)".to_string(), LineStyle::Normal),
+        (" => [1/2] RUN make".to_string(), LineStyle::Done),
+    ];
+    let first = redraw(&frame, 0, true);
+    let next = redraw(&frame, 3, true);
+    for out in [&first, &next] {
+        let body = out.strip_prefix("\x1b[?25l").unwrap();
+        let before_header = &body[..body.find("[+]").unwrap()];
+        assert!(!before_header.contains("\x1b[J"), "{out:?}");
+        assert!(out.ends_with("\x1b[J\x1b[?25h"), "{out:?}");
+    }
+    assert_eq!(
+        next,
+        "\x1b[?25l\x1b[3A\r[+] Building 1.0s (1/2)\x1b[K\n\x1b[34m => [1/2] RUN make\x1b[0m\x1b[K\n\x1b[J\x1b[?25h"
+    );
+}
+
+/// Rows are cut by terminal columns: wide characters count two.
+#[test]
+fn tty_rows_fit_in_columns_with_wide_characters() {
+    let mut state = ProgressState::default();
+    let now = super::state::system_nanos(at(0));
+    state.apply(
+        &vertices(vec![vtx(
+            C,
+            "[2/3] RUN echo 日本語日本語日本語",
+            Some(0),
+            None,
+        )]),
+        now,
+    );
+    state.apply(
+        &logs(vec![log(
+            C,
+            10,
+            "ü 日本語 ✓ 日本語 日本語 日本語 日本語 日本語\n",
+        )]),
+        now,
+    );
+    for width in [24, 25, 30, 31] {
+        let frame = render_frame(&state, &tty_opts(width), now, false);
+        for (l, _) in &frame {
+            assert!(super::tty::columns(l) < width, "{width}: {l:?}");
+        }
+        let run = &frame[1].0;
+        assert_eq!(super::tty::columns(run), width - 1, "{width}: {run:?}");
+    }
 }
 
 #[test]
