@@ -189,6 +189,9 @@ pub struct VertexState {
     pub warnings: Vec<WarningState>,
     /// Total log bytes received.
     pub log_bytes: u64,
+    /// Whether a run of the vertex completed without the cache (BuildKit can
+    /// report an executed vertex again later as cached).
+    pub ran: bool,
 }
 
 impl VertexState {
@@ -413,6 +416,11 @@ impl ProgressState {
             self.apply_log(l, &mut events);
         }
         for d in completing {
+            // A message can carry a finished run and the next run of the same
+            // vertex (BuildKit's local sources do): the vertex is running again.
+            if !self.vertices.get(&d).is_some_and(VertexState::is_completed) {
+                continue;
+            }
             events.extend(self.flush_vertex(&d));
             events.push(ProgressEvent::Completed(d));
         }
@@ -452,6 +460,9 @@ impl ProgressState {
             return;
         }
         vx.cached = v.cached;
+        if completed.is_some() && !v.cached && v.error.is_empty() {
+            vx.ran = true;
+        }
         if !v.error.is_empty() {
             vx.error = v.error.clone();
         }

@@ -1,5 +1,6 @@
 //! Tests for the progress renderers: hand-built status streams with a fixed clock.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -737,7 +738,8 @@ fn canceled_build_and_progress_groups() {
     )]))
     .unwrap();
     let s = sink.finish(&BuildOutcome::Canceled).unwrap();
-    assert_eq!((s.total, s.executed, s.canceled, s.errored), (3, 2, 1, 0));
+    // The group's two vertices are one step, the one its name numbers.
+    assert_eq!((s.total, s.executed, s.canceled, s.errored), (2, 1, 1, 0));
     assert!(s.failed.is_none());
     assert_eq!(
         sink.frame(true),
@@ -750,7 +752,7 @@ fn canceled_build_and_progress_groups() {
     let out = String::from_utf8(sink.into_inner()).unwrap();
     assert!(
         out.ends_with(
-            "\x1b[?25hBuild canceled in 0.9s: 3 steps, 0 cached, 2 executed, 1 canceled\n"
+            "\x1b[?25hBuild canceled in 0.9s: 2 steps, 0 cached, 1 executed, 1 canceled\n"
         )
     );
 }
@@ -784,4 +786,187 @@ fn byte_sizes() {
     assert_eq!(format_bytes(1234), "1.23kB");
     assert_eq!(format_bytes(45_600_000), "45.60MB");
     assert_eq!(format_bytes(3_000_000_000), "3.00GB");
+}
+
+/// A recorded `--progress rawjson` stream (`testdata/*.jsonl`).
+fn recorded(jsonl: &str) -> Vec<StatusResponse> {
+    jsonl
+        .lines()
+        .map(|l| RawStatus::parse_line(l).expect("recorded status line"))
+        .collect()
+}
+
+/// Recorded from `strata build --no-cache --progress rawjson` of
+/// testdata/apps/python-pip on the testbed (Docker Engine 26): local
+/// sources report a zero-length run and then the transfer as a second run,
+/// the layering rewrite makes `[4/6] COPY . .` two vertices, apt-get logs
+/// a few hundred lines.
+const PIP_COLD: &str = include_str!("testdata/python-pip-cold.jsonl");
+/// The rebuild right after, everything from the cache.
+const PIP_CACHED: &str = include_str!("testdata/python-pip-cached.jsonl");
+
+fn plain_replay(jsonl: &str) -> (String, BuildSummary) {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    for m in recorded(jsonl) {
+        sink.update(&m).unwrap();
+    }
+    let s = sink.finish(&BuildOutcome::Success).unwrap();
+    (String::from_utf8(sink.into_inner()).unwrap(), s)
+}
+
+/// `#N` → name, and the result lines (`#N DONE …`, `#N CACHED`) in order.
+fn plain_blocks(out: &str) -> (BTreeMap<u32, String>, Vec<(u32, String)>) {
+    let mut names = BTreeMap::new();
+    let mut results = Vec::new();
+    for line in out.lines() {
+        let Some((n, text)) = line.strip_prefix('#').and_then(|r| r.split_once(' ')) else {
+            continue;
+        };
+        let Ok(n) = n.parse::<u32>() else { continue };
+        if let std::collections::btree_map::Entry::Vacant(e) = names.entry(n) {
+            e.insert(text.to_string());
+        } else if text == "CACHED" || text.starts_with("DONE") || text.starts_with("ERROR") {
+            results.push((n, text.to_string()));
+        }
+    }
+    (names, results)
+}
+
+/// Like buildx: every step prints its result once, in the order the steps
+/// finished, with its logs in its own block; a step that starts and
+/// finishes in one message is not announced first and left with `...`.
+#[test]
+fn plain_prints_each_step_once_in_order() {
+    let (out, summary) = plain_replay(PIP_COLD);
+    let (names, results) = plain_blocks(&out);
+    let mut seen = BTreeMap::new();
+    for (n, _) in &results {
+        *seen.entry(*n).or_insert(0) += 1;
+    }
+    for (n, name) in &names {
+        assert_eq!(
+            seen.get(n),
+            Some(&1),
+            "#{n} {name}: results {seen:?}\n{out}"
+        );
+    }
+    let steps: Vec<&str> = results
+        .iter()
+        .map(|(n, _)| names[n].as_str())
+        .filter(|name| !name.starts_with("[internal]"))
+        .collect();
+    let expected = [
+        "[1/6] FROM",
+        "[2/6] RUN apt-get",
+        "[3/6] WORKDIR",
+        "[4/6] COPY . . (dependency manifests)",
+        "[5/6] RUN pip install",
+        "[4/6] COPY . .",
+        "[6/6] RUN python3",
+    ];
+    assert_eq!(steps.len(), expected.len(), "{steps:?}\n{out}");
+    for (step, prefix) in steps.iter().zip(expected) {
+        assert!(step.starts_with(prefix), "{steps:?}\n{out}");
+    }
+    // No step is left with `...`: nothing ran beside them.
+    for (n, name) in &names {
+        if !name.starts_with("[internal]") {
+            assert!(!out.contains(&format!("#{n} ...")), "#{n} {name}\n{out}");
+        }
+    }
+    // apt-get's and pip's logs are in their steps' blocks, each line once.
+    let apt = names.iter().find(|(_, v)| v.contains("apt-get")).unwrap().0;
+    let apt_block: Vec<&str> = out
+        .split("\n\n")
+        .filter(|b| b.starts_with(&format!("#{apt} ")))
+        .collect();
+    assert_eq!(apt_block.len(), 1, "{out}");
+    assert!(apt_block[0].lines().count() > 100, "{}", apt_block[0]);
+    assert!(
+        apt_block[0].ends_with(&format!(
+            "#{apt} {}",
+            results.iter().find(|r| r.0 == *apt).unwrap().1
+        )),
+        "{}",
+        apt_block[0]
+    );
+    assert_eq!(
+        (summary.total, summary.cached, summary.executed),
+        (6, 1, 5),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("Build finished in 0.0s: 6 steps, 1 cached, 5 executed (+7 internal)\n"),
+        "{out}"
+    );
+}
+
+/// The rebuild: every step cached, the FROM (an image already there)
+/// included, and the split COPY counted once, as the `/6` in the names says.
+#[test]
+fn fully_cached_rebuild_counts_no_executed_step() {
+    let (out, summary) = plain_replay(PIP_CACHED);
+    assert_eq!(
+        (
+            summary.total,
+            summary.cached,
+            summary.executed,
+            summary.pending
+        ),
+        (6, 6, 0, 0),
+        "{out}"
+    );
+    let (names, results) = plain_blocks(&out);
+    assert_eq!(results.len(), names.len(), "{out}");
+}
+
+#[test]
+fn step_keys() {
+    use super::summary::step_key;
+    assert_eq!(
+        step_key("[4/6] COPY . . (dependency manifests)"),
+        Some("[4/6]")
+    );
+    assert_eq!(step_key("[4/6] COPY . . (rest)"), Some("[4/6]"));
+    assert_eq!(step_key("[build 12/30] RUN make"), Some("[build 12/30]"));
+    assert_eq!(
+        step_key("[strata stamp] /build-info.json"),
+        Some("[strata stamp] /build-info.json")
+    );
+    assert_eq!(step_key("[internal] load build context"), None);
+    assert_eq!(step_key("exporting to image"), None);
+    assert_eq!(step_key("[a/b] odd"), Some("[a/b] odd"));
+}
+
+/// A step BuildKit reports again after it ran (the final solve answering it
+/// from the frontend's solve) prints once and counts as executed.
+#[test]
+fn a_step_reported_again_as_cached_prints_once_and_counts_as_executed() {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    let msgs = vec![
+        (0, vertices(vec![vtx(C, "[2/3] RUN make", Some(0), None)])),
+        (10, logs(vec![log(C, 10, "compiling\n")])),
+        (
+            20,
+            vertices(vec![vtx(C, "[2/3] RUN make", Some(0), Some(20))]),
+        ),
+        (
+            30,
+            vertices(vec![cached(vtx(C, "[2/3] RUN make", Some(30), None))]),
+        ),
+        (
+            30,
+            vertices(vec![cached(vtx(C, "[2/3] RUN make", Some(30), Some(31)))]),
+        ),
+    ];
+    run(&mut sink, &clock, &msgs);
+    let s = sink.finish(&BuildOutcome::Success).unwrap();
+    let out = String::from_utf8(sink.into_inner()).unwrap();
+    assert_eq!(
+        out,
+        "#1 [2/3] RUN make\n#1 0.010 compiling\n#1 DONE 0.0s\n\nBuild finished in 0.0s: 1 step, 0 cached, 1 executed\n"
+    );
+    assert_eq!((s.cached, s.executed), (0, 1));
 }
