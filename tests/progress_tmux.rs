@@ -7,7 +7,8 @@
 //! history") shows up there as a second `[+] Building` header or a step row
 //! printed twice. The RUN steps sleep so the display redraws many times, and
 //! their logs make running frames taller than the pane (the display must cap
-//! them to the terminal's height, like buildx).
+//! them to the terminal's height, like buildx). Two more runs resize the pane
+//! while the build runs (200 → 60 and 60 → 200 columns).
 //!
 //! Needs the engine testbed and tmux (`scripts/testbed.sh up` installs both);
 //! skips without them, and fails instead under CI / `scripts/test.sh`.
@@ -101,9 +102,11 @@ fn shell_quote(s: &str) -> String {
 }
 
 /// Runs a cache-missing `strata build` (default progress: tty in a
-/// terminal) in a `width`×[`HEIGHT`] pane; returns the pane's history and
-/// the raw bytes the build wrote to the terminal.
-fn build_in_pane(width: u16) -> (String, Vec<u8>) {
+/// terminal) in a `width`×[`HEIGHT`] pane, resized to `resize_to` columns
+/// once the first step's logs show; returns the pane's history (wrapped
+/// rows joined unless the pane was resized) and the raw bytes the build
+/// wrote to the terminal.
+fn build_in_pane(width: u16, resize_to: Option<u16>) -> (String, Vec<u8>) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let ctx = tmp.path().join("ctx");
     std::fs::create_dir(&ctx).expect("mkdir");
@@ -157,8 +160,28 @@ fn build_in_pane(width: u16) -> (String, Vec<u8>) {
     std::fs::write(&ready, "").expect("write ready");
 
     let started = Instant::now();
+    if let Some(to) = resize_to {
+        loop {
+            let screen = tmux.ok(&["capture-pane", "-p", "-t", "build"]);
+            if screen.contains("=> => # first step") {
+                break;
+            }
+            assert!(
+                started.elapsed() < BUILD_LIMIT,
+                "no log rows within {BUILD_LIMIT:?}; pane:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        tmux.ok(&["resize-window", "-t", "build", "-x", &to.to_string()]);
+    }
     let history = loop {
-        let history = tmux.history();
+        // After a resize, rows the terminal itself rewrapped stay marked as
+        // wrapped; joining them would glue unrelated rows together.
+        let history = if resize_to.is_some() {
+            tmux.ok(&["capture-pane", "-p", "-S", "-", "-t", "build"])
+        } else {
+            tmux.history()
+        };
         if history.lines().any(|l| l.starts_with("EXIT=")) {
             break history;
         }
@@ -181,7 +204,7 @@ fn check_width(width: u16) {
         common::skip("tmux is not installed (scripts/testbed.sh up installs it)");
         return;
     }
-    let (history, raw) = build_in_pane(width);
+    let (history, raw) = build_in_pane(width, None);
     let show = format!("--- pane history at {width} columns ---\n{history}");
     assert!(history.contains("EXIT=0"), "the build failed\n{show}");
 
@@ -241,4 +264,77 @@ fn tty_display_in_an_80_column_pane() {
 #[test]
 fn tty_display_in_a_200_column_pane() {
     check_width(200);
+}
+
+/// Narrowing the pane while the build runs: the terminal rewraps the frame
+/// on screen, and the rows that no longer fit go to the scrollback, out of
+/// any program's reach (buildx's display is no different). What the display
+/// owes is that every frame drawn after the resize fits the new width and
+/// replaces the last one: the history holds that one rewrapped frame and
+/// the final frame, not a header per redraw.
+#[test]
+fn tty_display_follows_a_narrowing_resize() {
+    if !common::testbed() {
+        return;
+    }
+    if !tmux_available() {
+        common::skip("tmux is not installed (scripts/testbed.sh up installs it)");
+        return;
+    }
+    let (history, raw) = build_in_pane(200, Some(60));
+    let show = format!("--- pane history, 200 then 60 columns ---\n{history}");
+    assert!(history.contains("EXIT=0"), "the build failed\n{show}");
+    let frames = raw.windows(6).filter(|w| w == b"\x1b[?25l").count();
+    assert!(frames >= 5, "only {frames} frames were drawn\n{show}");
+    let headers = history
+        .lines()
+        .filter(|l| l.contains("[+] Building"))
+        .count();
+    assert!(headers <= 2, "{headers} headers: frames stacked up\n{show}");
+    let finished = history
+        .lines()
+        .position(|l| l.starts_with("[+] Building") && l.ends_with("FINISHED"))
+        .unwrap_or_else(|| panic!("no finished frame\n{show}"));
+    let final_frame: Vec<&str> = history
+        .lines()
+        .skip(finished)
+        .take_while(|l| l.starts_with("[+]") || l.starts_with(" => "))
+        .collect();
+    for step in ["[base 2/3] RUN", "[base 3/3] RUN", "[stage-1 3/3] RUN"] {
+        let rows = final_frame.iter().filter(|l| l.contains(step)).count();
+        assert_eq!(rows, 1, "{step} is shown {rows} times\n{show}");
+    }
+    for line in &final_frame {
+        let cols = UnicodeWidthStr::width(line.trim_end());
+        assert!(
+            cols < 60,
+            "a {cols}-column row after the resize: {line:?}\n{show}"
+        );
+    }
+}
+
+/// Widening the pane: nothing is rewrapped, so the history holds exactly one frame.
+#[test]
+fn tty_display_follows_a_widening_resize() {
+    if !common::testbed() {
+        return;
+    }
+    if !tmux_available() {
+        common::skip("tmux is not installed (scripts/testbed.sh up installs it)");
+        return;
+    }
+    let (history, _) = build_in_pane(60, Some(200));
+    let show = format!("--- pane history, 60 then 200 columns ---\n{history}");
+    assert!(history.contains("EXIT=0"), "the build failed\n{show}");
+    let headers = history
+        .lines()
+        .filter(|l| l.contains("[+] Building"))
+        .count();
+    assert_eq!(headers, 1, "frames stacked up\n{show}");
+    assert!(
+        history
+            .lines()
+            .any(|l| l.starts_with(" => [stage-1 3/3] RUN") && l.contains("echo \"third")),
+        "the final frame is not drawn at the new width\n{show}"
+    );
 }
