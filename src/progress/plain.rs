@@ -208,17 +208,17 @@ impl<W: Write> PlainSink<W> {
                     || (result.is_failure() && *prev != result)
             }
         };
-        // A run that ended as soon as it began, with nothing printed for the
-        // vertex yet, is often the first of two (BuildKit's local sources
-        // report a zero-length run, then the transfer as a second run): its
-        // result waits until another result is printed, the vertex starts
-        // again (then the second run's result is the one printed), or the
-        // build ends.
+        // BuildKit's local sources (`[internal] load build context`, …)
+        // report a zero-length run, then the transfer as a second run, often
+        // with other vertices' results in between. The first run's result
+        // waits: the second run's is the one printed (or, should none come,
+        // it is printed when the build ends).
         let instant = v
             .runs()
             .last()
             .is_some_and(|(a, b)| b.is_some_and(|b| b - a < INSTANT_RUN));
         if again
+            && v.name.starts_with("[internal] load ")
             && result == VertexResult::Done
             && instant
             && !self.results.contains_key(digest)
@@ -233,7 +233,6 @@ impl<W: Write> PlainSink<W> {
             return Ok(());
         }
         if again {
-            self.release_held(Some(digest))?;
             self.write_result(digest, result)?;
         }
         // Like upstream: once a vertex has printed its result and has no
@@ -245,13 +244,10 @@ impl<W: Write> PlainSink<W> {
         Ok(())
     }
 
-    /// Prints the held results (all but `except`'s) in the order they came.
-    fn release_held(&mut self, except: Option<&str>) -> io::Result<()> {
+    /// Prints the held results in the order they came.
+    fn release_held(&mut self) -> io::Result<()> {
         let held = std::mem::take(&mut self.held);
         for d in held {
-            if Some(d.as_str()) == except {
-                continue;
-            }
             let Some(v) = self.state.vertex(&d) else {
                 continue;
             };
@@ -386,7 +382,7 @@ impl<W: Write> ProgressSink for PlainSink<W> {
         for ev in &flushed {
             self.print_event(ev)?;
         }
-        self.release_held(None)?;
+        self.release_held()?;
         if self.printed_any {
             writeln!(self.out)?;
         }

@@ -970,3 +970,65 @@ fn a_step_reported_again_as_cached_prints_once_and_counts_as_executed() {
     );
     assert_eq!((s.cached, s.executed), (0, 1));
 }
+
+/// A local source's zero-length first run does not print a result that its
+/// second run (the transfer) would print again, even with another step's
+/// result in between; other instant steps print at once.
+#[test]
+fn plain_local_source_prints_one_result_for_two_runs() {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    let ctx = "[internal] load build context";
+    let transfer = |done: bool| StatusResponse {
+        statuses: vec![VertexStatus {
+            id: "transferring context:".into(),
+            vertex: A.into(),
+            current: if done { 185 } else { 0 },
+            timestamp: ts(if done { 40 } else { 30 }),
+            started: ts(30),
+            completed: if done { ts(40) } else { None },
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let msgs = vec![
+        (0, vertices(vec![vtx(A, ctx, Some(0), Some(0))])),
+        (
+            1,
+            vertices(vec![vtx(
+                B,
+                "[internal] preparing generated file",
+                Some(1),
+                Some(1),
+            )]),
+        ),
+        (
+            2,
+            vertices(vec![cached(vtx(C, "[1/2] FROM busybox", Some(2), Some(3)))]),
+        ),
+        (30, vertices(vec![vtx(A, ctx, Some(30), None)])),
+        (30, transfer(false)),
+        (40, transfer(true)),
+        (45, vertices(vec![vtx(A, ctx, Some(30), Some(45))])),
+    ];
+    run(&mut sink, &clock, &msgs);
+    sink.finish(&BuildOutcome::Success).unwrap();
+    let out = String::from_utf8(sink.into_inner()).unwrap();
+    assert_eq!(
+        out,
+        "\
+#1 [internal] preparing generated file
+#1 DONE 0.0s
+
+#2 [1/2] FROM busybox
+#2 CACHED
+
+#3 [internal] load build context
+#3 transferring context:
+#3 transferring context: 185B done
+#3 DONE 0.0s
+
+Build finished in 0.0s: 1 step, 1 cached, 0 executed (+2 internal)
+"
+    );
+}
