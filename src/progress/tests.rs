@@ -1032,3 +1032,56 @@ Build finished in 0.0s: 1 step, 1 cached, 0 executed (+2 internal)
 "
     );
 }
+
+/// BuildKit sends a vertex shared with another build with that build's
+/// start, possibly minutes old: the build's own time and the running
+/// timers stay measured from this build's messages.
+#[test]
+fn a_shared_vertex_started_long_ago_does_not_skew_times() {
+    let clock = Arc::new(ManualClock::new(at(200_000)));
+    let mut sink = TtySink::new(Vec::new(), clock.clone(), tty_opts(60));
+    // Started 140 s before this build's first message, still running.
+    sink.update(&vertices(vec![vtx(
+        B,
+        "[1/2] FROM busybox",
+        Some(60_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(200_100));
+    sink.update(&vertices(vec![vtx(
+        C,
+        "[2/2] RUN make",
+        Some(200_100),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(201_100));
+    let frame = sink.frame(false);
+    assert!(frame[0].starts_with("[+] Building 1.1s"), "{frame:?}");
+    assert!(frame[2].ends_with(" 1.0s"), "{frame:?}");
+    let s = sink.finish(&BuildOutcome::Canceled).unwrap();
+    assert_eq!(s.duration, Duration::from_millis(1100));
+
+    // The shared vertex arriving after one of this build's own.
+    let clock = Arc::new(ManualClock::new(at(200_000)));
+    let mut sink = TtySink::new(Vec::new(), clock.clone(), tty_opts(60));
+    sink.update(&vertices(vec![vtx(
+        C,
+        "[2/2] RUN make",
+        Some(200_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(200_100));
+    sink.update(&vertices(vec![vtx(
+        B,
+        "[1/2] FROM busybox",
+        Some(60_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(201_000));
+    let s = sink.finish(&BuildOutcome::Canceled).unwrap();
+    assert_eq!(s.duration, Duration::from_millis(1000));
+}
