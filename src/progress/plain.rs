@@ -27,10 +27,12 @@
 //! an announcement and a `...` each first.
 //!
 //! Each vertex's result (`DONE`, `CACHED`, `ERROR`, `CANCELED`) is printed
-//! once. BuildKit reports some vertices more than once (a second run of a
-//! local source, a step the final solve answers again from the result of
-//! the frontend's solve); a later run prints nothing unless it has output
-//! of its own or fails.
+//! once. BuildKit reports some vertices more than once: a local source
+//! (`[internal] load build context`, …) reports a zero-length run and then
+//! the transfer as a second run, so the first run's `DONE` waits for the
+//! second's; a step reported again after it finished (the final solve
+//! answering it from the frontend's solve) prints nothing unless the new
+//! run has output of its own or fails.
 //!
 //! Log lines carry seconds since the vertex started. A line is printed once
 //! it is complete (an unfinished line is printed when its vertex completes
