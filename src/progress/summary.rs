@@ -46,7 +46,7 @@ pub struct FailedStep {
 /// `total == cached + executed + errored + canceled + pending`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BuildSummary {
-    /// Number of steps (non-internal vertices).
+    /// Number of steps (see the type's docs: one per `[stage N/M]`).
     pub total: usize,
     /// Steps answered from the cache.
     pub cached: usize,
@@ -58,7 +58,7 @@ pub struct BuildSummary {
     pub canceled: usize,
     /// Steps that never completed (not started, or still running at the end).
     pub pending: usize,
-    /// `[internal]` vertices, whatever their state.
+    /// Vertices that are no step (`[internal] …`, exporters), whatever their state.
     pub internal: usize,
     /// The first failing step (in start order), if any.
     pub failed: Option<FailedStep>,
