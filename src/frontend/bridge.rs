@@ -131,4 +131,16 @@ pub trait Bridge {
         reference: &str,
         path: &str,
     ) -> impl Future<Output = Result<Vec<u8>, BridgeError>>;
+
+    /// The first `length` bytes of a file in a solved ref (all of it where
+    /// the transport cannot ask for a range).
+    fn read_file_head(
+        &self,
+        reference: &str,
+        path: &str,
+        length: i64,
+    ) -> impl Future<Output = Result<Vec<u8>, BridgeError>> {
+        let _ = length;
+        self.read_file(reference, path)
+    }
 }

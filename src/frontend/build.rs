@@ -18,6 +18,7 @@ use super::checks::{
 use super::context_reader::{BridgeContext, prefetch_context_files};
 use super::images::plan_targets;
 use super::inputs::{ignore_patterns, load_named_contexts, read_context_ignore, read_dockerfile};
+use super::main_context::resolve as resolve_main_context;
 use super::options::parse_options;
 use super::pipeline::{Pipeline, pass_options};
 use crate::dockerfile;
@@ -59,7 +60,10 @@ pub async fn subrequest<B: Bridge>(
         )?);
     }
     // Outline and targets need the Dockerfile only, not the context's ignore file.
-    let text = read_dockerfile(bridge, &opts).await?.text;
+    let (engine_caps, inputs) = tokio::join!(bridge.caps(), bridge.inputs());
+    let main =
+        resolve_main_context(bridge, &opts, &engine_caps?, &inputs.unwrap_or_default()).await?;
+    let text = read_dockerfile(bridge, &opts, &main).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -85,10 +89,16 @@ pub async fn subrequest<B: Bridge>(
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
     let opts = parse_options(bridge.options())?;
     record_options(bridge.options())?;
-    let engine_caps = bridge.caps().await?;
+    // The frontend inputs may carry the context and the Dockerfile: asked
+    // for with the capabilities, in one round trip (an engine without
+    // inputs answers with an error, meaning none).
+    let (engine_caps, inputs) = tokio::join!(bridge.caps(), bridge.inputs());
+    let engine_caps = engine_caps?;
+    let main =
+        resolve_main_context(bridge, &opts, &engine_caps, &inputs.unwrap_or_default()).await?;
     let (input, context_ignore) = tokio::join!(
-        read_dockerfile(bridge, &opts),
-        read_context_ignore(bridge, &opts)
+        read_dockerfile(bridge, &opts, &main),
+        read_context_ignore(bridge, &opts, &main)
     );
     let input = input?;
     tracing::debug!("frontend: dockerfile and .dockerignore read");
@@ -129,7 +139,14 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             build_opts
         })
         .collect();
-    let reader = BridgeContext::new(bridge, &opts.context_local, excludes, &engine_caps);
+    let main_fs = main.filtered(excludes);
+    let reader = BridgeContext::new(bridge, &opts.context_local, excludes, &engine_caps)
+        .with_source(
+            opts.local_session(&opts.context_local, bridge.session_id()),
+            main_fs
+                .as_ref()
+                .map(|fs| crate::llb::definition::marshal(fs, None).definition),
+        );
     // Settings that fail the build make planning pointless.
     let settled = pass_opts.is_ok() && ignore_patterns.is_ok();
     let (_, contexts, planned, _) = tokio::join!(
@@ -151,7 +168,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         },
     );
     // In the order these were checked when they ran one after the other.
-    let contexts = contexts?;
+    let mut contexts = contexts?;
+    contexts.main = main_fs;
     let pass_opts = pass_opts?;
     if let Err(e) = &ignore_patterns {
         return Err(e.clone());

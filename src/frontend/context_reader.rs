@@ -113,6 +113,11 @@ pub struct BridgeContext<'a, B> {
     /// List directories first and read only the files that exist (each
     /// read costs the engine a mount, even for a missing file).
     list_dirs: bool,
+    /// The session serving the context local.
+    session: Option<String>,
+    /// The main context when it is not a local (ignore patterns applied):
+    /// solved and read instead of loading the local.
+    remote: Option<crate::proto::pb::Definition>,
     read: std::sync::Mutex<BTreeMap<String, Option<Vec<u8>>>>,
 }
 
@@ -128,8 +133,22 @@ impl<'a, B: Bridge> BridgeContext<'a, B> {
             context_local,
             excludes,
             list_dirs: engine_caps.frontend.contains(READ_DIR_CAP),
+            session: bridge.session_id().map(str::to_string),
+            remote: None,
             read: Default::default(),
         }
+    }
+
+    /// Read from `remote` (a context that is not a local) when given, and
+    /// load the local through `session` otherwise.
+    pub fn with_source(
+        mut self,
+        session: Option<String>,
+        remote: Option<crate::proto::pb::Definition>,
+    ) -> Self {
+        self.session = session;
+        self.remote = remote;
+        self
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, BTreeMap<String, Option<Vec<u8>>>> {
@@ -173,24 +192,27 @@ impl<'a, B: Bridge> BridgeContext<'a, B> {
                 read.keys().chain(new.iter()).cloned().collect();
             (new, follow.into_iter().collect::<Vec<_>>())
         };
-        let local = LocalOptions {
-            session_id: self.bridge.session_id().map(str::to_string),
-            // Its own cached copy: syncing only these files into the context's
-            // copy would delete the rest and force a full re-send next time.
-            shared_key_hint: Some(format!("{}-strata-manifests", self.context_local)),
-            follow_paths: follow,
-            exclude_patterns: self.excludes.to_vec(),
-            ..Default::default()
+        let definition = match &self.remote {
+            Some(def) => def.clone(),
+            None => {
+                let local = LocalOptions {
+                    session_id: self.session.clone(),
+                    // Its own cached copy: syncing only these files into the context's
+                    // copy would delete the rest and force a full re-send next time.
+                    shared_key_hint: Some(format!("{}-strata-manifests", self.context_local)),
+                    follow_paths: follow,
+                    exclude_patterns: self.excludes.to_vec(),
+                    ..Default::default()
+                };
+                let out = source::local(
+                    self.context_local,
+                    &local,
+                    VertexMeta::named("[internal] load dependency manifests"),
+                );
+                marshal(&Some(out), None).definition
+            }
         };
-        let out = source::local(
-            self.context_local,
-            &local,
-            VertexMeta::named("[internal] load dependency manifests"),
-        );
-        let reference = self
-            .bridge
-            .solve(marshal(&Some(out), None).definition)
-            .await?;
+        let reference = self.bridge.solve(definition).await?;
         let mut found = BTreeMap::new();
         let to_read = if self.list_dirs {
             self.existing(&reference, &new).await

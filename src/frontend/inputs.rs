@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use super::bridge::{Bridge, BridgeError};
 use super::build::FrontendError;
+use super::main_context::MainContext;
 use super::options::FrontendOptions;
 use crate::dockerfile::dockerignore;
 use crate::llb::VertexMeta;
@@ -68,27 +69,46 @@ pub(super) struct DockerfileInput {
     pub(super) definition: crate::proto::pb::Definition,
 }
 
-/// Read the Dockerfile and, when the dockerfile local has one,
-/// `<Dockerfile>.dockerignore` (both files in one round trip after the load).
+/// Read the Dockerfile and, when its source has one,
+/// `<Dockerfile>.dockerignore` (both files in one round trip after the
+/// load): from the dockerfile local, or from the remote context or the
+/// frontend input that `main` names.
 pub(super) async fn read_dockerfile<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
+    main: &MainContext,
 ) -> Result<DockerfileInput, FrontendError> {
-    let session = bridge.session_id();
-    let filename = opts.filename.clone();
+    let filename = main
+        .filename
+        .clone()
+        .unwrap_or_else(|| opts.filename.clone());
     let ignore_name = format!("{filename}.dockerignore");
-    let mut follow = vec![filename.clone(), ignore_name.clone()];
     let lower_name = lowercase_dockerfile(&filename);
-    follow.extend(lower_name.clone());
-    let def = local_definition(
-        &opts.dockerfile_local,
-        &opts.dockerfile_local,
-        session,
-        follow,
-        true,
-        &format!("load build definition from {filename}"),
-    );
-    // The last digest is the terminal op; the one before it the local source.
+    let def = match &main.dockerfile {
+        Some(fs) => marshal(fs, None),
+        None => {
+            let mut follow = vec![filename.clone(), ignore_name.clone()];
+            follow.extend(lower_name.clone());
+            let session = opts.local_session(&opts.dockerfile_local, bridge.session_id());
+            local_definition(
+                &opts.dockerfile_local,
+                &opts.dockerfile_local,
+                session.as_deref(),
+                follow,
+                true,
+                &format!("load build definition from {filename}"),
+            )
+        }
+    };
+    // Where a remote failed to load, say which.
+    let from = |e: BridgeError| -> FrontendError {
+        if main.dockerfile.is_some() {
+            FrontendError::Settings(format!("failed to load context {}: {e}", main.description))
+        } else {
+            e.into()
+        }
+    };
+    // The last digest is the terminal op; the one before it the load.
     let vertex = def
         .digests
         .len()
@@ -96,22 +116,26 @@ pub(super) async fn read_dockerfile<B: Bridge>(
         .map(|i| def.digests[i].clone())
         .unwrap_or_default();
     let definition = def.definition;
-    let df_ref = bridge.solve(definition.clone()).await?;
+    let df_ref = bridge.solve(definition.clone()).await.map_err(from)?;
     let (text, own_ignore) = tokio::join!(
         read_optional(bridge, &df_ref, &filename),
         read_optional(bridge, &df_ref, &ignore_name)
     );
+    let missing = || {
+        let place = if main.dockerfile.is_some() {
+            format!(" in {}", main.description)
+        } else {
+            String::new()
+        };
+        FrontendError::MissingDockerfile(format!("{filename}: no such file{place}"))
+    };
     let text = match text? {
         Some(t) => t,
         None => match &lower_name {
-            Some(l) => read_optional(bridge, &df_ref, l).await?.ok_or_else(|| {
-                FrontendError::MissingDockerfile(format!("{filename}: no such file"))
-            })?,
-            None => {
-                return Err(FrontendError::MissingDockerfile(format!(
-                    "{filename}: no such file"
-                )));
-            }
+            Some(l) => read_optional(bridge, &df_ref, l)
+                .await?
+                .ok_or_else(missing)?,
+            None => return Err(missing()),
         },
     };
     let text = String::from_utf8(text)
@@ -126,20 +150,35 @@ pub(super) async fn read_dockerfile<B: Bridge>(
 
 /// The context's `.dockerignore`. [`build`] loads it while the Dockerfile
 /// loads (both sync a file from the client, the slowest reads of a cached
-/// build) and drops it when the Dockerfile has its own ignore file.
+/// build) and drops it when the Dockerfile has its own ignore file. A
+/// remote context's ignore file is read from that context.
 pub(super) async fn read_context_ignore<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
+    main: &MainContext,
 ) -> Result<Option<Vec<u8>>, FrontendError> {
-    let def = local_definition(
-        &opts.context_local,
-        &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
-        bridge.session_id(),
-        vec![dockerignore::DEFAULT_NAME.to_string()],
-        true,
-        "load .dockerignore",
-    );
-    let ctx_ref = bridge.solve(def.definition).await?;
+    let definition = match main.remote_definition() {
+        Some(def) => def,
+        None => {
+            let session = opts.local_session(&opts.context_local, bridge.session_id());
+            local_definition(
+                &opts.context_local,
+                &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
+                session.as_deref(),
+                vec![dockerignore::DEFAULT_NAME.to_string()],
+                true,
+                "load .dockerignore",
+            )
+            .definition
+        }
+    };
+    let ctx_ref = bridge.solve(definition).await.map_err(|e| {
+        if main.remote.is_some() {
+            FrontendError::Settings(format!("failed to load context {}: {e}", main.description))
+        } else {
+            e.into()
+        }
+    })?;
     read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
 }
 
@@ -178,6 +217,9 @@ pub struct NamedContextInputs {
     pub inputs: BTreeMap<String, crate::llb::Fs>,
     /// `.dockerignore` patterns of `local:` contexts.
     pub local_excludes: BTreeMap<String, Vec<String>>,
+    /// The main context when it is not a local (see
+    /// [`super::main_context`]), ignore patterns applied.
+    pub main: Option<crate::llb::Fs>,
 }
 
 /// Fetch the frontend inputs that `input:` contexts name (failing clearly
@@ -227,11 +269,9 @@ pub(super) async fn load_named_contexts<B: Bridge>(
         })
         .collect();
     // Each local's ignore file is its own load: all at once.
-    let ignores = futures_util::future::join_all(
-        locals
-            .iter()
-            .map(|name| read_local_context_ignore(bridge, name)),
-    )
+    let ignores = futures_util::future::join_all(locals.iter().map(|name| {
+        read_local_context_ignore(bridge, name, opts.local_session(name, bridge.session_id()))
+    }))
     .await;
     for (name, ignore) in locals.into_iter().zip(ignores) {
         if let Some(bytes) = ignore? {
@@ -250,11 +290,12 @@ pub(super) async fn load_named_contexts<B: Bridge>(
 async fn read_local_context_ignore<B: Bridge>(
     bridge: &B,
     name: &str,
+    session: Option<String>,
 ) -> Result<Option<Vec<u8>>, FrontendError> {
     let def = local_definition(
         name,
         &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
-        bridge.session_id(),
+        session.as_deref(),
         vec![dockerignore::DEFAULT_NAME.to_string()],
         true,
         &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),

@@ -23,6 +23,11 @@ pub struct LowerOptions {
     pub inputs: BTreeMap<String, Fs>,
     /// `.dockerignore` patterns of `local:` named contexts, by local name.
     pub local_excludes: BTreeMap<String, Vec<String>>,
+    /// The main context when it is not a local (a Git or HTTP URL, a
+    /// frontend input), ignore patterns already applied.
+    pub main_context: Option<Fs>,
+    /// `local-sessionid:NAME`: locals served by another session.
+    pub local_sessions: BTreeMap<String, String>,
 }
 
 impl Default for LowerOptions {
@@ -32,6 +37,8 @@ impl Default for LowerOptions {
             merge_op: true,
             inputs: BTreeMap::new(),
             local_excludes: BTreeMap::new(),
+            main_context: None,
+            local_sessions: BTreeMap::new(),
         }
     }
 }
@@ -72,11 +79,15 @@ impl Lowering<'_> {
         if let Some(c) = &self.context {
             return c.clone();
         }
+        if let Some(main) = &self.opts.main_context {
+            self.context = Some(main.clone());
+            return main.clone();
+        }
         let ctx = &self.plan.context;
         let local = source::local(
             &ctx.name,
             &LocalOptions {
-                session_id: ctx.session_id.clone(),
+                session_id: self.local_session(&ctx.name),
                 shared_key_hint: Some(ctx.name.clone()),
                 exclude_patterns: ctx.exclude_patterns.clone(),
                 follow_paths: ctx.follow_paths.clone().unwrap_or_default(),
@@ -88,13 +99,22 @@ impl Lowering<'_> {
         Some(local)
     }
 
+    /// The session serving the local `name`: its `local-sessionid:`, else the build's.
+    fn local_session(&self, name: &str) -> Option<String> {
+        self.opts
+            .local_sessions
+            .get(name)
+            .cloned()
+            .or_else(|| self.plan.context.session_id.clone())
+    }
+
     /// The filesystem of a non-image named context (`local:`, git, http, a frontend input).
     fn named_context(&self, ctx: &NamedContext) -> Fs {
         Some(match ctx {
             NamedContext::Local(name) => source::local(
                 name,
                 &LocalOptions {
-                    session_id: self.plan.context.session_id.clone(),
+                    session_id: self.local_session(name),
                     shared_key_hint: Some(format!("context:{name}")),
                     exclude_patterns: self
                         .opts

@@ -6,8 +6,10 @@
 //!
 //! - [`build`]: the orchestrator over a [`bridge::Bridge`] (the engine as
 //!   the frontend sees it): what runs when, and what overlaps.
+//! - [`main_context`]: where the context and the Dockerfile come from
+//!   when the context is a Git or HTTP(S) URL or a frontend input.
 //! - [`inputs`]: the Dockerfile, ignore files and named contexts, read
-//!   from the client's locals through the engine.
+//!   from the client's locals (or the remote context) through the engine.
 //! - [`checks`]: build checks and the warnings sent to the engine.
 //! - [`images`]: base images resolved while planning, every platform at once.
 //! - [`pipeline`]: the one path from a plan to LLB — context files, every
@@ -27,6 +29,7 @@ pub mod context_reader;
 pub mod images;
 pub mod inputs;
 pub mod lower;
+pub mod main_context;
 pub mod options;
 pub mod pipeline;
 pub mod result;

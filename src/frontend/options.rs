@@ -34,6 +34,29 @@ pub struct FrontendOptions {
     pub now: Option<i64>,
     /// `CACHE_BUST` build arg or `strata-cache-bust`.
     pub cache_bust: Option<String>,
+    /// The option named by `contextkey` (`context` by default): a Git or
+    /// HTTP(S) URL that is the build context instead of a local.
+    pub remote_context: Option<String>,
+    /// `contextsubdir`: build from this directory of the context.
+    pub context_subdir: Option<String>,
+    /// `dockerfilekey` given: the Dockerfile comes from that local even
+    /// when the context is remote or a frontend input.
+    pub force_local_dockerfile: bool,
+    /// `BUILDKIT_CONTEXT_KEEP_GIT_DIR`: keep `.git` in a git context.
+    pub context_keep_git_dir: bool,
+    /// `local-sessionid:NAME`: the session serving the local NAME, when it
+    /// is not the build's own session.
+    pub local_sessions: BTreeMap<String, String>,
+}
+
+impl FrontendOptions {
+    /// The session that serves the local `name`.
+    pub fn local_session(&self, name: &str, default: Option<&str>) -> Option<String> {
+        self.local_sessions
+            .get(name)
+            .cloned()
+            .or_else(|| default.map(str::to_string))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -88,6 +111,9 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     let mut cache_bust = None;
     let mut vcs_revision = None;
     let mut vcs_source = None;
+    let mut context_subdir = None;
+    let mut force_local_dockerfile = false;
+    let mut local_sessions = BTreeMap::new();
     for (key, value) in opts {
         let some = || Some(value.clone()).filter(|v| !v.is_empty());
         match key.as_str() {
@@ -162,6 +188,10 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
             }
             continue;
         }
+        if let Some(name) = key.strip_prefix("local-sessionid:") {
+            local_sessions.insert(name.to_string(), value.clone());
+            continue;
+        }
         if let Some(name) = key.strip_prefix("label:") {
             build.labels.insert(name.to_string(), value.clone());
             continue;
@@ -170,7 +200,11 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
             "filename" => filename = value.clone(),
             "target" => build.target = Some(value.clone()).filter(|v| !v.is_empty()),
             "contextkey" => context_local = value.clone(),
-            "dockerfilekey" => dockerfile_local = value.clone(),
+            "dockerfilekey" => {
+                dockerfile_local = value.clone();
+                force_local_dockerfile = true;
+            }
+            "contextsubdir" => context_subdir = Some(value.clone()).filter(|v| !v.is_empty()),
             "platform" => {
                 for p in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
                     platforms.push(Platform::parse(p).map_err(|e| bad(key, value, e))?);
@@ -280,6 +314,14 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
             .filter(|v| !v.is_empty());
     }
     build.context_name = context_local.clone();
+    let remote_context = opts
+        .get(&context_local)
+        .cloned()
+        .filter(|v| !v.trim().is_empty());
+    let context_keep_git_dir = build
+        .build_args
+        .get("BUILDKIT_CONTEXT_KEEP_GIT_DIR")
+        .is_some_and(|v| matches!(v.trim(), "1" | "true" | "True" | "TRUE" | "t"));
     if platforms.len() > 1 {
         build.multi_platform = true;
     }
@@ -297,6 +339,11 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         stamp,
         now,
         cache_bust,
+        remote_context,
+        context_subdir,
+        force_local_dockerfile,
+        context_keep_git_dir,
+        local_sessions,
     })
 }
 

@@ -122,6 +122,8 @@ impl Pipeline<'_> {
                 merge_op: self.build.merge_op,
                 inputs: self.contexts.inputs.clone(),
                 local_excludes: self.contexts.local_excludes.clone(),
+                main_context: self.contexts.main.clone(),
+                local_sessions: self.options.local_sessions.clone(),
             },
         );
         let source = SourceFile {

@@ -555,6 +555,22 @@ impl Bridge for GatewayBridge {
         log_call("ReadFile", path, started);
         Ok(read.map_err(engine_error)?.into_inner().data)
     }
+
+    async fn read_file_head(
+        &self,
+        reference: &str,
+        path: &str,
+        length: i64,
+    ) -> Result<Vec<u8>, BridgeError> {
+        let req = gateway::ReadFileRequest {
+            r#ref: reference.to_string(),
+            file_path: path.to_string(),
+            range: Some(gateway::FileRange { offset: 0, length }),
+            ..Default::default()
+        };
+        let read = self.client.clone().read_file(self.request(req)).await;
+        Ok(read.map_err(engine_error)?.into_inner().data)
+    }
 }
 
 #[cfg(test)]
