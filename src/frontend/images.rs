@@ -116,6 +116,13 @@ async fn resolve_image<B: Bridge>(
                 .resolve_oci_layout_config(&name, &request.platform, &store, &log)
                 .await
         }
+        // `docker-image://scratch` as a named context is the empty image
+        // (upstream's EmptyImageName): there is nothing to pull.
+        None if is_empty_image(&request.reference) => Ok(ImageConfigBytes {
+            reference: String::new(),
+            digest: None,
+            config: ImageConfig::scratch(&request.platform).to_json(),
+        }),
         None => {
             let log = format!("[internal] load metadata for {name}");
             bridge
@@ -123,6 +130,13 @@ async fn resolve_image<B: Bridge>(
                 .await
         }
     }
+}
+
+/// Whether `reference` names the empty image `scratch` (a stage's `FROM
+/// scratch` never gets here; a named context `docker-image://scratch` does).
+fn is_empty_image(reference: &ImageRef) -> bool {
+    let familiar = reference.familiar();
+    reference.digest.is_none() && familiar.strip_suffix(":latest").unwrap_or(&familiar) == "scratch"
 }
 
 /// The planner's view of an engine's answer for `request`.
@@ -157,4 +171,19 @@ fn image_of(
         digest,
         config,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scratch_is_the_empty_image() {
+        let parse = |s: &str| ImageRef::parse(s).unwrap().with_default_tag();
+        assert!(is_empty_image(&parse("scratch")));
+        assert!(is_empty_image(&parse("docker.io/library/scratch:latest")));
+        assert!(!is_empty_image(&parse("busybox")));
+        assert!(!is_empty_image(&parse("example.com/scratch")));
+        assert!(!is_empty_image(&parse("scratch:1")));
+    }
 }

@@ -6,6 +6,7 @@
 mod fault;
 pub mod merge;
 pub mod outputs;
+mod remote;
 pub mod specs;
 
 use std::collections::BTreeMap;
@@ -116,10 +117,13 @@ fn render_frontend_failure(failure: FrontendFailure) -> i32 {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Build context directory.
+    /// Build context: a directory, `-` (a tar or compressed tar on standard
+    /// input, or a lone Dockerfile), a Git URL (`https://host/repo.git#ref:dir`)
+    /// or an HTTP(S) URL of a tarball or a Dockerfile.
     #[arg(default_value = ".")]
     pub context: PathBuf,
-    /// Dockerfile path (default: CONTEXT/Dockerfile).
+    /// Dockerfile path (default: CONTEXT/Dockerfile); for a URL or `-`
+    /// context, the path inside that context.
     #[arg(short = 'f', long = "file")]
     pub file: Option<PathBuf>,
     /// Stage to build (default: the last one).
@@ -218,6 +222,8 @@ struct Prepared {
     source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
     stamp: Option<StampJob>,
+    /// A context that is not a local directory (kept for the build).
+    remote: Option<remote::RemoteContext>,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -267,7 +273,9 @@ fn bad(message: impl Into<String>) -> Diagnostic {
 
 fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
     let plain = |d: Diagnostic| Box::new((d, None));
-    if !args.context.is_dir() {
+    // `-` or a URL: no local context (see remote.rs).
+    let remote = remote::for_arg(&args.context).map_err(plain)?;
+    if remote.is_none() && !args.context.is_dir() {
         let mut d = bad(format!(
             "build context {} is not a directory",
             args.context.display()
@@ -275,14 +283,26 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         d.expected = Some("an existing directory".into());
         return Err(plain(d));
     }
-    let context = args
-        .context
-        .canonicalize()
-        .map_err(|e| plain(bad(format!("{}: {e}", args.context.display()))))?;
-    let df_path = args
-        .file
-        .clone()
-        .unwrap_or_else(|| args.context.join("Dockerfile"));
+    let context = match &remote {
+        Some(r) => r.context_dir(),
+        None => args
+            .context
+            .canonicalize()
+            .map_err(|e| plain(bad(format!("{}: {e}", args.context.display()))))?,
+    };
+    let df_path = match &remote {
+        Some(r) => r.dockerfile_dir().join(remote::dockerfile_name(None)),
+        None => args
+            .file
+            .clone()
+            .unwrap_or_else(|| args.context.join("Dockerfile")),
+    };
+    if let Some(r) = &remote
+        && r.dockerfile.is_none()
+    {
+        // The Dockerfile is in the remote context: the frontend reads it.
+        let _ = std::fs::write(&df_path, "");
+    }
     let bytes = std::fs::read(&df_path).map_err(|e| {
         plain(bad(format!(
             "cannot read Dockerfile {}: {e}",
@@ -306,7 +326,7 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "Dockerfile".into());
-    if args.frontend == "strata" {
+    if args.frontend == "strata" && remote.as_ref().is_none_or(|r| r.dockerfile.is_some()) {
         // Fail fast, with the location, before contacting any engine.
         if let Err(e) = crate::dockerfile::parse(&text) {
             return Err(Box::new((
@@ -318,6 +338,18 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
 
     let mut attrs: BTreeMap<String, String> = BTreeMap::new();
     attrs.insert("filename".into(), dockerfile_name.clone());
+    if let Some(r) = &remote
+        && r.dockerfile.is_none()
+    {
+        // `-f` names the Dockerfile inside the remote context.
+        attrs.insert(
+            "filename".into(),
+            remote::dockerfile_name(args.file.as_deref()),
+        );
+        if let Some(url) = &r.url {
+            attrs.insert("context".into(), url.clone());
+        }
+    }
     if let Some(t) = &args.target {
         attrs.insert("target".into(), t.clone());
     }
@@ -357,7 +389,12 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     }
     attrs.insert(
         "strata-cache-namespace".into(),
-        shared_key(&context)[..12].to_string(),
+        shared_key(
+            &remote
+                .as_ref()
+                .map_or(context.clone(), |r| r.namespace_key()),
+        )[..12]
+            .to_string(),
     );
     // With stamping off (flag or directive) nothing needs the facts, and
     // gathering them reads every context file: skip the walk.
@@ -365,7 +402,7 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     if args.frontend == "strata" {
         source_date_epoch_attr(&mut attrs).map_err(plain)?;
     }
-    let stamp = if args.frontend == "strata" && stamping {
+    let stamp = if args.frontend == "strata" && stamping && remote.is_none() {
         Some(StampJob {
             context: context.clone(),
             dockerfile: df_abs.clone(),
@@ -479,6 +516,7 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         progress,
         source_date_epoch,
         stamp,
+        remote,
     })
 }
 
@@ -841,6 +879,18 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     for (id, target) in std::mem::take(&mut exports.targets) {
         session = session.output(id, target);
     }
+    // A context tar on standard input: served once through Upload.
+    let upload_url = match p.remote.as_ref().and_then(|r| r.upload.as_ref()) {
+        Some(path) => match tokio::fs::File::open(path).await {
+            Ok(f) => Some(session.upload(Box::pin(f))),
+            Err(e) => {
+                eprintln!("error: cannot read the spooled standard input: {e}");
+                discard_all();
+                return EXIT_BAD_INPUT;
+            }
+        },
+        None => None,
+    };
     let session_handle = match engine.attach_session(&info, session.build()).await {
         Ok(h) => h,
         Err(e) => {
@@ -852,6 +902,9 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 
     tracing::debug!("build: session attached");
     let mut attrs = p.frontend_attrs.clone();
+    if let Some(url) = upload_url {
+        attrs.insert("context".into(), url);
+    }
     if let Some(task) = stamp_task {
         match task.await {
             // `--opt` given for the same key wins, as it did when the facts

@@ -1,0 +1,398 @@
+//! End-to-end tests of build contexts that are not a local directory, on
+//! the `# syntax=` path (`docker buildx build URL`, `docker buildx build -`)
+//! and on `strata build`: a Git repository served over HTTP from this test
+//! (dumb HTTP: a bare repository after `git update-server-info`), a tarball
+//! or a lone Dockerfile served over HTTP, and a tar on standard input.
+//! BuildKit's git and http sources fetch from the engine's network
+//! namespace, the host's on the testbed, so 127.0.0.1 servers reach it.
+//!
+//! Without `STRATA_TESTBED` these tests print why and return; with it every
+//! step must work. `STRATA_FRONTEND_IMAGE=REF` skips building the image.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(out: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+/// The image under test, built and pushed once per test process under a
+/// tag of its own (never the shared `strata:dev`).
+fn frontend_image() -> &'static str {
+    static IMAGE: OnceLock<String> = OnceLock::new();
+    IMAGE.get_or_init(|| {
+        if let Ok(image) = std::env::var("STRATA_FRONTEND_IMAGE") {
+            return image;
+        }
+        let image = format!("{}/strata:remote-context-e2e", common::registry());
+        let out = Command::new(repo().join("scripts/frontend-image.sh"))
+            .args(["--push", &image])
+            .current_dir(repo())
+            .output()
+            .expect("run scripts/frontend-image.sh");
+        assert!(
+            out.status.success(),
+            "scripts/frontend-image.sh failed:\n{}",
+            text(&out)
+        );
+        image
+    })
+}
+
+/// A loopback HTTP/1.0 file server over `root` (query strings ignored, so
+/// git's dumb protocol finds `info/refs`). Serves until the test ends.
+fn serve(root: &Path) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    let root = root.to_path_buf();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || {
+                let _ = answer(stream, &root);
+            });
+        }
+    });
+    base
+}
+
+fn answer(stream: TcpStream, root: &Path) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(30)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let path = parts.next().unwrap_or("/");
+    let rel = path.split('?').next().unwrap_or("").trim_start_matches('/');
+    let body = if rel.split('/').any(|p| p == "..") {
+        None
+    } else {
+        std::fs::read(root.join(rel)).ok()
+    };
+    let mut out = stream;
+    match body {
+        Some(body) => {
+            write!(
+                out,
+                "HTTP/1.0 200 OK\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n",
+                body.len()
+            )?;
+            if method != "HEAD" {
+                out.write_all(&body)?;
+            }
+        }
+        None => write!(
+            out,
+            "HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )?,
+    }
+    out.flush()
+}
+
+fn run(cmd: &mut Command) -> Output {
+    let out = cmd.output().expect("run command");
+    assert!(out.status.success(), "{cmd:?} failed:\n{}", text(&out));
+    out
+}
+
+fn write_files(dir: &Path, files: &[(&str, &str)]) {
+    for (name, content) in files {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, content).expect("write file");
+    }
+}
+
+/// A bare repository `repo.git` under a fresh served directory, holding
+/// `files` on branch `main` (`object_format`: sha1 or sha256).
+fn git_repo(files: &[(&str, &str)], object_format: &str) -> (tempfile::TempDir, String) {
+    let served = tempfile::tempdir().expect("tempdir");
+    let work = tempfile::tempdir().expect("tempdir");
+    write_files(work.path(), files);
+    let git = |dir: &Path, args: &[&str]| {
+        run(Command::new("git")
+            .args([
+                "-c",
+                "user.name=t",
+                "-c",
+                "user.email=t@t",
+                "-c",
+                "init.defaultBranch=main",
+            ])
+            .args(args)
+            .current_dir(dir));
+    };
+    git(
+        work.path(),
+        &["init", "-q", &format!("--object-format={object_format}")],
+    );
+    git(work.path(), &["add", "-A"]);
+    git(work.path(), &["commit", "-q", "-m", "context"]);
+    let bare = served.path().join("repo.git");
+    git(
+        served.path(),
+        &[
+            "clone",
+            "-q",
+            "--bare",
+            &work.path().display().to_string(),
+            &bare.display().to_string(),
+        ],
+    );
+    git(&bare, &["update-server-info"]);
+    let base = serve(served.path());
+    (served, format!("{base}/repo.git"))
+}
+
+/// `docker buildx build` with the testbed's docker, host networking and a
+/// tar export; `context` is a URL or `-`.
+fn buildx(context: &str, args: &[&str], tar: &Path, stdin: Option<&Path>) -> Output {
+    let mut cmd = Command::new("docker");
+    cmd.args(["buildx", "build", "--progress=plain", "--network=host"])
+        .args(args)
+        .arg("--output")
+        .arg(format!("type=tar,dest={}", tar.display()))
+        .arg(context)
+        .env("BUILDX_EXPERIMENTAL", "1");
+    match stdin {
+        Some(f) => cmd.stdin(std::fs::File::open(f).expect("open stdin file")),
+        None => cmd.stdin(Stdio::null()),
+    };
+    cmd.output().expect("run docker buildx build")
+}
+
+fn strata_build(context: &str, args: &[&str], tar: &Path, stdin: Option<&Path>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_strata"));
+    cmd.args(["build", "--progress", "plain", "--network", "host"])
+        .args(args)
+        .arg("-o")
+        .arg(format!("type=tar,dest={}", tar.display()))
+        .arg(context);
+    match stdin {
+        Some(f) => cmd.stdin(std::fs::File::open(f).expect("open stdin file")),
+        None => cmd.stdin(Stdio::null()),
+    };
+    cmd.output().expect("run strata build")
+}
+
+fn tar_listing(tar: &Path) -> String {
+    let out = run(Command::new("tar").arg("-tf").arg(tar));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn tar_file(tar: &Path, member: &str) -> String {
+    let out = run(Command::new("tar").arg("-xOf").arg(tar).arg(member));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The files of a git context: a Dockerfile at the root and one in `sub/`
+/// (for `#ref:sub`), a `.dockerignore` in both, a file each ignores.
+fn git_context_files(syntax: &str) -> Vec<(&'static str, String)> {
+    let body = "FROM scratch\nCOPY . /ctx/\n";
+    vec![
+        ("Dockerfile", format!("{syntax}{body}")),
+        (
+            "other.Dockerfile",
+            format!("{syntax}FROM scratch\nCOPY kept.txt /other/\n"),
+        ),
+        (".dockerignore", "*.secret\n".into()),
+        ("kept.txt", "kept\n".into()),
+        ("token.secret", "ignored\n".into()),
+        ("sub/Dockerfile", format!("{syntax}{body}")),
+        ("sub/.dockerignore", "drop.txt\n".into()),
+        ("sub/in-sub.txt", "in sub\n".into()),
+        ("sub/drop.txt", "dropped\n".into()),
+    ]
+}
+
+fn check_git_results(tar_root: &Path, tar_sub: &Path, tar_other: &Path, log: &str) {
+    let files = tar_listing(tar_root);
+    assert!(files.contains("ctx/kept.txt"), "{files}\n{log}");
+    assert!(files.contains("ctx/sub/in-sub.txt"), "{files}\n{log}");
+    assert!(
+        !files.contains("token.secret"),
+        ".dockerignore of the remote context not applied:\n{files}"
+    );
+    let files = tar_listing(tar_sub);
+    assert_eq!(tar_file(tar_sub, "ctx/in-sub.txt"), "in sub\n", "{files}");
+    assert!(
+        !files.contains("kept.txt"),
+        "#main:sub not scoped:\n{files}"
+    );
+    assert!(
+        !files.contains("drop.txt"),
+        "sub/.dockerignore not applied:\n{files}"
+    );
+    assert_eq!(tar_file(tar_other, "other/kept.txt"), "kept\n");
+}
+
+fn git_context_through(
+    object_format: &str,
+    build: impl Fn(&str, &[&str], &Path) -> Output,
+    syntax: &str,
+) {
+    let files = git_context_files(syntax);
+    let borrowed: Vec<(&str, &str)> = files.iter().map(|(n, c)| (*n, c.as_str())).collect();
+    let (_served, url) = git_repo(&borrowed, object_format);
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let tar_root = out_dir.path().join("root.tar");
+    let tar_sub = out_dir.path().join("sub.tar");
+    let tar_other = out_dir.path().join("other.tar");
+    let out = build(&format!("{url}#main"), &[], &tar_root);
+    let mut log = text(&out);
+    assert!(out.status.success(), "{log}");
+    let out = build(&format!("{url}#main:sub"), &[], &tar_sub);
+    log += &text(&out);
+    assert!(out.status.success(), "{log}");
+    let out = build(&url, &["-f", "other.Dockerfile"], &tar_other);
+    log += &text(&out);
+    assert!(out.status.success(), "{log}");
+    check_git_results(&tar_root, &tar_sub, &tar_other, &log);
+}
+
+#[test]
+fn git_context_through_the_image() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let syntax = format!("# syntax={image}\n");
+    for format in ["sha1", "sha256"] {
+        git_context_through(format, |c, a, t| buildx(c, a, t, None), &syntax);
+    }
+}
+
+#[test]
+fn git_context_with_strata_build() {
+    if !common::testbed() {
+        return;
+    }
+    git_context_through("sha1", |c, a, t| strata_build(c, a, t, None), "");
+}
+
+/// A context tarball; `dockerfile` at its root when given.
+fn context_tar(dir: &Path, dockerfile: Option<&str>, gzip: bool) -> PathBuf {
+    let ctx = dir.join("ctx");
+    let mut files = vec![
+        (".dockerignore", "*.secret\n"),
+        ("kept.txt", "kept\n"),
+        ("token.secret", "ignored\n"),
+    ];
+    if let Some(d) = dockerfile {
+        files.push(("Dockerfile", d));
+    }
+    write_files(&ctx, &files);
+    let tar = dir.join(if gzip { "ctx.tar.gz" } else { "ctx.tar" });
+    run(Command::new("tar")
+        .arg(if gzip { "-czf" } else { "-cf" })
+        .arg(&tar)
+        .arg("-C")
+        .arg(&ctx)
+        .arg("."));
+    tar
+}
+
+fn check_tarball_result(tar: &Path, log: &str) {
+    let files = tar_listing(tar);
+    assert_eq!(tar_file(tar, "ctx/kept.txt"), "kept\n", "{files}\n{log}");
+    assert!(
+        !files.contains("token.secret"),
+        ".dockerignore of the tarball not applied:\n{files}"
+    );
+}
+
+fn http_contexts_through(build: impl Fn(&str, &Path, Option<&Path>) -> Output, syntax: &str) {
+    let served = tempfile::tempdir().expect("tempdir");
+    let body = format!("{syntax}FROM scratch\nCOPY . /ctx/\n");
+    let tarball = context_tar(served.path(), Some(&body), true);
+    let plain_tar = context_tar(served.path(), Some(&body), false);
+    std::fs::write(
+        served.path().join("Dockerfile.remote"),
+        format!("{syntax}FROM scratch\nENV FROM_URL=1\nWORKDIR /lone\n"),
+    )
+    .expect("write");
+    let base = serve(served.path());
+    let out_dir = tempfile::tempdir().expect("tempdir");
+
+    let tar = out_dir.path().join("tgz.tar");
+    let out = build(&format!("{base}/ctx.tar.gz"), &tar, None);
+    assert!(out.status.success(), "{}", text(&out));
+    check_tarball_result(&tar, &text(&out));
+
+    let tar = out_dir.path().join("stdin.tar");
+    let out = build("-", &tar, Some(&plain_tar));
+    assert!(out.status.success(), "{}", text(&out));
+    check_tarball_result(&tar, &text(&out));
+
+    // A URL that is the Dockerfile itself: the context is that one file.
+    let tar = out_dir.path().join("lone.tar");
+    let out = build(&format!("{base}/Dockerfile.remote"), &tar, None);
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(tar_listing(&tar).contains("lone"), "{}", text(&out));
+
+    // Gone: the error names the URL, the build fails, nothing is written.
+    let tar = out_dir.path().join("missing.tar");
+    let url = format!("{base}/missing.tar.gz");
+    let out = build(&url, &tar, None);
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains(&url), "{}", text(&out));
+    assert!(!tar.exists(), "a failed build left {}", tar.display());
+}
+
+#[test]
+fn http_and_stdin_contexts_through_the_image() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let syntax = format!("# syntax={image}\n");
+    http_contexts_through(|c, t, s| buildx(c, &[], t, s), &syntax);
+}
+
+#[test]
+fn http_and_stdin_contexts_with_strata_build() {
+    if !common::testbed() {
+        return;
+    }
+    http_contexts_through(|c, t, s| strata_build(c, &[], t, s), "");
+}
+
+/// An unreachable repository fails the build naming the URL.
+#[test]
+fn unreachable_git_repository_names_the_url() {
+    if !common::testbed() {
+        return;
+    }
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+    let url = format!(
+        "http://{}/nothing.git",
+        listener.local_addr().expect("addr")
+    );
+    drop(listener);
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let tar = out_dir.path().join("out.tar");
+    let out = strata_build(&format!("{url}#main"), &[], &tar, None);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    assert!(text(&out).contains(&url), "{}", text(&out));
+    assert!(!tar.exists());
+}
