@@ -233,8 +233,8 @@ pub async fn resolve<B: Bridge>(
         main.remote = import("context")?;
         main.description = "the frontend input \"context\"".into();
     }
-    if let (Some(remote), Some(sub)) = (main.remote.take(), &opts.context_subdir) {
-        main.remote = Some(scope_to_subdir(remote, sub));
+    if let Some(sub) = &opts.context_subdir {
+        main.remote = main.remote.take().map(|fs| scope_to_subdir(fs, sub));
     }
     if opts.force_local_dockerfile {
         main.dockerfile = None;
