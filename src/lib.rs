@@ -5,6 +5,7 @@
 //! together. See the README for the architecture.
 
 pub mod cli;
+pub mod compose;
 pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
