@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod cache;
+pub mod compose;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;
@@ -43,12 +44,18 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Commands {
     /// Build a Dockerfile on a BuildKit engine.
+    #[command(
+        after_help = "Compose: strata build --compose FILE [SERVICE…] builds a Compose file's services (see strata build --compose FILE --help)"
+    )]
     Build(Box<build::BuildArgs>),
     /// Show the engine's build cache usage.
     Du(cache::DuArgs),
     /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
     Prune(cache::PruneArgs),
     /// Show what strata's passes (layering, cache mounts) change, and why.
+    #[command(
+        after_help = "Compose: strata explain --compose FILE [SERVICE…] explains each service"
+    )]
     Explain(explain::ExplainArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
@@ -103,6 +110,10 @@ pub fn end_by_sigpipe() -> ! {
 /// Parse arguments, run the command, and return the process exit code.
 pub fn main() -> i32 {
     init_logging();
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(code) = compose::intercept(&argv) {
+        return code;
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
