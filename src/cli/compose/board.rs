@@ -273,7 +273,7 @@ pub fn print_report(names: &[String], ended: &[(String, Ended)], total: Duration
     }
     out.push_str(&format!(
         "{:<width$}  {:<8}  {:>7}  {:>14}  {:>10}\n",
-        "service", "result", "time", "steps cached", "image size"
+        "service", "result", "time", "cached/steps", "image size"
     ));
     let mut sum = Duration::ZERO;
     for (name, e) in ended {
