@@ -64,6 +64,9 @@ struct Job {
     stagings: Vec<Staging>,
     created_dirs: Vec<PathBuf>,
     exports: crate::cli::build::outputs::ExporterRequest,
+    /// Whether the image is loaded into Docker Engine under `image` (then
+    /// the report gives its size).
+    loaded: bool,
     /// Set when the job needs a session of its own (outputs through the session).
     own_session: Option<SessionInfo>,
     _dockerfile: DockerfileFile,
@@ -292,6 +295,7 @@ async fn run_all(
             created_dirs: Vec::new(),
             exports,
             own_session,
+            loaded: docker_engine && args.outputs.is_empty(),
             _dockerfile: dockerfile,
         });
     }
@@ -476,6 +480,7 @@ async fn schedule(
     let mut ended: BTreeMap<String, Ended> = BTreeMap::new();
     let (cancel_tx, cancel_rx) = watch::channel(false);
     let mut running = tokio::task::JoinSet::new();
+    let mut task_names: BTreeMap<tokio::task::Id, String> = BTreeMap::new();
     let mut stopping: Option<String> = None;
     let ctrl_c = interrupt_signal();
     tokio::pin!(ctrl_c);
@@ -516,6 +521,7 @@ async fn schedule(
             }
             let job = waiting.remove(i);
             let name = job.name.clone();
+            let waiting_name = name.clone();
             board.set(&name, Phase::Running(Instant::now()));
             let engine = engine.clone();
             let session = job
@@ -525,10 +531,11 @@ async fn schedule(
                 .unwrap_or_else(|| shared_session.to_string());
             let sink = board.sink(&name);
             let cancel = cancel_rx.clone();
-            running.spawn(async move {
+            let task = running.spawn(async move {
                 let ended = solve_job(&engine, job, &session, sink, cancel).await;
                 (name, ended)
             });
+            task_names.insert(task.id(), waiting_name);
         }
         for j in &waiting {
             let deps: Vec<&String> = j
@@ -557,10 +564,9 @@ async fn schedule(
                 let (name, end) = match done {
                     Ok(r) => r,
                     Err(join) => {
-                        // A panicking job: its name is unknown here, so it is
-                        // reported under the first running name not yet ended.
-                        let name = order.iter().find(|n| !ended.contains_key(*n) && !waiting.iter().any(|j| &j.name == *n)).cloned().unwrap_or_default();
-                        (name, Ended::Failed { wall: Duration::ZERO, summary: None, message: format!("error: {}", panic_message(join)), code: EXIT_BUILD_FAILED })
+                        let name = task_names.get(&join.id()).cloned().unwrap_or_default();
+                        let message = format!("error: the build of {name} stopped unexpectedly: {}\n", panic_message(join));
+                        (name, Ended::Failed { wall: Duration::ZERO, summary: None, message, code: EXIT_BUILD_FAILED })
                     }
                 };
                 let failed = !matches!(end, Ended::Built { .. });
@@ -815,7 +821,10 @@ async fn solve_job(
                     summary,
                 );
             }
-            let size = image_size(engine, &job.image).await;
+            let size = match job.loaded {
+                true => image_size(engine, &job.image).await,
+                false => None,
+            };
             Ended::Built {
                 wall: started.elapsed(),
                 summary: summary.unwrap_or_else(|| {
