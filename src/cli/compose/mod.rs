@@ -80,6 +80,14 @@ pub struct ComposeBuildArgs {
     pub engine: EngineArgs,
 }
 
+/// `strata build`'s parser, to turn a service into the request `strata
+/// build` would make from the same flags.
+#[derive(Parser)]
+pub(super) struct BuildArgv {
+    #[command(flatten)]
+    pub args: super::build::BuildArgs,
+}
+
 /// `strata explain --compose …`.
 #[derive(Debug, Parser)]
 #[command(
@@ -499,6 +507,56 @@ mod tests {
         std::fs::write(dir.path().join("compose.yaml"), "services: {}\n").unwrap();
         assert!(discover(dir.path()).unwrap().ends_with("compose.yaml"));
         assert!(discover(&dir.path().join("nope.yaml")).is_err());
+    }
+
+    /// Every build key becomes a flag `strata build` takes, with the value
+    /// it needs; a renamed flag fails here rather than at a user's build.
+    #[test]
+    fn every_build_key_becomes_a_build_flag() {
+        let text = "services:\n  base:\n    build: .\n  api:\n    build:\n      context: .\n      target: t\n      args: {A: '1'}\n      labels: [team=core]\n      platforms: [linux/amd64, linux/arm64]\n      secrets: [tok]\n      ssh: [default]\n      cache_from: [\"type=local,src=/c\"]\n      cache_to: [type=inline]\n      additional_contexts: {b: 'service:base', d: ./d, i: 'docker-image://busybox'}\n      network: host\n      shm_size: 64m\n      extra_hosts: [db=10.0.0.2, 'cache:10.0.0.3']\n      no_cache: true\n      pull: true\nsecrets:\n  tok: {environment: TOKEN}\n";
+        let project = crate::compose::load(
+            text,
+            &LoadOptions {
+                file_name: "compose.yaml".into(),
+                project_dir: "/p".into(),
+                vars: BTreeMap::new(),
+                project_name: None,
+            },
+        )
+        .unwrap();
+        let b = project.service("api").unwrap().build.clone().unwrap();
+        let args =
+            ComposeBuildArgs::try_parse_from(["strata build", "--compose", "x", "--no-stamp"])
+                .unwrap();
+        let images: BTreeMap<String, String> = [("base".to_string(), "p-base".to_string())].into();
+        let outputs = vec!["-t".to_string(), "p-api".to_string()];
+        let argv = build_argv(&b, Path::new("/p/Dockerfile"), &args, &images, &outputs);
+        let parsed = BuildArgv::try_parse_from(&argv).unwrap().args;
+        assert_eq!(parsed.context, PathBuf::from("/p"));
+        assert_eq!(parsed.file, Some(PathBuf::from("/p/Dockerfile")));
+        assert_eq!(parsed.target.as_deref(), Some("t"));
+        assert_eq!(parsed.build_args, vec!["A=1"]);
+        assert_eq!(parsed.labels, vec!["team=core"]);
+        assert_eq!(parsed.platform.as_deref(), Some("linux/amd64,linux/arm64"));
+        assert_eq!(parsed.secrets, vec!["id=tok,env=TOKEN"]);
+        assert_eq!(parsed.ssh, vec!["default"]);
+        assert_eq!(parsed.cache_from, vec!["type=local,src=/c"]);
+        assert_eq!(parsed.cache_to, vec!["type=inline"]);
+        assert_eq!(
+            parsed.build_contexts,
+            vec![
+                "b=docker-image://p-base",
+                "d=/p/d",
+                "i=docker-image://busybox"
+            ]
+        );
+        assert_eq!(parsed.network.as_deref(), Some("host"));
+        assert_eq!(
+            parsed.opts,
+            vec!["shm-size=64m", "add-hosts=db=10.0.0.2,cache=10.0.0.3"]
+        );
+        assert!(parsed.no_cache && parsed.pull && parsed.passes.no_stamp);
+        assert_eq!(parsed.tags, vec!["p-api"]);
     }
 
     #[test]

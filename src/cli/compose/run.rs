@@ -20,7 +20,9 @@ use clap::Parser;
 use tokio::sync::watch;
 
 use super::board::{Board, Phase};
-use super::{ComposeBuildArgs, DockerfileFile, build_argv, dockerfile_file, load, report};
+use super::{
+    BuildArgv, ComposeBuildArgs, DockerfileFile, build_argv, dockerfile_file, load, report,
+};
 use crate::cli::build::outputs::{
     PlannedOutput, Staging, exporter_request, plan_outputs, takes_multiple_exporters,
 };
@@ -40,13 +42,6 @@ use crate::session::auth::DockerAuthConfig;
 use crate::session::secrets::SecretSource;
 use crate::session::ssh::AgentAccess;
 use crate::session::{SessionInfo, builder::SessionBuilder};
-
-/// `strata build`'s parser, to turn a service into a validated request.
-#[derive(Parser)]
-struct BuildArgv {
-    #[command(flatten)]
-    args: BuildArgs,
-}
 
 /// One service, ready to solve.
 struct Job {
