@@ -412,6 +412,10 @@ const UNSUPPORTED_BUILD_KEYS: &[&str] = &[
     "sbom",
 ];
 
+/// The file's top-level secrets: a source, or why builds cannot use it
+/// (the line and message, reported where a build names it).
+type DefinedSecrets = BTreeMap<String, Result<SecretSource, (usize, String)>>;
+
 struct Reader<'o> {
     opts: &'o LoadOptions,
     interp: Interpolator<'o>,
@@ -554,10 +558,7 @@ impl Reader<'_> {
         lexical_clean(&joined)
     }
 
-    fn top_secrets(
-        &mut self,
-        node: &MarkedYamlOwned,
-    ) -> Result<BTreeMap<String, Result<SecretSource, (usize, String)>>, ComposeError> {
+    fn top_secrets(&mut self, node: &MarkedYamlOwned) -> Result<DefinedSecrets, ComposeError> {
         let mut out = BTreeMap::new();
         for (name, nline, def) in self.entries(node, "secrets")? {
             let mut source = None;
@@ -604,7 +605,7 @@ impl Reader<'_> {
         name: &str,
         sline: usize,
         node: &MarkedYamlOwned,
-        secrets: &BTreeMap<String, Result<SecretSource, (usize, String)>>,
+        secrets: &DefinedSecrets,
     ) -> Result<Service, ComposeError> {
         let what = format!("services.{name}");
         let mut image = None;
@@ -660,7 +661,7 @@ impl Reader<'_> {
         &mut self,
         service: &str,
         node: &MarkedYamlOwned,
-        secrets: &BTreeMap<String, Result<SecretSource, (usize, String)>>,
+        secrets: &DefinedSecrets,
     ) -> Result<BuildRequest, ComposeError> {
         let what = format!("services.{service}.build");
         let mut req = BuildRequest {
@@ -822,7 +823,7 @@ impl Reader<'_> {
         &mut self,
         node: &MarkedYamlOwned,
         what: &str,
-        defined: &BTreeMap<String, Result<SecretSource, (usize, String)>>,
+        defined: &DefinedSecrets,
     ) -> Result<Vec<BuildSecret>, ComposeError> {
         let YamlDataOwned::Sequence(items) = &node.data else {
             return Err(self.err(Some(line(node)), format!("{what}: expected a list")));

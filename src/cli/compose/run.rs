@@ -172,7 +172,7 @@ async fn run_all(
     for b in &requests {
         for dep in b.depends_on() {
             // The dependency's image must be somewhere the engine can read it.
-            if !args.push && !(docker_engine && args.outputs.is_empty()) {
+            if !(args.push || docker_engine && args.outputs.is_empty()) {
                 return report(&format!(
                     "service {}: additional context service:{dep} needs {dep}'s image in the engine's reach: build on Docker Engine without -o (the image is loaded), or with --push",
                     b.service
