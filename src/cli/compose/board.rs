@@ -304,12 +304,16 @@ pub fn print_report(names: &[String], ended: &[(String, Ended)], total: Duration
     } else {
         1.0
     };
-    out.push_str(&format!(
-        "{} services in {} wall time; the services' times add up to {} ({gain:.2}x from building them together)\n",
-        ended.len(),
-        seconds(total),
-        seconds(sum),
-    ));
+    if ended.len() == 1 {
+        out.push_str(&format!("1 service in {} wall time\n", seconds(total)));
+    } else {
+        out.push_str(&format!(
+            "{} services in {} wall time; the services' times add up to {} ({gain:.2}x from building them together)\n",
+            ended.len(),
+            seconds(total),
+            seconds(sum),
+        ));
+    }
     let _ = std::io::stderr().lock().write_all(out.as_bytes());
 }
 

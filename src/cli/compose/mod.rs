@@ -54,7 +54,8 @@ pub struct ComposeBuildArgs {
     pub push: bool,
     /// Output for every service, with `{service}` replaced by the service's
     /// name (e.g. type=oci,dest=out/{service}.tar); repeatable. Replaces
-    /// the default (loading into Docker Engine under the image name).
+    /// the default (loading into Docker Engine under the image name);
+    /// --push still pushes.
     #[arg(short = 'o', long = "output", value_name = "SPEC")]
     pub outputs: Vec<String>,
     /// Build-time variable for every service, KEY=VALUE (wins over `build.args`).

@@ -188,20 +188,19 @@ async fn run_all(
             Ok(d) => d,
             Err(m) => return report(&m),
         };
+        // The image names are loaded (Docker Engine, no -o) or pushed
+        // (--push, with or without -o); -o adds its own outputs.
         let mut outputs: Vec<String> = Vec::new();
-        if args.outputs.is_empty() {
-            if args.push || docker_engine {
-                for name in std::iter::once(&b.image).chain(&b.tags) {
-                    outputs.extend(["-t".into(), name.clone()]);
-                }
-                if args.push {
-                    outputs.push("--push".into());
-                }
+        if args.push || (docker_engine && args.outputs.is_empty()) {
+            for name in std::iter::once(&b.image).chain(&b.tags) {
+                outputs.extend(["-t".into(), name.clone()]);
             }
-        } else {
-            for o in &args.outputs {
-                outputs.extend(["-o".into(), o.replace("{service}", &b.service)]);
+            if args.push {
+                outputs.push("--push".into());
             }
+        }
+        for o in &args.outputs {
+            outputs.extend(["-o".into(), o.replace("{service}", &b.service)]);
         }
         let argv = build_argv(b, &dockerfile.path, args, &images, &outputs);
         let build_args = match BuildArgv::try_parse_from(&argv) {
