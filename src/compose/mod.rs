@@ -620,12 +620,20 @@ impl Reader<'_> {
                 build: None,
             });
         }
-        for (k, _, v) in self.entries(node, &what)? {
+        for (k, kline, v) in self.entries(node, &what)? {
             match k.as_str() {
                 "image" => image = Some(self.string(v, &format!("{what}.image"))?),
                 "profiles" => profiles = self.strings(v, &format!("{what}.profiles"))?,
                 "platform" => platform = Some(self.string(v, &format!("{what}.platform"))?),
                 "build" => build_node = Some(v),
+                // `extends` can bring a build section from elsewhere;
+                // ignoring it would build something else than Compose does.
+                "extends" => {
+                    return Err(self.err(
+                        Some(kline),
+                        format!("{what}: `extends` is not supported by strata build --compose; write the service's build section out"),
+                    ));
+                }
                 // Everything else is about running the container.
                 _ => {}
             }

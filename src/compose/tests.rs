@@ -216,6 +216,13 @@ fn unsupported_and_unknown_keys_name_key_and_line() {
     let e = load(text, &opts(&[])).unwrap_err();
     assert_eq!(e.line, Some(4));
     assert!(e.message.contains("unknown key `contxt`"), "{e}");
+    let e = load(
+        "services:\n  a:\n    build: .\n    extends: {service: b}\n",
+        &opts(&[]),
+    )
+    .unwrap_err();
+    assert_eq!(e.line, Some(4));
+    assert!(e.message.contains("`extends`"), "{e}");
     let e = load("servics: {}\n", &opts(&[])).unwrap_err();
     assert_eq!(e.line, Some(1));
     let e = load(
