@@ -290,8 +290,19 @@ pub fn print_report(names: &[String], ended: &[(String, Ended)], total: Duration
         if let Some(w) = wall {
             sum += w;
         }
+        // In a build that succeeded, the steps BuildKit never started were
+        // not needed because a later step came from the cache: they count
+        // as cached, as `docker build` shows them.
+        let built = matches!(e, Ended::Built { .. });
         let steps = steps
-            .map(|s| format!("{}/{}", s.cached, s.total))
+            .map(|s| {
+                let cached = if built {
+                    s.cached + s.pending
+                } else {
+                    s.cached
+                };
+                format!("{cached}/{}", s.total)
+            })
             .unwrap_or_else(|| "-".into());
         out.push_str(&format!(
             "{name:<width$}  {result:<8}  {:>7}  {steps:>14}  {:>10}\n",
