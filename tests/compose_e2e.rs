@@ -379,3 +379,28 @@ fn fail_fast_stops_the_others() {
         "{err}"
     );
 }
+
+/// `strata explain --compose` runs each service's passes without an engine.
+#[test]
+fn explain_shows_each_services_rewrites() {
+    let o = strata(
+        &repo(),
+        &[
+            "explain",
+            "--compose",
+            "testdata/compose/shop/compose.yaml",
+            "frontend",
+            "api",
+        ],
+        &[],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let frontend = out.find("== service frontend (").expect("frontend header");
+    let api = out.find("== service api (").expect("api header");
+    assert!(frontend < api, "{out}");
+    assert!(!out.contains("== service worker"), "{out}");
+    // The npm install gets its cache mount in the frontend, pip's in the API.
+    assert!(out[frontend..api].contains("/root/.npm"), "{out}");
+    assert!(out[api..].contains("/root/.cache/pip"), "{out}");
+}
