@@ -5,6 +5,7 @@
 pub mod build;
 pub mod cache;
 pub mod compose;
+pub mod conversion;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;

@@ -483,7 +483,9 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
-fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Diagnostic> {
+pub(crate) fn source_date_epoch_attr(
+    attrs: &mut BTreeMap<String, String>,
+) -> Result<(), Diagnostic> {
     if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
         && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         && !epoch.trim().is_empty()
@@ -503,7 +505,7 @@ fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Di
 
 /// Whether the build writes a build-info file (`build-info=` in the
 /// directive or `--build-info`): then the stamp facts list every file.
-fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
+pub(crate) fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
     let mut directive = crate::plan::passes::PassOptions::default();
     let _ = directive.apply_directive(text);
     directive.build_info.is_some()
@@ -518,9 +520,9 @@ fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
 /// step needs them, so [`run_build`] gathers them while it connects.
 #[derive(Debug, Clone)]
 pub(crate) struct StampJob {
-    context: PathBuf,
-    dockerfile: PathBuf,
-    wants_info: bool,
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile: PathBuf,
+    pub(crate) wants_info: bool,
 }
 
 impl StampJob {
