@@ -88,7 +88,8 @@ lists_recent() { # suite
 install_packages() {
   local bookworm_pkgs=() p
   # openssh-client: the secrets e2e forwards a real ssh-agent into a build.
-  for p in docker-registry debootstrap busybox-static ca-certificates curl openssh-client; do
+  # chromium: the history e2e renders `strata history export --html` headless.
+  for p in docker-registry debootstrap busybox-static ca-certificates curl openssh-client chromium; do
     pkg_installed "$p" || bookworm_pkgs+=("$p")
   done
   local need_engine=0

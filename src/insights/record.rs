@@ -88,10 +88,12 @@ pub fn row(record: &BuildHistoryRecord, local_name: Option<(&str, &str)>, now_ms
             attrs.get("target").cloned().unwrap_or_default(),
         ),
     };
-    let frontend = if record.frontend.is_empty() {
-        "strata".to_string()
-    } else {
-        record.frontend.clone()
+    // Docker Engine records no frontend for `docker build`; a record strata
+    // made itself is strata's client-side frontend.
+    let frontend = match (&local_name, record.frontend.as_str()) {
+        (_, f) if !f.is_empty() => f.to_string(),
+        (Some(_), _) => "strata".to_string(),
+        (None, _) => "-".to_string(),
     };
     BuildRow {
         build_ref: record.r#ref.clone(),

@@ -98,7 +98,7 @@ pub fn build(
 ) -> BuildReport {
     let mut ran: Vec<&Step> = steps
         .iter()
-        .filter(|s| is_dockerfile_step(s) && s.executed())
+        .filter(|s| is_dockerfile_step(s) && s.executed() && s.duration_ms().unwrap_or(0) > 0)
         .collect();
     ran.sort_by_key(|s| (std::cmp::Reverse(s.duration_ms().unwrap_or(0)), s.index));
     let install_why = why.and_then(|w| {
@@ -140,41 +140,31 @@ pub fn build(
 
 /// The report for a terminal, a few lines.
 pub fn render(r: &BuildReport) -> String {
-    let mut out = format!(
-        "build {} {} in {}: {} steps, {} cached, {} ran",
-        r.build_ref,
-        r.status,
-        human_ms(r.wall_ms),
-        r.steps.total,
-        r.steps.cached,
-        r.steps.executed
-    );
-    if let Some(rate) = r.steps.hit_rate {
-        out.push_str(&format!(" (hit rate {:.0}%)", rate * 100.0));
-    }
-    out.push('\n');
+    // The progress display has already said how long it took and how many
+    // steps ran: these lines add what it cannot know.
     let mut figures = Vec::new();
+    if let Some(rate) = r.steps.hit_rate {
+        figures.push(format!(
+            "cache hit rate {:.0}% ({} of {} engine steps)",
+            rate * 100.0,
+            r.steps.cached,
+            r.steps.total
+        ));
+    }
     if let Some(b) = r.context_bytes {
         figures.push(format!("context sent {}", human_bytes(b)));
     }
     if let Some(b) = r.image_size {
         figures.push(format!("image {}", human_bytes(b)));
     }
-    if !figures.is_empty() {
-        out.push_str(&format!("  {}\n", figures.join(", ")));
-    }
+    let mut out = format!("report {}: {}\n", r.build_ref, figures.join(", "));
     if !r.slowest.is_empty() {
-        out.push_str("  slowest:");
-        for s in &r.slowest {
-            out.push_str(&format!(
-                " {} (step {}) {};",
-                human_ms(s.duration_ms),
-                s.index,
-                s.name
-            ));
-        }
-        out.pop();
-        out.push('\n');
+        let list: Vec<String> = r
+            .slowest
+            .iter()
+            .map(|s| format!("{} {}", human_ms(s.duration_ms), s.name))
+            .collect();
+        out.push_str(&format!("  slowest: {}\n", list.join("; ")));
     }
     if let Some(w) = &r.why {
         out.push_str(&format!("  why: {w}\n"));
@@ -222,10 +212,15 @@ mod tests {
         assert_eq!(json["ref"], "r1");
         let text = render(&r);
         assert!(
-            text.contains("4 steps, 1 cached, 2 ran (hit rate 25%)"),
+            text.contains(
+                "cache hit rate 25% (1 of 4 engine steps), context sent 2.0kB, image 5.0MB"
+            ),
             "{text}"
         );
-        assert!(text.contains("context sent 2.0kB, image 5.0MB"), "{text}");
+        assert!(
+            text.contains("slowest: 3.0s [3/3] RUN make; 300ms [2/3] COPY . /app"),
+            "{text}"
+        );
     }
 
     #[test]

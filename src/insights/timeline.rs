@@ -180,8 +180,8 @@ pub fn render(row: &BuildRow, steps: &[Step]) -> String {
             state
         );
         let mut name = s.name.clone();
-        if name.chars().count() > 52 {
-            name = name.chars().take(51).collect::<String>() + "…";
+        if name.chars().count() > 46 {
+            name = name.chars().take(45).collect::<String>() + "…";
         }
         let _ = write!(
             h,

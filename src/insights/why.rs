@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::inputs::{BuildInputs, FileChange, changed_args, changed_files, keyed_hash, normalize};
+use super::inputs::{BuildInputs, FileChange, changed_args, changed_files, normalize};
 use super::steps::Step;
 
 /// A build as `why` sees it.
@@ -23,6 +23,9 @@ pub struct BuildView<'a> {
     pub build_ref: &'a str,
     pub steps: &'a [Step],
     pub inputs: Option<&'a BuildInputs>,
+    /// The engine record's frontend attributes (`build-arg:*`, ...): values
+    /// are only compared, never kept or shown.
+    pub attrs: Option<&'a BTreeMap<String, String>>,
 }
 
 /// One reason the step ran.
@@ -174,11 +177,27 @@ fn from_digest(instruction: &str) -> Option<&str> {
 /// Why `now` ran steps, against `before` (the previous build of the same
 /// project and target, if any). `key` is the state's hashing key, used to
 /// find the step's Dockerfile line from the recorded line hashes.
-pub fn explain(now: BuildView, before: Option<BuildView>, key: &[u8]) -> WhyReport {
+pub fn explain(now: BuildView, before: Option<BuildView>) -> WhyReport {
+    // BuildKit rarely marks an image source cached, even when it only
+    // checked the image it already had: a FROM ran only if it now names
+    // another image or digest than the previous build's FROMs did.
+    let before_froms: BTreeSet<String> = before
+        .map(|b| {
+            b.steps
+                .iter()
+                .filter(|s| keyword(&s.instruction) == "FROM")
+                .map(|s| normalize(&s.instruction))
+                .collect()
+        })
+        .unwrap_or_default();
     let ran: Vec<&Step> = now
         .steps
         .iter()
         .filter(|s| is_dockerfile_step(s) && !s.cached && s.started_ms.is_some())
+        .filter(|s| {
+            keyword(&s.instruction) != "FROM"
+                || (before.is_some() && !before_froms.contains(&normalize(&s.instruction)))
+        })
         .collect();
     let mut report = WhyReport {
         build_ref: now.build_ref.to_string(),
@@ -214,11 +233,11 @@ pub fn explain(now: BuildView, before: Option<BuildView>, key: &[u8]) -> WhyRepo
             report.also_ran.push((s.index, s.name.clone()));
         }
     }
-    report.causes = causes_of(first, now, before, key);
+    report.causes = causes_of(first, now, before);
     report
 }
 
-fn causes_of(first: &Step, now: BuildView, before: Option<BuildView>, key: &[u8]) -> Vec<Cause> {
+fn causes_of(first: &Step, now: BuildView, before: Option<BuildView>) -> Vec<Cause> {
     let mut causes = Vec::new();
     let inputs = now.inputs;
     if let Some(i) = inputs {
@@ -261,26 +280,39 @@ fn causes_of(first: &Step, now: BuildView, before: Option<BuildView>, key: &[u8]
             });
         }
     }
-    if !same_instruction && kw != "FROM" {
-        let line = inputs.and_then(|i| {
-            let h = keyed_hash(key, &normalize(&first.instruction));
-            i.dockerfile_lines
-                .iter()
-                .find(|(_, v)| **v == h)
-                .map(|(n, _)| *n)
-        });
-        causes.push(Cause::DockerfileLine {
-            line,
-            instruction: first.instruction.clone(),
-        });
+    let args = match (inputs, before.inputs) {
+        (Some(n), Some(b)) => changed_args(b, n),
+        _ => match (now.attrs, before.attrs) {
+            (Some(n), Some(b)) => changed_attr_args(b, n),
+            _ => Vec::new(),
+        },
+    };
+    // CACHE_BUST has its own cause below.
+    let args: Vec<String> = args.into_iter().filter(|a| a != "CACHE_BUST").collect();
+    match (inputs, before.inputs) {
+        (Some(n), Some(b)) => {
+            let old: BTreeSet<&String> = b.dockerfile_lines.values().collect();
+            if let Some((line, _)) = n.dockerfile_lines.iter().find(|(_, h)| !old.contains(h)) {
+                causes.push(Cause::DockerfileLine {
+                    line: Some(*line),
+                    instruction: first.instruction.clone(),
+                });
+            }
+        }
+        // Names carry expanded build args: a changed name with changed args
+        // is the args' doing.
+        _ if !same_instruction && kw != "FROM" && args.is_empty() => {
+            causes.push(Cause::DockerfileLine {
+                line: None,
+                instruction: first.instruction.clone(),
+            });
+        }
+        _ => {}
+    }
+    if !args.is_empty() {
+        causes.push(Cause::BuildArgs { names: args });
     }
     if let (Some(n), Some(b)) = (inputs, before.inputs) {
-        let args = changed_args(b, n);
-        // CACHE_BUST has its own cause below.
-        let args: Vec<String> = args.into_iter().filter(|a| a != "CACHE_BUST").collect();
-        if !args.is_empty() {
-            causes.push(Cause::BuildArgs { names: args });
-        }
         if matches!(kw.as_str(), "COPY" | "ADD")
             || !causes.iter().any(|c| !matches!(c, Cause::NoCache))
         {
@@ -322,6 +354,31 @@ fn causes_of(first: &Step, now: BuildView, before: Option<BuildView>, key: &[u8]
         });
     }
     causes
+}
+
+/// Build arguments that differ between two engine records' attributes.
+fn changed_attr_args(
+    before: &BTreeMap<String, String>,
+    now: &BTreeMap<String, String>,
+) -> Vec<String> {
+    let args = |m: &BTreeMap<String, String>| -> BTreeMap<String, String> {
+        m.iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("build-arg:")?.to_string(), v.clone())))
+            .collect()
+    };
+    let (b, n) = (args(before), args(now));
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for (k, v) in &n {
+        if b.get(k) != Some(v) {
+            names.insert(k.clone());
+        }
+    }
+    for k in b.keys() {
+        if !n.contains_key(k) {
+            names.insert(k.clone());
+        }
+    }
+    names.into_iter().collect()
 }
 
 /// `1,2,3,5` → `1..3, 5`.
@@ -442,6 +499,7 @@ mod tests {
             build_ref: r,
             steps: s,
             inputs: i,
+            attrs: None,
         }
     }
 
@@ -451,11 +509,7 @@ mod tests {
         let b_in = facts_inputs("b", &[], &[("src/main.c", "2"), ("README", "1")], DF);
         let a = steps("COPY . /app", "busybox@sha256:aaa", [false; 3]);
         let b = steps("COPY . /app", "busybox@sha256:aaa", [true, false, false]);
-        let r = explain(
-            view("b", &b, Some(&b_in)),
-            Some(view("a", &a, Some(&a_in))),
-            b"key",
-        );
+        let r = explain(view("b", &b, Some(&b_in)), Some(view("a", &a, Some(&a_in))));
         assert_eq!(r.first_ran.as_ref().unwrap().0, 2);
         assert_eq!(
             r.causes,
@@ -479,11 +533,7 @@ mod tests {
         let b_in = facts_inputs("b", &[("build-arg:V", "2")], &[], DF);
         let a = steps("COPY . /app", "busybox@sha256:aaa", [false; 3]);
         let b = steps("COPY . /app", "busybox@sha256:aaa", [true, true, false]);
-        let r = explain(
-            view("b", &b, Some(&b_in)),
-            Some(view("a", &a, Some(&a_in))),
-            b"key",
-        );
+        let r = explain(view("b", &b, Some(&b_in)), Some(view("a", &a, Some(&a_in))));
         assert_eq!(
             r.causes,
             [Cause::BuildArgs {
@@ -495,16 +545,11 @@ mod tests {
         let r = explain(
             view("c", &all_cached, Some(&a_in)),
             Some(view("a", &a, Some(&a_in))),
-            b"key",
         );
         assert!(r.first_ran.is_none());
         assert!(render(&r).contains("nothing re-ran"));
 
-        let r = explain(
-            view("d", &b, Some(&a_in)),
-            Some(view("a", &a, Some(&a_in))),
-            b"key",
-        );
+        let r = explain(view("d", &b, Some(&a_in)), Some(view("a", &a, Some(&a_in))));
         assert_eq!(r.causes, [Cause::CachePruned]);
     }
 
@@ -515,11 +560,7 @@ mod tests {
         let b_in = facts_inputs("b", &[("no-cache", "")], &[], df2);
         let a = steps("COPY . /app", "busybox@sha256:aaa", [false; 3]);
         let b = steps("COPY src /app", "busybox@sha256:aaa", [true, false, false]);
-        let r = explain(
-            view("b", &b, Some(&b_in)),
-            Some(view("a", &a, Some(&a_in))),
-            b"key",
-        );
+        let r = explain(view("b", &b, Some(&b_in)), Some(view("a", &a, Some(&a_in))));
         assert_eq!(
             r.causes,
             [
@@ -531,13 +572,42 @@ mod tests {
             ]
         );
         let c = steps("COPY . /app", "busybox@sha256:bbb", [false; 3]);
-        let r = explain(view("c", &c, None), Some(view("a", &a, None)), b"key");
+        let r = explain(view("c", &c, None), Some(view("a", &a, None)));
         assert!(
             matches!(&r.causes[0], Cause::BaseImage { before, now } if before == "sha256:aaa" && now == "sha256:bbb")
         );
         assert_eq!(r.dependents, [2, 3]);
-        let r = explain(view("c", &c, None), None, b"key");
+        let r = explain(view("c", &c, None), None);
         assert_eq!(r.causes, [Cause::NoPreviousBuild]);
+    }
+
+    #[test]
+    fn engine_attrs_name_changed_args_without_strata_records() {
+        let a = steps("COPY . /app", "busybox@sha256:aaa", [false; 3]);
+        let b = steps("COPY . /app", "busybox@sha256:aaa", [true, true, false]);
+        let before: BTreeMap<String, String> =
+            [("build-arg:V".to_string(), "1".to_string())].into();
+        let now: BTreeMap<String, String> = [("build-arg:V".to_string(), "2".to_string())].into();
+        let r = explain(
+            BuildView {
+                attrs: Some(&now),
+                ..view("b", &b, None)
+            },
+            Some(BuildView {
+                attrs: Some(&before),
+                ..view("a", &a, None)
+            }),
+        );
+        assert_eq!(
+            r.causes,
+            [Cause::BuildArgs {
+                names: vec!["V".into()]
+            }]
+        );
+        assert!(
+            !format!("{r:?}").contains("\"2\""),
+            "values never reach the report"
+        );
     }
 
     #[test]

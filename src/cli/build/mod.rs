@@ -198,6 +198,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub report: super::why::ReportArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
@@ -1117,6 +1119,22 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    let dockerfile = args
+        .file
+        .clone()
+        .unwrap_or_else(|| p.context.join("Dockerfile"));
+    super::why::after_build(
+        &engine,
+        &build_id,
+        &p.context,
+        &dockerfile,
+        &p.dockerfile_text,
+        &attrs,
+        p.progress,
+        &args.report,
+        code,
+    )
+    .await;
     code
 }
 
