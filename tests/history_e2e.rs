@@ -32,6 +32,8 @@ fn text(out: &Output) -> String {
 struct Project {
     dir: tempfile::TempDir,
     state: tempfile::TempDir,
+    /// Engine flags (`--addr`, TLS files); empty for the testbed's default.
+    engine: Vec<String>,
 }
 
 impl Project {
@@ -48,6 +50,7 @@ impl Project {
         Project {
             dir,
             state: tempfile::tempdir().expect("state dir"),
+            engine: Vec::new(),
         }
     }
 
@@ -66,6 +69,7 @@ impl Project {
     fn strata(&self, args: &[&str]) -> Output {
         Command::new(strata())
             .args(args)
+            .args(&self.engine)
             .env("STRATA_STATE_DIR", self.state.path())
             .current_dir(self.path())
             .output()
@@ -449,4 +453,35 @@ fn stats_give_the_median_of_a_handful_of_builds() {
         5,
         "{line}"
     );
+}
+
+/// The same questions on a standalone buildkitd named by
+/// `STRATA_BUILDKITD_ADDR` (+ `STRATA_BUILDKITD_TLS*`), as
+/// tests/engines_e2e.rs takes it; skipped without one (CI has none).
+#[test]
+fn history_and_why_on_standalone_buildkitd() {
+    let Ok(addr) = std::env::var("STRATA_BUILDKITD_ADDR") else {
+        eprintln!("SKIPPED: STRATA_BUILDKITD_ADDR names no standalone buildkitd");
+        return;
+    };
+    let mut p = Project::new(&[("Dockerfile", DOCKERFILE), ("src/a.txt", &unique("tok"))]);
+    p.engine = vec!["--addr".into(), addr];
+    for (var, flag) in [
+        ("STRATA_BUILDKITD_TLSCACERT", "--tlscacert"),
+        ("STRATA_BUILDKITD_TLSCERT", "--tlscert"),
+        ("STRATA_BUILDKITD_TLSKEY", "--tlskey"),
+    ] {
+        if let Ok(v) = std::env::var(var) {
+            p.engine.extend([flag.to_string(), v]);
+        }
+    }
+    let (first, stream) = p.build(&[]);
+    let rows = p.ls_json();
+    let (total, cached) = counts_from_rawjson(&stream);
+    assert_eq!(row(&rows, &first)["total_steps"], total as u64);
+    assert_eq!(row(&rows, &first)["cached_steps"], cached as u64);
+    std::fs::write(p.path().join("src/a.txt"), unique("edit")).unwrap();
+    let (second, _) = p.build(&[]);
+    let why = p.why(&second);
+    assert!(why.contains("src/a.txt (modified)"), "{why}");
 }

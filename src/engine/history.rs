@@ -209,3 +209,22 @@ impl Engine {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_engine_without_the_api_is_unsupported_not_a_failure() {
+        let old = tonic::Status::unimplemented("unknown method ListenBuildHistory");
+        assert!(matches!(
+            HistoryError::from_call(old.into()),
+            HistoryError::Unsupported(m) if m.contains("ListenBuildHistory")
+        ));
+        let other = tonic::Status::internal("boom");
+        assert!(matches!(
+            HistoryError::from_call(other.into()),
+            HistoryError::Engine(_)
+        ));
+    }
+}

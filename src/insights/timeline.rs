@@ -138,18 +138,18 @@ pub fn render(row: &BuildRow, steps: &[Step]) -> String {
         <span><i class=\"swatch\" style=\"background:#d83b3b\"></i>failed</span>\
         <span><i class=\"swatch\" style=\"border:2px solid #e08a00\"></i>critical path</span></p>\n");
 
-    let _ = write!(
+    let _ = writeln!(
         h,
-        "<svg id=\"gantt\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"build timeline\">\n",
+        "<svg id=\"gantt\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\" aria-label=\"build timeline\">",
         LABEL_WIDTH + CHART_WIDTH + 70
     );
     // Time axis: five ticks.
     for i in 0..=4 {
         let x = LABEL_WIDTH as f64 + f64::from(CHART_WIDTH) * f64::from(i) / 4.0;
         let at = (t1 - t0) * i64::from(i) / 4;
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<line x1=\"{x:.1}\" y1=\"0\" x2=\"{x:.1}\" y2=\"{height}\" stroke=\"#eee\"/><text class=\"tick\" x=\"{x:.1}\" y=\"12\">{}</text>\n",
+            "<line x1=\"{x:.1}\" y1=\"0\" x2=\"{x:.1}\" y2=\"{height}\" stroke=\"#eee\"/><text class=\"tick\" x=\"{x:.1}\" y=\"12\">{}</text>",
             human_ms(at)
         );
     }
@@ -183,9 +183,9 @@ pub fn render(row: &BuildRow, steps: &[Step]) -> String {
         if name.chars().count() > 46 {
             name = name.chars().take(45).collect::<String>() + "…";
         }
-        let _ = write!(
+        let _ = writeln!(
             h,
-            "<text x=\"4\" y=\"{}\">#{} {}</text><rect class=\"step {class}{crit}\" data-index=\"{}\" data-state=\"{state}\" data-start-ms=\"{}\" data-end-ms=\"{}\" data-label=\"{}\" x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\"><title>{}</title></rect>\n",
+            "<text x=\"4\" y=\"{}\">#{} {}</text><rect class=\"step {class}{crit}\" data-index=\"{}\" data-state=\"{state}\" data-start-ms=\"{}\" data-end-ms=\"{}\" data-label=\"{}\" x=\"{x:.1}\" y=\"{}\" width=\"{w:.1}\" height=\"{}\"><title>{}</title></rect>",
             y + 15,
             s.index,
             escape(&name),

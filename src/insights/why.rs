@@ -313,20 +313,19 @@ fn causes_of(first: &Step, now: BuildView, before: Option<BuildView>) -> Vec<Cau
         causes.push(Cause::BuildArgs { names: args });
     }
     if let (Some(n), Some(b)) = (inputs, before.inputs) {
-        if matches!(kw.as_str(), "COPY" | "ADD")
-            || !causes.iter().any(|c| !matches!(c, Cause::NoCache))
-        {
-            if n.context_digest != b.context_digest {
-                let files = changed_files(b, n);
-                if files.is_empty() || n.context_files_omitted || b.context_files_omitted {
-                    causes.push(Cause::ContextChanged);
-                } else {
-                    let more = files.len().saturating_sub(MAX_FILES);
-                    causes.push(Cause::ContextFiles {
-                        files: files.into_iter().take(MAX_FILES).collect(),
-                        more,
-                    });
-                }
+        // Context files matter to a COPY/ADD, or as the only lead left.
+        let copies = matches!(kw.as_str(), "COPY" | "ADD")
+            || !causes.iter().any(|c| !matches!(c, Cause::NoCache));
+        if copies && n.context_digest != b.context_digest {
+            let files = changed_files(b, n);
+            if files.is_empty() || n.context_files_omitted || b.context_files_omitted {
+                causes.push(Cause::ContextChanged);
+            } else {
+                let more = files.len().saturating_sub(MAX_FILES);
+                causes.push(Cause::ContextFiles {
+                    files: files.into_iter().take(MAX_FILES).collect(),
+                    more,
+                });
             }
         }
         if let (Some(x), Some(y)) = (b.ttl_bucket, n.ttl_bucket)
