@@ -485,3 +485,44 @@ fn history_and_why_on_standalone_buildkitd() {
     let why = p.why(&second);
     assert!(why.contains("src/a.txt (modified)"), "{why}");
 }
+
+/// The report after a rebuild whose install step re-ran says why in one
+/// line (the same answer as `strata why`).
+#[test]
+fn report_says_why_an_install_step_re_ran() {
+    if !testbed() {
+        return;
+    }
+    let p = Project::new(&[
+        (
+            "Dockerfile",
+            // `pip install` only in words: busybox has no pip, and the
+            // report keys on the command line as users write it.
+            "FROM busybox\nCOPY requirements.txt /\nRUN cat /requirements.txt && echo pip install -r requirements.txt\n",
+        ),
+        ("requirements.txt", &unique("pkg==")),
+    ]);
+    p.build(&[]);
+    std::fs::write(p.path().join("requirements.txt"), unique("pkg==")).unwrap();
+    let report = p.state.path().join("again.json");
+    let out = p.strata(&[
+        "build",
+        "--network",
+        "host",
+        "--progress",
+        "plain",
+        "--report",
+        report.to_str().unwrap(),
+        ".",
+    ]);
+    assert!(out.status.success(), "{}", text(&out));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    let why = json["why"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no why: {json}"));
+    assert!(why.contains("requirements.txt (modified)"), "{why}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(&format!("  why: {why}")), "{stderr}");
+    assert!(json["steps"]["executed"].as_u64().unwrap() >= 2, "{json}");
+    assert!(json["context_bytes"].as_u64().unwrap() > 0, "{json}");
+}

@@ -234,15 +234,10 @@ impl Builds {
 
     /// A build's steps from its status log (none when it has no log yet).
     pub async fn steps(&self, engine: &Engine, build_ref: &str) -> Result<Vec<Step>, Failure> {
-        let Some(logs) = self.records.get(build_ref).and_then(|r| r.logs.as_ref()) else {
-            return Ok(Vec::new());
-        };
-        let blob = engine
-            .read_history_blob(build_ref, "the status log", logs)
-            .await?;
-        let messages =
-            steps::decode_status_log(&blob).map_err(|e| Failure::Failed(e.to_string()))?;
-        Ok(steps::fold(&messages))
+        match self.records.get(build_ref) {
+            Some(record) => read_steps(engine, record).await,
+            None => Ok(Vec::new()),
+        }
     }
 
     /// The Dockerfile location of a failed build's error, from the
@@ -262,6 +257,21 @@ impl Builds {
             _ => None,
         })
     }
+}
+
+/// A build's steps from its status log (none when it has no log yet).
+pub async fn read_steps(
+    engine: &Engine,
+    record: &BuildHistoryRecord,
+) -> Result<Vec<Step>, Failure> {
+    let Some(logs) = record.logs.as_ref() else {
+        return Ok(Vec::new());
+    };
+    let blob = engine
+        .read_history_blob(&record.r#ref, "the status log", logs)
+        .await?;
+    let messages = steps::decode_status_log(&blob).map_err(|e| Failure::Failed(e.to_string()))?;
+    Ok(steps::fold(&messages))
 }
 
 fn when(ms: i64, now: i64) -> String {

@@ -166,8 +166,13 @@ fn instructions(steps: &[crate::insights::steps::Step]) -> std::collections::BTr
 }
 
 /// How long the report waits for the engine to finish the build's record
-/// (it completes a moment after the solve answers).
+/// (it completes a moment after the solve answers), and how long the whole
+/// report may take, after a successful build and after a failed one (an
+/// engine that failed the build may not answer at all).
 const RECORD_WAIT: Duration = Duration::from_secs(10);
+const REPORT_LIMIT: Duration = Duration::from_secs(20);
+const FAILED_RECORD_WAIT: Duration = Duration::from_secs(3);
+const FAILED_REPORT_LIMIT: Duration = Duration::from_secs(5);
 
 /// The build path's hook, called once when `strata build` ends (success or
 /// failure, not after an interrupt): records the inputs, then prints the report and writes
@@ -205,7 +210,15 @@ pub async fn after_build(
     if !show && args.report.is_none() {
         return;
     }
-    match build_report(engine, build_ref).await {
+    let (wait, limit) = if code == 0 {
+        (RECORD_WAIT, REPORT_LIMIT)
+    } else {
+        (FAILED_RECORD_WAIT, FAILED_REPORT_LIMIT)
+    };
+    let built = tokio::time::timeout(limit, build_report(engine, build_ref, wait))
+        .await
+        .unwrap_or(Ok(None));
+    match built {
         Ok(Some(r)) => {
             if show {
                 eprint!("{}", report::render(&r));
@@ -275,24 +288,30 @@ async fn record_inputs(
 async fn build_report(
     engine: &Engine,
     build_ref: &str,
+    wait: Duration,
 ) -> Result<Option<report::BuildReport>, Failure> {
-    if engine
-        .finished_build(build_ref, RECORD_WAIT)
-        .await?
-        .is_none()
-    {
-        return Ok(None);
-    }
-    let builds = Builds::load(engine).await?;
-    let Some(row) = builds
-        .rows
-        .iter()
-        .find(|r| r.build_ref == build_ref)
-        .cloned()
-    else {
+    let Some(record) = engine.finished_build(build_ref, wait).await? else {
         return Ok(None);
     };
-    let steps = builds.steps(engine, build_ref).await?;
-    let why = why_for_row(engine, &builds, &row).await.ok();
+    let local = StateDir::from_env().and_then(|s| s.load(build_ref));
+    let row = record::row(
+        &record,
+        local
+            .as_ref()
+            .map(|i| (i.project.as_str(), i.target.as_str())),
+        super::history::now_ms(),
+    );
+    let steps = super::history::read_steps(engine, &record).await?;
+    // `why` compares with earlier builds (more engine reads): only when an
+    // install step ran, the one case the report explains.
+    let install_ran = steps.iter().any(|s| {
+        why::is_dockerfile_step(s) && !s.cached && report::is_install_step(&s.instruction)
+    });
+    let why = if install_ran {
+        let builds = Builds::load(engine).await?;
+        why_for_row(engine, &builds, &row).await.ok()
+    } else {
+        None
+    };
     Ok(Some(report::build(&row, &steps, why.as_ref(), None)))
 }
