@@ -397,9 +397,15 @@ async fn inspect(engine: &Engine, args: InspectArgs) -> Result<i32, Failure> {
                     .collect()
             })
             .unwrap_or_default();
+        let exporter_response = builds
+            .records
+            .get(&row.build_ref)
+            .map(|r| r.exporter_response.clone())
+            .unwrap_or_default();
         return json_out(&serde_json::json!({
             "build": row,
             "frontend_attrs": attrs,
+            "exporter_response": exporter_response,
             "error_location": location,
             "steps": steps,
         }));

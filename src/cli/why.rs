@@ -165,6 +165,17 @@ fn instructions(steps: &[crate::insights::steps::Step]) -> std::collections::BTr
         .collect()
 }
 
+/// What the build path hands the hook: the build ref, the context
+/// directory, the Dockerfile's text, the frontend attributes sent, and the
+/// progress mode.
+pub type BuildHook<'a> = (
+    &'a String,
+    &'a PathBuf,
+    &'a String,
+    &'a BTreeMap<String, String>,
+    ProgressMode,
+);
+
 /// How long the report waits for the engine to finish the build's record
 /// (it completes a moment after the solve answers), and how long the whole
 /// report may take, after a successful build and after a failed one (an
@@ -177,18 +188,19 @@ const FAILED_REPORT_LIMIT: Duration = Duration::from_secs(5);
 /// The build path's hook, called once when `strata build` ends (success or
 /// failure, not after an interrupt): records the inputs, then prints the report and writes
 /// `--report`. Never changes the build's outcome; problems are notes.
-#[allow(clippy::too_many_arguments)]
 pub async fn after_build(
     engine: &Engine,
-    build_ref: &str,
-    context: &Path,
-    dockerfile: &Path,
-    dockerfile_text: &str,
-    attrs: &BTreeMap<String, String>,
-    progress: ProgressMode,
-    args: &ReportArgs,
+    args: &super::build::BuildArgs,
+    (build_ref, context, dockerfile_text, attrs, progress): BuildHook<'_>,
     code: i32,
 ) {
+    let dockerfile = args
+        .file
+        .clone()
+        .unwrap_or_else(|| context.join("Dockerfile"));
+    let dockerfile = dockerfile.as_path();
+    let tags = args.tags.as_slice();
+    let args = &args.report;
     // Interrupted (128 + signal): the user wants out, not a report.
     if code >= 128 {
         return;
@@ -215,7 +227,7 @@ pub async fn after_build(
     } else {
         (FAILED_RECORD_WAIT, FAILED_REPORT_LIMIT)
     };
-    let built = tokio::time::timeout(limit, build_report(engine, build_ref, wait))
+    let built = tokio::time::timeout(limit, build_report(engine, build_ref, tags, wait))
         .await
         .unwrap_or(Ok(None));
     match built {
@@ -288,6 +300,7 @@ async fn record_inputs(
 async fn build_report(
     engine: &Engine,
     build_ref: &str,
+    tags: &[String],
     wait: Duration,
 ) -> Result<Option<report::BuildReport>, Failure> {
     let Some(record) = engine.finished_build(build_ref, wait).await? else {
@@ -313,5 +326,23 @@ async fn build_report(
     } else {
         None
     };
-    Ok(Some(report::build(&row, &steps, why.as_ref(), None)))
+    let size = if row.status == record::BuildStatus::Completed {
+        image_size(engine, tags).await
+    } else {
+        None
+    };
+    Ok(Some(report::build(&row, &steps, why.as_ref(), size)))
+}
+
+/// The built image's size, where strata can look it up: on Docker Engine,
+/// the first `-t` name in the engine's image store (the history record
+/// keeps no image digest). `None` elsewhere.
+async fn image_size(engine: &Engine, tags: &[String]) -> Option<u64> {
+    let crate::engine::Endpoint::Docker(socket) = engine.endpoint() else {
+        return None;
+    };
+    let inspect = crate::engine::docker::inspect_image(socket, tags.first()?)
+        .await
+        .ok()?;
+    inspect.get("Size")?.as_u64()
 }

@@ -1119,22 +1119,14 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
-    let dockerfile = args
-        .file
-        .clone()
-        .unwrap_or_else(|| p.context.join("Dockerfile"));
-    super::why::after_build(
-        &engine,
+    let hook = (
         &build_id,
         &p.context,
-        &dockerfile,
         &p.dockerfile_text,
         &attrs,
         p.progress,
-        &args.report,
-        code,
-    )
-    .await;
+    );
+    super::why::after_build(&engine, args, hook, code).await;
     code
 }
 
