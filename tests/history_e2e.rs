@@ -526,3 +526,37 @@ fn report_says_why_an_install_step_re_ran() {
     assert!(json["steps"]["executed"].as_u64().unwrap() >= 2, "{json}");
     assert!(json["context_bytes"].as_u64().unwrap() > 0, "{json}");
 }
+
+/// A failed build: `history inspect` shows the error with its Dockerfile
+/// line, `history ls` says failed, and the report says so too.
+#[test]
+fn failed_build_shows_its_error_with_the_line() {
+    if !testbed() {
+        return;
+    }
+    let p = Project::new(&[(
+        "Dockerfile",
+        &format!("FROM busybox\nRUN echo {}\nRUN exit 3\n", unique("ok")),
+    )]);
+    let report = p.state.path().join("failed.json");
+    let out = p.strata(&[
+        "build",
+        "--network",
+        "host",
+        "--progress",
+        "plain",
+        "--report",
+        report.to_str().unwrap(),
+        ".",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+    assert_eq!(json["status"], "failed", "{json}");
+    let build_ref = json["ref"].as_str().unwrap().to_string();
+    assert_eq!(row(&p.ls_json(), &build_ref)["status"], "failed");
+    let out = p.strata(&["history", "inspect", &build_ref]);
+    assert!(out.status.success(), "{}", text(&out));
+    let inspect = String::from_utf8_lossy(&out.stdout);
+    assert!(inspect.contains("error at Dockerfile:3: "), "{inspect}");
+    assert!(inspect.contains("failed"), "{inspect}");
+}

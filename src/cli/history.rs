@@ -243,12 +243,20 @@ impl Builds {
     /// The Dockerfile location of a failed build's error, from the
     /// record's external error blob (`file:line`).
     pub async fn error_location(&self, engine: &Engine, build_ref: &str) -> Option<String> {
-        let desc = self.records.get(build_ref)?.external_error.as_ref()?;
-        let blob = engine
-            .read_history_blob(build_ref, "the error", desc)
-            .await
-            .ok()?;
-        let details = crate::engine::error::decode_details(&blob);
+        use prost::Message;
+        let record = self.records.get(build_ref)?;
+        // Older engines keep the details in the record's error; newer ones
+        // move them to a blob of their own.
+        let mut details = record
+            .error
+            .as_ref()
+            .map(|e| crate::engine::error::decode_details(&e.encode_to_vec()))
+            .unwrap_or_default();
+        if let Some(desc) = record.external_error.as_ref()
+            && let Ok(blob) = engine.read_history_blob(build_ref, "the error", desc).await
+        {
+            details.extend(crate::engine::error::decode_details(&blob));
+        }
         details.iter().find_map(|d| match d {
             crate::engine::ErrorDetail::Source { filename, lines } => {
                 let (start, _) = lines.first()?;
@@ -365,6 +373,12 @@ async fn inspect(engine: &Engine, args: InspectArgs) -> Result<i32, Failure> {
     } else {
         None
     };
+    // Without a location from the engine, the failed step's own line.
+    let location = location.or_else(|| {
+        let failed = steps.iter().find(|s| s.error.is_some())?;
+        let line = line_of(failed, inputs.as_ref(), key.as_deref())?;
+        Some(format!("Dockerfile:{line}"))
+    });
     if args.slowest {
         steps.sort_by_key(|s| (std::cmp::Reverse(s.duration_ms().unwrap_or(-1)), s.index));
     }
