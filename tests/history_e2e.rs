@@ -426,6 +426,24 @@ fn stats_give_the_median_of_a_handful_of_builds() {
         refs.push(p.build(&[]).0);
     }
     let rows = p.ls_json();
+    let out = p.strata(&[
+        "history",
+        "ls",
+        "--format",
+        "json",
+        "--filter",
+        &format!("name={}", p.name()),
+    ]);
+    let filtered: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut listed: Vec<&str> = filtered
+        .iter()
+        .map(|r| r["ref"].as_str().unwrap())
+        .collect();
+    let mut built: Vec<&str> = refs.iter().map(String::as_str).collect();
+    assert_eq!(listed.first(), built.last(), "newest first");
+    listed.sort_unstable();
+    built.sort_unstable();
+    assert_eq!(listed, built);
     let mut durations: Vec<i64> = refs
         .iter()
         .map(|r| row(&rows, r)["duration_ms"].as_i64().unwrap())
@@ -559,4 +577,61 @@ fn failed_build_shows_its_error_with_the_line() {
     let inspect = String::from_utf8_lossy(&out.stdout);
     assert!(inspect.contains("error at Dockerfile:3: "), "{inspect}");
     assert!(inspect.contains("failed"), "{inspect}");
+}
+
+/// Builds running at the same time, sharing one state directory: each
+/// gets its own complete record (and so its own `why`).
+#[test]
+fn concurrent_builds_keep_whole_records() {
+    if !testbed() {
+        return;
+    }
+    let p = Project::new(&[("Dockerfile", DOCKERFILE), ("src/a.txt", "a")]);
+    let dirs: Vec<tempfile::TempDir> = (0..3)
+        .map(|i| {
+            let d = tempfile::tempdir().unwrap();
+            std::fs::write(d.path().join("Dockerfile"), DOCKERFILE).unwrap();
+            std::fs::create_dir(d.path().join("src")).unwrap();
+            for f in 0..200 {
+                std::fs::write(
+                    d.path().join(format!("src/f{f}")),
+                    unique(&format!("{i}-{f}")),
+                )
+                .unwrap();
+            }
+            d
+        })
+        .collect();
+    let children: Vec<_> = dirs
+        .iter()
+        .map(|d| {
+            Command::new(strata())
+                .args(["build", "--network", "host", "--progress", "quiet"])
+                .arg(d.path())
+                .env("STRATA_STATE_DIR", p.state.path())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("start strata build")
+        })
+        .collect();
+    for c in children {
+        let out = c.wait_with_output().expect("wait for strata build");
+        assert!(out.status.success(), "{}", text(&out));
+    }
+    let records: Vec<serde_json::Value> = std::fs::read_dir(p.state.path().join("builds"))
+        .unwrap()
+        .map(|e| {
+            serde_json::from_slice(&std::fs::read(e.unwrap().path()).unwrap()).expect("whole JSON")
+        })
+        .collect();
+    assert_eq!(records.len(), 3);
+    for r in &records {
+        assert_eq!(
+            r["context_files"].as_object().unwrap().len(),
+            201,
+            "{}",
+            r["ref"]
+        );
+    }
 }
