@@ -5,7 +5,7 @@
 //! Reading never changes history: listing always sets `EarlyExit` (the
 //! engine sends what it has and ends the stream), and nothing here calls
 //! `UpdateBuildHistory` except [`Engine::pin_build`]/[`Engine::delete_build`],
-//! which only run when a user asks for them.
+//! which no command calls yet: they are for a user's explicit request only.
 
 use std::time::Duration;
 
@@ -180,8 +180,9 @@ impl Engine {
             .map_err(|_| HistoryError::Timeout(LIST_TIMEOUT))?
     }
 
-    /// Pin a record so the engine's history GC keeps it (`strata history
-    /// pin`): the only call here that changes history, made on request.
+    /// Pin a record so the engine's history GC keeps it: with
+    /// [`Engine::delete_build`], the only calls here that change history,
+    /// for a user's explicit request only.
     pub async fn pin_build(&self, build_ref: &str, pinned: bool) -> Result<(), HistoryError> {
         self.update_build(UpdateBuildHistoryRequest {
             r#ref: build_ref.to_string(),
@@ -191,7 +192,7 @@ impl Engine {
         .await
     }
 
-    /// Delete a record and its blobs, on request (`strata history rm`).
+    /// Delete a record and its blobs, on a user's explicit request.
     pub async fn delete_build(&self, build_ref: &str) -> Result<(), HistoryError> {
         self.update_build(UpdateBuildHistoryRequest {
             r#ref: build_ref.to_string(),
