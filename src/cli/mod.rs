@@ -9,10 +9,12 @@ pub mod conversion;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;
+pub mod history;
 pub mod inputs;
 pub mod inspect;
 pub mod llb;
 pub mod vcs;
+pub mod why;
 
 use clap::{Parser, Subcommand};
 
@@ -65,6 +67,11 @@ pub enum Commands {
     /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps
     /// or a bad image, 3 Docker Engine not answering.
     Verify(inspect::VerifyArgs),
+    /// The engine's build history: ls, inspect, logs, stats, export (exit 3: engine
+    /// unreachable or without a history API).
+    History(history::HistoryArgs),
+    /// Why a build ran a step instead of using the cache (default: the last build).
+    Why(why::WhyArgs),
 }
 
 /// The exit code for an engine error: unreachable engines are 3, bad
@@ -135,6 +142,8 @@ pub fn main() -> i32 {
         Commands::Llb(args) => llb::run(args),
         Commands::Inspect(args) => inspect::run_inspect(args),
         Commands::Verify(args) => inspect::run_verify(args),
+        Commands::History(args) => history::run(args),
+        Commands::Why(args) => why::run(args),
     }
 }
 

@@ -198,6 +198,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub report: super::why::ReportArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
@@ -1119,6 +1121,14 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    let hook = (
+        &build_id,
+        &p.context,
+        &p.dockerfile_text,
+        &attrs,
+        p.progress,
+    );
+    super::why::after_build(&engine, args, hook, code).await;
     code
 }
 
