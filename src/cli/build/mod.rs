@@ -48,7 +48,7 @@ const FRONTEND_FAILURE_GRACE: Duration = Duration::from_secs(5);
 
 /// How the in-process frontend ended without handing a result over.
 #[derive(Debug, thiserror::Error)]
-enum FrontendFailure {
+pub(crate) enum FrontendFailure {
     /// The build failed; the error was Returned to the engine.
     #[error(transparent)]
     Build(FrontendError),
@@ -84,7 +84,7 @@ async fn join_frontend(
 }
 
 /// A failed task's panic message (or why it did not finish).
-fn panic_message(join: tokio::task::JoinError) -> String {
+pub(crate) fn panic_message(join: tokio::task::JoinError) -> String {
     if !join.is_panic() {
         return join.to_string();
     }
@@ -97,7 +97,7 @@ fn panic_message(join: tokio::task::JoinError) -> String {
 }
 
 /// Print a frontend failure; the exit code (2 for a Dockerfile error).
-fn render_frontend_failure(failure: FrontendFailure) -> i32 {
+pub(crate) fn render_frontend_failure(failure: FrontendFailure) -> i32 {
     match failure {
         FrontendFailure::Build(FrontendError::Dockerfile {
             filename,
@@ -202,28 +202,30 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub report: super::why::ReportArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
 /// Everything validated before the engine is contacted.
-struct Prepared {
-    context: PathBuf,
-    dockerfile_dir: PathBuf,
-    dockerfile_text: String,
-    frontend_attrs: BTreeMap<String, String>,
-    outputs: Vec<OutputSpec>,
-    cache_from: Vec<CacheSpec>,
-    cache_to: Vec<CacheSpec>,
-    secrets: Vec<SecretSpec>,
-    ssh: Vec<SshSpec>,
-    locals: BTreeMap<String, PathBuf>,
-    progress: ProgressMode,
+pub(crate) struct Prepared {
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile_dir: PathBuf,
+    pub(crate) dockerfile_text: String,
+    pub(crate) frontend_attrs: BTreeMap<String, String>,
+    pub(crate) outputs: Vec<OutputSpec>,
+    pub(crate) cache_from: Vec<CacheSpec>,
+    pub(crate) cache_to: Vec<CacheSpec>,
+    pub(crate) secrets: Vec<SecretSpec>,
+    pub(crate) ssh: Vec<SshSpec>,
+    pub(crate) locals: BTreeMap<String, PathBuf>,
+    pub(crate) progress: ProgressMode,
     /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
-    source_date_epoch: Option<String>,
+    pub(crate) source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
-    stamp: Option<StampJob>,
+    pub(crate) stamp: Option<StampJob>,
     /// A context that is not a local directory (kept for the build).
-    remote: Option<remote::RemoteContext>,
+    pub(crate) remote: Option<remote::RemoteContext>,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -271,7 +273,7 @@ fn bad(message: impl Into<String>) -> Diagnostic {
     Diagnostic::plain(message)
 }
 
-fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
+pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
     let plain = |d: Diagnostic| Box::new((d, None));
     // `-` or a URL: no local context (see remote.rs).
     let remote = remote::for_arg(&args.context).map_err(plain)?;
@@ -649,7 +651,7 @@ pub(crate) fn shared_key(dir: &Path) -> String {
     hex::encode(&h.finalize()[..16])
 }
 
-fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
+pub(crate) fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
     specs
         .iter()
         .map(|c| control::CacheOptionsEntry {
@@ -684,7 +686,7 @@ pub fn run(args: BuildArgs) -> i32 {
     code
 }
 
-fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+pub(crate) fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
     let mut d = Diagnostic::plain(e.to_string());
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
@@ -1172,6 +1174,14 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    let hook = (
+        &build_id,
+        &p.context,
+        &p.dockerfile_text,
+        &attrs,
+        p.progress,
+    );
+    super::why::after_build(&engine, args, hook, code).await;
     code
 }
 
@@ -1179,7 +1189,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 /// when it cancels a job: both cancel the solve and discard the staged
 /// outputs, where the default SIGTERM action would leave the hidden
 /// partial outputs behind. Returns the exit code (128 + signal).
-async fn interrupt_signal() -> i32 {
+pub(crate) async fn interrupt_signal() -> i32 {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate()).ok();
     tokio::select! {
@@ -1194,7 +1204,7 @@ async fn interrupt_signal() -> i32 {
 }
 
 /// Move every staged output into place, then write the metadata file.
-fn commit_outputs(
+pub(crate) fn commit_outputs(
     stagings: &[Staging],
     metadata_file: Option<&Path>,
     response: &control::SolveResponse,
@@ -1221,7 +1231,7 @@ fn commit_outputs(
 }
 
 /// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
-async fn after_export(
+pub(crate) async fn after_export(
     engine: &crate::engine::Engine,
     planned: &[outputs::PlannedOutput],
 ) -> Result<(), String> {
