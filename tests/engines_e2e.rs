@@ -423,3 +423,60 @@ fn empty_results_for_several_platforms() {
         }
     }
 }
+
+/// Modes of a tar export's members, as `tar -tv` prints them.
+fn tar_modes(tar: &Path) -> String {
+    let out = Command::new("tar")
+        .arg("-tvf")
+        .arg(tar)
+        .output()
+        .expect("tar");
+    assert!(out.status.success(), "tar -tvf {}", tar.display());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A symbolic `COPY --chmod` (`go-w`) applies on an engine whose file op
+/// honours mode strings (standalone BuildKit ≥ 0.17, which never advertises
+/// `file.copy.modestring`), and fails clearly, naming the line, on Docker
+/// Engine 26 (BuildKit 0.13), whose file op would apply mode 0000 (upstream's
+/// own frontend does, silently).
+#[test]
+fn symbolic_chmod_applies_or_fails_clearly() {
+    for t in targets() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("f.txt");
+        std::fs::write(&file, "f\n").expect("write");
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+        std::fs::write(
+            dir.path().join("Dockerfile"),
+            "FROM scratch\nCOPY --chmod=go-w f.txt /f.txt\nCOPY --chmod=u+x,g-w f.txt /g.txt\n",
+        )
+        .expect("Dockerfile");
+        let tar = dir.path().join("out.tar");
+        let dest = format!("type=tar,dest={}", s(&tar));
+        let run = build(&t, &["-o", &dest, s(dir.path())]);
+        if t.docker {
+            assert_eq!(run.code, 2, "{}: {}", t.name, run.stderr);
+            assert!(
+                run.stderr.contains("symbolic --chmod") && run.stderr.contains("Dockerfile:2"),
+                "{}: {}",
+                t.name,
+                run.stderr
+            );
+            assert!(!tar.exists(), "{}: no partial output", t.name);
+            continue;
+        }
+        assert_eq!(run.code, 0, "{}: {}", t.name, run.stderr);
+        let modes = tar_modes(&tar);
+        let mode_of = |name: &str| {
+            modes
+                .lines()
+                .find(|l| l.trim_end().ends_with(name))
+                .and_then(|l| l.split_whitespace().next())
+                .map(str::to_string)
+                .unwrap_or_default()
+        };
+        assert_eq!(mode_of("f.txt"), "-rw-r--r--", "{}: {modes}", t.name);
+        assert_eq!(mode_of("g.txt"), "-rwxr--rw-", "{}: {modes}", t.name);
+    }
+}

@@ -135,6 +135,55 @@ fn git_context(value: &str, keep_git_dir: bool) -> Result<Option<Fs>, FrontendEr
     ))))
 }
 
+/// The HTTP source that downloads a context URL, byte for byte the op
+/// upstream's Dockerfile frontend makes (its LLB gives every op an empty
+/// worker-constraints field, ours leaves it off). Equal bytes are equal
+/// vertices: when Docker's built-in frontend has already downloaded the
+/// context to read the `# syntax=` line and then hands the build to this
+/// image, the engine reuses that download. That matters for a tar sent on
+/// standard input (`docker build - < ctx.tar`), which the client serves
+/// through its session only once.
+fn http_context_source(url: &str) -> Fs {
+    use prost::Message;
+    let ours = source::http(
+        url,
+        &HttpOptions {
+            filename: Some("context".into()),
+            checksum: None,
+            perm: None,
+        },
+        VertexMeta::named(format!("[internal] load remote build context {url}")),
+    );
+    let marshaled = marshal(&Some(ours.clone()), None);
+    let mut definition = marshaled.definition;
+    let (Some(first), Some(old_digest)) = (definition.def.first(), marshaled.digests.first())
+    else {
+        return Some(ours);
+    };
+    let Ok(mut op) = pb::Op::decode(first.as_slice()) else {
+        return Some(ours);
+    };
+    op.constraints = Some(pb::WorkerConstraints::default());
+    let bytes = op.encode_to_vec();
+    let digest = crate::llb::definition::digest_of(&bytes);
+    definition.def[0] = bytes;
+    if let Some(meta) = definition.metadata.remove(old_digest) {
+        definition.metadata.insert(digest.clone(), meta);
+    }
+    // The terminal op points at the source by digest.
+    if let Some(last) = definition.def.last_mut()
+        && let Ok(mut terminal) = pb::Op::decode(last.as_slice())
+    {
+        for input in &mut terminal.inputs {
+            if &input.digest == old_digest {
+                input.digest = digest.clone();
+            }
+        }
+        *last = terminal.encode_to_vec();
+    }
+    crate::llb::import::definition(&definition).unwrap_or(Some(ours))
+}
+
 /// `contextsubdir`: the context is that directory of the state.
 fn scope_to_subdir(fs: Fs, subdir: &str) -> Fs {
     let dir = subdir.trim_matches('/');
@@ -173,15 +222,7 @@ pub async fn resolve<B: Bridge>(
         main.dockerfile = Some(git);
         main.description = value.to_string();
     } else if value.starts_with("http://") || value.starts_with("https://") {
-        let download = Some(source::http(
-            value,
-            &HttpOptions {
-                filename: Some("context".into()),
-                checksum: None,
-                perm: None,
-            },
-            VertexMeta::named(format!("[internal] load remote build context {value}")),
-        ));
+        let download = http_context_source(value);
         let reference = bridge
             .solve(marshal(&download, None).definition)
             .await
@@ -266,6 +307,26 @@ mod tests {
         old.set_cksum();
         assert!(is_archive(old.as_bytes()));
         assert!(!is_archive(&[b'x'; 600]));
+    }
+
+    #[test]
+    fn http_context_op_has_upstreams_bytes() {
+        use prost::Message;
+        let fs = http_context_source("http://buildkit-session/abc");
+        let def = marshal(&fs, None).definition;
+        let op = pb::Op::decode(def.def[0].as_slice()).expect("op");
+        assert_eq!(op.constraints, Some(pb::WorkerConstraints::default()));
+        assert!(op.platform.is_none());
+        match op.op {
+            Some(pb::op::Op::Source(s)) => {
+                assert_eq!(s.identifier, "http://buildkit-session/abc");
+                assert_eq!(s.attrs["http.filename"], "context");
+            }
+            other => panic!("not a source: {other:?}"),
+        }
+        // The digest the engine sees is that of these bytes.
+        let digest = crate::llb::definition::digest_of(&def.def[0]);
+        assert!(def.metadata.contains_key(&digest));
     }
 
     #[test]

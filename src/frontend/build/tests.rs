@@ -907,3 +907,155 @@ fn missing_dockerfile_is_reported() {
         Err(FrontendError::MissingDockerfile(_))
     ));
 }
+
+fn sources_of(def: &pb::Definition) -> Vec<(String, BTreeMap<String, String>)> {
+    def.def
+        .iter()
+        .filter_map(|b| match prost::Message::decode(b.as_slice()) {
+            Ok(pb::Op {
+                op: Some(pb::op::Op::Source(s)),
+                ..
+            }) => Some((s.identifier, s.attrs)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every op of a definition, decoded, as text to search.
+fn ops_text(def: &pb::Definition) -> String {
+    def.def
+        .iter()
+        .filter_map(|b| prost::Message::decode(b.as_slice()).ok())
+        .map(|op: pb::Op| format!("{op:?}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn git_context_option_replaces_the_local_context() {
+    let mut bridge = RecordingBridge::new(
+        [(
+            "context".to_string(),
+            "https://example.com/r.git#main:sub".to_string(),
+        )]
+        .into(),
+        [
+            (
+                "Dockerfile".to_string(),
+                b"FROM scratch\nCOPY . /x\n".to_vec(),
+            ),
+            (".dockerignore".to_string(), b"*.secret\n".to_vec()),
+        ]
+        .into(),
+    );
+    bridge
+        .llb_caps
+        .insert(crate::llb::caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS.into());
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    for def in solved.iter() {
+        for (id, _) in sources_of(def) {
+            assert!(!id.starts_with("local://"), "no local source: {id}");
+        }
+    }
+    let last = solved.last().expect("build");
+    let (id, attrs) = source_attrs(last, "git://").expect("git source");
+    assert_eq!(id, "git://example.com/r.git#main:sub");
+    assert!(attrs.contains_key("git.fullurl"), "{attrs:?}");
+    // The remote context's .dockerignore filters what COPY sees.
+    assert!(
+        ops_text(last).contains("*.secret"),
+        "exclude pattern applied"
+    );
+}
+
+#[test]
+fn local_sessionid_options_pick_each_locals_session() {
+    let mut bridge = named_context_bridge(
+        "FROM scratch\nCOPY a /a\nCOPY --from=src . /x\n",
+        &[("src", "local:srcdir")],
+    );
+    bridge
+        .options
+        .insert("local-sessionid:context".into(), "sess-ctx".into());
+    bridge
+        .options
+        .insert("local-sessionid:srcdir".into(), "sess-src".into());
+    bridge
+        .options
+        .insert("local-sessionid:dockerfile".into(), "sess-df".into());
+    bridge.files.insert("a".into(), b"a".to_vec());
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    let sessions: Vec<(String, String)> = solved
+        .iter()
+        .flat_map(sources_of)
+        .filter(|(id, _)| id.starts_with("local://"))
+        .map(|(id, attrs)| (id, attrs.get("local.session").cloned().unwrap_or_default()))
+        .collect();
+    for (id, session) in &sessions {
+        let want = match id.as_str() {
+            "local://context" => "sess-ctx",
+            "local://srcdir" => "sess-src",
+            "local://dockerfile" => "sess-df",
+            _ => "sess-1",
+        };
+        assert_eq!(session, want, "{id}: {sessions:?}");
+    }
+    assert!(sessions.iter().any(|(id, _)| id == "local://srcdir"));
+    assert!(sessions.iter().any(|(id, _)| id == "local://dockerfile"));
+}
+
+#[test]
+fn docker_image_scratch_context_is_the_empty_image() {
+    let bridge = named_context_bridge(
+        "FROM base\nENV A=1\n",
+        &[("base", "docker-image://scratch")],
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    assert!(
+        bridge.resolved.borrow().is_empty(),
+        "nothing pulled: {:?}",
+        bridge.resolved.borrow()
+    );
+    assert!(result.platforms[0].reference.is_none(), "empty result");
+}
+
+#[test]
+fn multi_platform_input_contexts_give_each_platform_its_input() {
+    let mut bridge = named_context_bridge(
+        "FROM base\nENV A=1\n",
+        &[
+            ("base::linux/amd64", "input:base::linux/amd64"),
+            ("base::linux/arm64", "input:base::linux/arm64"),
+        ],
+    );
+    bridge
+        .options
+        .insert("platform".into(), "linux/amd64,linux/arm64".into());
+    let input = |dir: &str| {
+        let fs = crate::llb::file::FileBuilder::on(None)
+            .mkdir(dir, 0o755, true, None, None)
+            .build(VertexMeta::named("RUN mkdir"));
+        marshal(&fs, None).definition
+    };
+    bridge
+        .inputs
+        .insert("base::linux/amd64".into(), input("/amd64-made"));
+    bridge
+        .inputs
+        .insert("base::linux/arm64".into(), input("/arm64-made"));
+    let result = block_on(build(&bridge)).expect("builds");
+    assert_eq!(result.platforms.len(), 2);
+    let solved = bridge.solved.borrow();
+    let builds: Vec<String> = solved.iter().rev().take(2).map(ops_text).collect();
+    let (arm, amd) = (&builds[0], &builds[1]);
+    assert!(
+        amd.contains("amd64-made") && !amd.contains("arm64-made"),
+        "{amd}"
+    );
+    assert!(
+        arm.contains("arm64-made") && !arm.contains("amd64-made"),
+        "{arm}"
+    );
+}
