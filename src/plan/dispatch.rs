@@ -5,9 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::envlist::EnvList;
 use super::gitref::{is_http_source, parse_git_ref, url_filename};
-use super::image::{Empty, Healthcheck, History, ImageConfig, env_set};
-use super::planner::{StageDraft, expand_in};
-use super::platform::Platform;
+use super::image::{Empty, Healthcheck, ImageConfig, env_set};
+use super::stages::{StageDraft, StageState, expand_in};
 use super::{
     BuildOptions, CopySource, CopyStep, FsRef, PlanError, RunMountPlan, RunStep, StageId, Step,
     StepOp,
@@ -23,117 +22,11 @@ use crate::llb::exec::NetworkMode;
 use crate::llb::file::{CopyMode, clean_path, resolve_path};
 use crate::proto::pb;
 
-const HISTORY_COMMENT: &str = "buildkit.dockerfile.v0";
+/// Kept here for callers that format image timestamps (`frontend`).
+pub use super::image::epoch_rfc3339;
+
 /// Build args that never become environment variables.
 const NON_ENV_ARGS: &[&str] = &["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"];
-
-/// The evolving state of one stage while its instructions are dispatched.
-#[derive(Debug, Clone)]
-pub(crate) struct StageState {
-    pub env: EnvList,
-    pub cwd: String,
-    pub user: String,
-    pub hostname: String,
-    pub network: NetworkMode,
-    pub image: ImageConfig,
-    pub platform: Platform,
-    /// Declared ARGs in order, with their values (for RUN history).
-    pub build_args: Vec<(String, Option<String>)>,
-    pub steps: Vec<Step>,
-    pub stage_name: String,
-    pub prefix_platform: bool,
-    pub cmd_index: usize,
-    pub cmd_total: usize,
-    pub cmd_is_onbuild: bool,
-    /// Whether CMD was set in this stage (ENTRYPOINT then keeps it).
-    pub cmd_set: bool,
-    pub ignore_cache: bool,
-    pub epoch: Option<i64>,
-}
-
-impl StageState {
-    pub fn new(image: ImageConfig, platform: Platform) -> StageState {
-        StageState {
-            env: EnvList::new(),
-            cwd: "/".into(),
-            user: String::new(),
-            hostname: String::new(),
-            network: NetworkMode::Sandbox,
-            image,
-            platform,
-            build_args: Vec::new(),
-            steps: Vec::new(),
-            stage_name: String::new(),
-            prefix_platform: false,
-            cmd_index: 0,
-            cmd_total: 0,
-            cmd_is_onbuild: false,
-            cmd_set: false,
-            ignore_cache: false,
-            epoch: None,
-        }
-    }
-
-    /// `[stage 2/5] RUN …` like upstream's progress names; `advance` is
-    /// false only when a second vertex shares the previous number.
-    pub fn progress_name(&mut self, text: &str, repeat: bool) -> String {
-        if self.cmd_total == 0 {
-            return text.to_string();
-        }
-        let mut out = String::from("[");
-        if self.prefix_platform {
-            out.push_str(&self.platform.to_string());
-            out.push(' ');
-        }
-        if !self.stage_name.is_empty() {
-            out.push_str(&self.stage_name);
-            out.push(' ');
-        }
-        if !repeat {
-            self.cmd_index += 1;
-        }
-        let width = 1 + (self.cmd_total as f64).log10().floor() as usize;
-        out.push_str(&format!("{:>width$}/{}] ", self.cmd_index, self.cmd_total));
-        if self.cmd_is_onbuild {
-            out.push_str("ONBUILD ");
-        }
-        out.push_str(text);
-        out
-    }
-
-    fn commit(&mut self, created_by: String, with_layer: bool) {
-        self.image.history.push(History {
-            created: self.epoch.map(epoch_rfc3339),
-            created_by,
-            comment: HISTORY_COMMENT.into(),
-            empty_layer: !with_layer,
-            ..Default::default()
-        });
-    }
-}
-
-/// RFC 3339 UTC time for a Unix epoch (no external time crate needed for this one format).
-pub fn epoch_rfc3339(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = if m <= 2 { y + 1 } else { y };
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
 
 pub(crate) struct DispatchContext<'a> {
     pub opts: &'a BuildOptions,

@@ -18,6 +18,7 @@ pub mod passes;
 pub mod planner;
 pub mod platform;
 pub mod reference;
+pub(crate) mod stages;
 
 use std::collections::BTreeMap;
 

@@ -4,59 +4,18 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::dispatch::{self, StageState};
+use super::dispatch;
 use super::envlist::EnvList;
 use super::image::{DEFAULT_PATH, ImageConfig};
 use super::platform::Platform;
 use super::reference::ImageRef;
+use super::stages::{StageDraft, StageState, expand_in};
 use super::{
     Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver,
     NamedContext, NoCache, PlanError, Stage, StageId,
 };
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
-use crate::dockerfile::expand::{ExpandOptions, expand_word};
-
-/// A stage before dispatch: where it starts and what it runs.
-#[derive(Debug, Clone)]
-pub(crate) struct StageDraft {
-    pub declared_name: Option<String>,
-    pub name: String,
-    /// The expanded FROM operand (normalised when it is an image).
-    pub base_name: String,
-    pub base_stage: Option<StageId>,
-    pub platform: Option<Platform>,
-    pub commands: Vec<Instruction>,
-    /// How many leading `commands` came from ONBUILD triggers.
-    pub onbuild_count: usize,
-    pub span: Option<Span>,
-    /// Stages this one copies or mounts from.
-    pub deps: BTreeSet<StageId>,
-    /// Created for `COPY --from=<image>` / `--mount from=<image>`.
-    pub implicit: bool,
-    pub onbuild_done: bool,
-    /// A named build context (`context:NAME=…`) that replaces the base.
-    pub named: Option<NamedContext>,
-}
-
-impl StageDraft {
-    /// The image the stage starts from: the named context's image, else the FROM operand.
-    fn image_name(&self) -> &str {
-        match &self.named {
-            Some(NamedContext::Image(r)) => r,
-            Some(NamedContext::OciLayout { name, .. }) => name,
-            _ => &self.base_name,
-        }
-    }
-
-    /// The client content store of an `oci-layout://` base.
-    fn oci_store(&self) -> Option<String> {
-        match &self.named {
-            Some(NamedContext::OciLayout { store, .. }) => Some(store.clone()),
-            _ => None,
-        }
-    }
-}
 
 /// The named context overriding `name` (a stage name or an image reference), if any.
 /// Like upstream, the name is normalised (`docker.io/library/alpine:latest` → `alpine`)
@@ -90,25 +49,6 @@ fn named_context(
             },
             other => other,
         }))
-}
-
-/// Expand with a given scope, turning expansion errors into located errors.
-pub(crate) fn expand_in(
-    word: &str,
-    vars: &EnvList,
-    escape: char,
-    span: Span,
-) -> Result<String, PlanError> {
-    expand_word(
-        word,
-        vars,
-        ExpandOptions {
-            escape,
-            ..Default::default()
-        },
-    )
-    .map(|e| e.value)
-    .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))
 }
 
 fn default_args(
