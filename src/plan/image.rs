@@ -372,6 +372,12 @@ mod tests {
     }
 
     #[test]
+    fn epoch_times_in_rfc3339() {
+        assert_eq!(epoch_rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(epoch_rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
     fn env_set_replaces_in_place() {
         let mut env = vec!["A=1".to_string(), "B=2".to_string()];
         env_set(&mut env, "A", "3");
