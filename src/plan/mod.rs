@@ -455,6 +455,18 @@ pub struct RunStep {
     pub shm_size: i64,
 }
 
+impl RunStep {
+    /// The shell script the RUN executes: the words after the shell's `-c`
+    /// (`/bin/sh -c "…"`, or a SHELL's own `-c`), else the exec-form words
+    /// joined, which is what the passes read to recognise commands.
+    pub fn script(&self) -> String {
+        match self.args.iter().position(|a| a == "-c") {
+            Some(i) if i + 1 < self.args.len() => self.args[i + 1..].join(" "),
+            _ => self.args.join(" "),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum RunMountPlan {
     Bind {
