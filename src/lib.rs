@@ -10,6 +10,7 @@ pub mod engine;
 pub mod frontend;
 pub mod gateway;
 pub mod llb;
+pub mod paths;
 pub mod plan;
 pub mod progress;
 pub mod proto;

@@ -785,10 +785,7 @@ fn final_plan(
 
     let mut image = stages[target].image.clone();
     if !opts.labels.is_empty() {
-        let labels = image.config.labels.get_or_insert_with(BTreeMap::new);
-        for (k, v) in &opts.labels {
-            labels.insert(k.clone(), v.clone());
-        }
+        image.merge_labels(&opts.labels);
     }
     if !platforms.implicit_target {
         let same =

@@ -21,7 +21,7 @@ use super::{BuildOptions, FsRef, PlanError, StageId};
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Instruction};
 use crate::dockerfile::expand::{ExpandOptions, expand_word};
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
 use crate::proto::pb;
 use copy::CopyKind;
 

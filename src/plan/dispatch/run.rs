@@ -9,7 +9,7 @@ use crate::dockerfile::ast::{CommandLine, Instruction, Run};
 use crate::dockerfile::expand::{ExpandOptions, expand_word};
 use crate::dockerfile::mount::{CacheSharing, MountType, parse_mount};
 use crate::llb::exec::NetworkMode;
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
 use crate::plan::envlist::EnvList;
 use crate::plan::stages::StageState;
 use crate::plan::{FsRef, PlanError, RunMountPlan, RunStep, Step, StepOp};

@@ -10,7 +10,7 @@ use super::tools::cargo::project::{
     CargoProject, CargoScan, is_cargo_build, prebuild_script, profile_key, scan as scan_cargo,
 };
 use super::{ContextFiles, Explanation};
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
 use crate::plan::image::History;
 use crate::plan::{
     Base, BuildPlan, CopySource, CopyStep, FsRef, RunMountPlan, RunStep, StageId, StepOp,

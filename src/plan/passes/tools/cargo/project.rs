@@ -21,7 +21,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
 use crate::plan::passes::ContextFiles;
 
 /// A Cargo project whose `cargo fetch` needs only these context files.
