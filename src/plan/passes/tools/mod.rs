@@ -4,10 +4,12 @@
 //! creates (layering), and where its downloads go (cache mounts).
 //!
 //! Adding a tool is its module, a [`Tool`] variant and one line in
-//! [`Tool::spec`]. The passes never name a tool's files or paths
-//! themselves; they ask the spec. Tools of one ecosystem share the checks
-//! of its project files: [`node`] (package.json for npm, yarn and pnpm) and
-//! [`python`] (requirements files and pyproject.toml for pip, uv, poetry).
+//! [`Tool::spec`]. The passes ask the spec rather than naming a tool's
+//! files or paths; the exceptions are Cargo's workspace handling in
+//! layering (through [`cargo::project`]) and cache-busting's view of which
+//! installs are unpinned (`bust`). Tools of one ecosystem share the checks
+//! of its project files: `node` (package.json for npm, yarn and pnpm) and
+//! `python` (requirements files and pyproject.toml for pip, uv, poetry).
 
 pub mod apt;
 pub mod cargo;
