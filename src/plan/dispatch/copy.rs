@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use super::{DispatchContext, display_text, instruction_text};
 use crate::dockerfile::ast::{Add, Copy, CopySpec, Instruction};
-use crate::dockerfile::expand::{ExpandOptions, expand_word};
+use crate::dockerfile::expand::expand_heredoc_file;
 use crate::llb::file::{CopyMode, resolve_path};
 use crate::paths::clean as clean_path;
 use crate::plan::gitref::{is_http_source, parse_git_ref, url_filename};
@@ -255,17 +255,9 @@ pub(super) fn dispatch_copy(
     for doc in &spec.heredocs {
         history.push_str(&format!(" <<{}", doc.name));
         let data = if doc.expand {
-            expand_word(
-                &doc.content,
-                &env,
-                ExpandOptions {
-                    escape: '\\',
-                    raw_quotes: true,
-                    raw_escapes: false,
-                },
-            )
-            .map(|e| e.value)
-            .map_err(|e| PlanError::at(doc.span, e.message))?
+            expand_heredoc_file(&doc.content, &env)
+                .map(|e| e.value)
+                .map_err(|e| PlanError::at(doc.span, e.message))?
         } else {
             doc.content.clone()
         };

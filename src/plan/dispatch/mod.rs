@@ -114,9 +114,14 @@ pub(crate) fn normalize_workdir(current: &str, requested: &str) -> String {
     }
 }
 
+/// The stage's SHELL, else the default for the image's OS (upstream's
+/// `defaultShell`: Windows images run `cmd /S /C`).
 fn shell_of(image: &ImageConfig) -> Vec<String> {
     if image.config.shell.is_empty() {
-        vec!["/bin/sh".into(), "-c".into()]
+        match image.os.as_str() {
+            "windows" => vec!["cmd".into(), "/S".into(), "/C".into()],
+            _ => vec!["/bin/sh".into(), "-c".into()],
+        }
     } else {
         image.config.shell.clone()
     }
