@@ -12,6 +12,7 @@ pub mod frontend;
 pub mod gateway;
 pub mod insights;
 pub mod llb;
+pub mod paths;
 pub mod plan;
 pub mod progress;
 pub mod proto;
