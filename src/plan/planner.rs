@@ -16,6 +16,8 @@ use super::{
 };
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
+use crate::dockerfile::expand::{ExpandOptions, expand_word};
+use crate::dockerfile::parser::suggest;
 
 /// The named context overriding `name` (a stage name or an image reference), if any.
 /// Like upstream, the name is normalised (`docker.io/library/alpine:latest` → `alpine`)
@@ -206,10 +208,8 @@ fn split_stages(
         }
     }
     if drafts.is_empty() {
-        return Err(
-            PlanError::general("the Dockerfile contains no stages to build")
-                .expected("at least one FROM instruction"),
-        );
+        return Err(PlanError::general("dockerfile contains no stages to build")
+            .expected("at least one FROM instruction"));
     }
     Ok((meta_args, drafts, froms))
 }
@@ -278,14 +278,36 @@ fn resolve_froms(
         }
         if let Some(p) = &from.platform {
             let v = expand_in(&p.value, global_args, escape, p.span)?;
+            // A misspelt ARG is the likely cause of a bad platform: name the
+            // declared one it resembles, like upstream.
+            let hint = || {
+                let unmatched = expand_word(
+                    &p.value,
+                    global_args,
+                    ExpandOptions {
+                        escape,
+                        ..Default::default()
+                    },
+                )
+                .map(|e| e.unmatched)
+                .unwrap_or_default();
+                unmatched
+                    .iter()
+                    .find_map(|name| suggest(name, global_args.keys()))
+                    .map(|s| format!(" (did you mean {s}?)"))
+                    .unwrap_or_default()
+            };
             if v.is_empty() {
                 return Err(PlanError::at(
                     p.span,
-                    format!("empty platform value from expression {}", p.value),
+                    format!("empty platform value from expression {}{}", p.value, hint()),
                 ));
             }
             let parsed = Platform::parse(&v).map_err(|e| {
-                PlanError::at(p.span, format!("failed to parse platform {}: {e}", p.value))
+                PlanError::at(
+                    p.span,
+                    format!("failed to parse platform {}: {e}{}", p.value, hint()),
+                )
             })?;
             drafts[i].platform = Some(parsed);
         }
@@ -346,15 +368,17 @@ fn target_stage(
             Some(&i) => Ok(i),
             None => {
                 let names: Vec<String> = by_name.keys().cloned().collect();
-                Err(
-                    PlanError::general(format!("target stage {t:?} could not be found"))
-                        .found(t.clone())
-                        .expected(if names.is_empty() {
-                            "no named stages exist".to_string()
-                        } else {
-                            format!("one of: {}", names.join(", "))
-                        }),
-                )
+                let mut message = format!("target stage {t:?} could not be found");
+                if let Some(s) = suggest(t, names.iter().map(String::as_str)) {
+                    message.push_str(&format!(" (did you mean {s}?)"));
+                }
+                Err(PlanError::general(message)
+                    .found(t.clone())
+                    .expected(if names.is_empty() {
+                        "no named stages exist".to_string()
+                    } else {
+                        format!("one of: {}", names.join(", "))
+                    }))
             }
         },
     }
@@ -1014,4 +1038,43 @@ fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod error_text_tests {
+    use super::*;
+    use crate::plan::NoImageConfigs;
+
+    fn plan_error(text: &str, opts: &BuildOptions) -> String {
+        let df = crate::dockerfile::parse(text).expect("parses");
+        plan(&df, opts, &NoImageConfigs)
+            .expect_err("planning fails")
+            .to_string()
+    }
+
+    #[test]
+    fn errors_are_worded_as_upstream() {
+        let opts = BuildOptions::default();
+        assert_eq!(
+            plan_error("ARG foo=bar\n", &opts),
+            "dockerfile contains no stages to build"
+        );
+        assert_eq!(
+            plan_error("FROM --platform=$BULIDPLATFORM scratch\n", &opts),
+            "empty platform value from expression $BULIDPLATFORM (did you mean BUILDPLATFORM?)"
+        );
+        let err = plan_error(
+            "ARG MY_ARCH=amd64\nFROM --platform=linux/${MYARCH} scratch\n",
+            &opts,
+        );
+        assert!(err.ends_with(" (did you mean MY_ARCH?)"), "{err}");
+        let opts = BuildOptions {
+            target: Some("bulid".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            plan_error("FROM scratch AS build\n", &opts),
+            "target stage \"bulid\" could not be found (did you mean build?)"
+        );
+    }
 }

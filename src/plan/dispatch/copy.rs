@@ -21,7 +21,9 @@ fn parse_chmod(v: &str) -> Result<CopyMode, String> {
     let non_octal = || {
         format!("invalid chmod parameter: '{v}'. it should be octal string and between 0 and 07777")
     };
-    if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) {
+    // A value that starts like a number is meant as octal (`64a` too): it
+    // gets upstream's octal error rather than a symbolic-mode one.
+    if v.bytes().next().is_some_and(|b| b.is_ascii_digit()) {
         let n = u32::from_str_radix(v, 8).map_err(|_| non_octal())?;
         if n > 0o7777 {
             return Err(non_octal());
@@ -317,5 +319,12 @@ mod tests {
         );
         assert!(parse_chmod("99999").is_err());
         assert!(parse_chmod("u*x").is_err());
+        assert_eq!(
+            parse_chmod("64a"),
+            Err(
+                "invalid chmod parameter: '64a'. it should be octal string and between 0 and 07777"
+                    .into()
+            )
+        );
     }
 }
