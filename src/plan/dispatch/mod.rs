@@ -20,7 +20,7 @@ use super::stages::{StageDraft, StageState, expand_in};
 use super::{BuildOptions, FsRef, PlanError, StageId};
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Instruction};
-use crate::dockerfile::expand::{ExpandOptions, expand_word};
+use crate::dockerfile::expand::{ExpandOptions, expand_keeping_unset, expand_word};
 use crate::paths::clean as clean_path;
 use crate::proto::pb;
 use copy::CopyKind;
@@ -149,6 +149,21 @@ fn display_text(ins: &Instruction, env: &EnvList) -> String {
     };
     let line = instruction_text(ins);
     let text = expand_word(&line, env, opts)
+        .map(|e| e.value)
+        .unwrap_or(line);
+    uppercase_first_word(&text)
+}
+
+/// A RUN step's name: as [`display_text`], but a variable the stage does
+/// not set (`$i` of a shell loop) stays as written rather than vanishing.
+fn run_display_text(ins: &Instruction, env: &EnvList) -> String {
+    let opts = ExpandOptions {
+        escape: '\\',
+        raw_quotes: true,
+        raw_escapes: true,
+    };
+    let line = instruction_text(ins);
+    let text = expand_keeping_unset(&line, env, opts)
         .map(|e| e.value)
         .unwrap_or(line);
     uppercase_first_word(&text)

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{DispatchContext, display_text, instruction_text, with_shell};
+use super::{DispatchContext, instruction_text, run_display_text, with_shell};
 use crate::dockerfile::ast::{CommandLine, Instruction, Run};
 use crate::dockerfile::expand::{ExpandOptions, expand_word};
 use crate::dockerfile::mount::{CacheSharing, MountType, parse_mount};
@@ -70,7 +70,7 @@ pub(super) fn dispatch_run(
     context_paths: &mut BTreeSet<String>,
 ) -> Result<(), PlanError> {
     let span = ins.span;
-    let mut display = display_text(ins, &st.env);
+    let mut display = run_display_text(ins, &st.env);
     let mut mounts: Vec<RunMountPlan> = Vec::new();
     let (mut args, prepend_shell) = match &run.command {
         CommandLine::Exec(v) => (v.clone(), false),
@@ -346,6 +346,19 @@ mod tests {
                 &env
             ),
             "|2 A=1 B= sh"
+        );
+    }
+
+    #[test]
+    fn run_name_keeps_shell_variables_the_stage_does_not_set() {
+        let df =
+            crate::dockerfile::parse("FROM a\nRUN for i in 1 2; do echo \"second $i $A\"; done\n")
+                .expect("parses");
+        let mut env = EnvList::new();
+        env.set("A", "x");
+        assert_eq!(
+            run_display_text(&df.instructions[1], &env),
+            "RUN for i in 1 2; do echo \"second $i x\"; done"
         );
     }
 
