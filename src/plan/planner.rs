@@ -267,7 +267,7 @@ fn resolve_froms(
     escape: char,
 ) -> Result<BTreeMap<String, StageId>, PlanError> {
     let mut by_name: BTreeMap<String, StageId> = BTreeMap::new();
-    for (i, (ins, from)) in froms.iter().enumerate() {
+    for (i, (_, from)) in froms.iter().enumerate() {
         let base = expand_in(&from.image.value, global_args, escape, from.image.span)?;
         if base.is_empty() {
             return Err(PlanError::at(
@@ -319,13 +319,9 @@ fn resolve_froms(
             .declared_name
             .clone()
             .unwrap_or_else(|| format!("stage-{i}"));
+        // A repeated name is only a build-check warning (DuplicateStageName),
+        // as upstream: later references mean the latest stage of that name.
         if let Some(n) = &drafts[i].declared_name {
-            if by_name.contains_key(n) {
-                return Err(
-                    PlanError::at(ins.span, format!("duplicate stage name {n:?}"))
-                        .expected("unique stage names"),
-                );
-            }
             by_name.insert(n.clone(), i);
         }
     }
@@ -1050,6 +1046,20 @@ mod error_text_tests {
         plan(&df, opts, &NoImageConfigs)
             .expect_err("planning fails")
             .to_string()
+    }
+
+    #[test]
+    fn duplicate_stage_names_plan_and_refer_to_the_latest() {
+        let df = crate::dockerfile::parse("FROM scratch AS b\nFROM busybox AS b\nFROM b\n")
+            .expect("parses");
+        let opts = BuildOptions {
+            target: Some("b".into()),
+            ..Default::default()
+        };
+        match plan(&df, &opts, &NoImageConfigs) {
+            Ok(_) | Err(PlanError::NeedImages(_)) => {}
+            Err(e) => panic!("duplicate stage name must not fail planning: {e}"),
+        }
     }
 
     #[test]

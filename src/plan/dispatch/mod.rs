@@ -20,7 +20,7 @@ use super::stages::{StageDraft, StageState, expand_in};
 use super::{BuildOptions, FsRef, PlanError, StageId};
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Instruction};
-use crate::dockerfile::expand::{ExpandOptions, expand_keeping_unset, expand_word};
+use crate::dockerfile::expand::{ExpandOptions, VarLookup, expand_keeping_unset, expand_word};
 use crate::paths::clean as clean_path;
 use crate::proto::pb;
 use copy::CopyKind;
@@ -155,18 +155,37 @@ fn display_text(ins: &Instruction, env: &EnvList) -> String {
 }
 
 /// A RUN step's name: as [`display_text`], but a variable the stage does
-/// not set (`$i` of a shell loop) stays as written rather than vanishing.
-fn run_display_text(ins: &Instruction, env: &EnvList) -> String {
+/// not set (`$i` of a shell loop) stays as written rather than vanishing,
+/// and the variables that secret mounts set (`secret_envs`) show as `****`
+/// so a secret's name never maps to a value in the progress output.
+fn run_display_text(ins: &Instruction, env: &EnvList, secret_envs: &[String]) -> String {
     let opts = ExpandOptions {
         escape: '\\',
         raw_quotes: true,
         raw_escapes: true,
     };
     let line = instruction_text(ins);
-    let text = expand_keeping_unset(&line, env, opts)
+    let vars = SecretMasked { env, secret_envs };
+    let text = expand_keeping_unset(&line, &vars, opts)
         .map(|e| e.value)
         .unwrap_or(line);
     uppercase_first_word(&text)
+}
+
+/// The stage's variables with secret-mount variables masked.
+struct SecretMasked<'a> {
+    env: &'a EnvList,
+    secret_envs: &'a [String],
+}
+
+impl VarLookup for SecretMasked<'_> {
+    fn lookup(&self, name: &str) -> Option<&str> {
+        if self.secret_envs.iter().any(|n| n == name) {
+            Some("****")
+        } else {
+            self.env.lookup(name)
+        }
+    }
 }
 
 /// The instruction as upstream prints it: its first line (heredoc bodies excluded).

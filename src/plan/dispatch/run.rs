@@ -70,7 +70,30 @@ pub(super) fn dispatch_run(
     context_paths: &mut BTreeSet<String>,
 ) -> Result<(), PlanError> {
     let span = ins.span;
-    let mut display = run_display_text(ins, &st.env);
+    // Variables set by secret mounts: masked in the step's name. A mount
+    // that does not parse fails below, with its error.
+    let secret_envs: Vec<String> = run
+        .mounts
+        .iter()
+        .filter_map(|m| {
+            let mut expand = |v: &str| -> Result<String, String> {
+                expand_word(
+                    v,
+                    &st.env,
+                    ExpandOptions {
+                        escape: ctx.escape,
+                        ..Default::default()
+                    },
+                )
+                .map(|e| e.value)
+                .map_err(|e| e.message)
+            };
+            parse_mount(&m.value, &mut expand).ok()
+        })
+        .filter(|p| p.kind == MountType::Secret)
+        .filter_map(|p| p.env)
+        .collect();
+    let mut display = run_display_text(ins, &st.env, &secret_envs);
     let mut mounts: Vec<RunMountPlan> = Vec::new();
     let (mut args, prepend_shell) = match &run.command {
         CommandLine::Exec(v) => (v.clone(), false),
@@ -357,8 +380,22 @@ mod tests {
         let mut env = EnvList::new();
         env.set("A", "x");
         assert_eq!(
-            run_display_text(&df.instructions[1], &env),
+            run_display_text(&df.instructions[1], &env, &[]),
             "RUN for i in 1 2; do echo \"second $i x\"; done"
+        );
+    }
+
+    #[test]
+    fn run_name_masks_secret_mount_variables() {
+        let df = crate::dockerfile::parse(
+            "FROM a\nRUN --mount=type=secret,id=s,env=TOKEN [ \"$TOKEN\" = pw ]\n",
+        )
+        .expect("parses");
+        let mut env = EnvList::new();
+        env.set("TOKEN", "foo");
+        assert_eq!(
+            run_display_text(&df.instructions[1], &env, &["TOKEN".into()]),
+            "RUN --mount=type=secret,id=s,env=TOKEN [ \"****\" = pw ]"
         );
     }
 
