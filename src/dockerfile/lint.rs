@@ -38,10 +38,11 @@ pub enum Rule {
     ExposeInvalidFormat,
     FromPlatformFlagConstDisallowed,
     RedundantTargetPlatform,
+    InvalidDefaultArgInFrom,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -59,6 +60,7 @@ impl Rule {
         Rule::ExposeInvalidFormat,
         Rule::FromPlatformFlagConstDisallowed,
         Rule::RedundantTargetPlatform,
+        Rule::InvalidDefaultArgInFrom,
     ];
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
@@ -81,6 +83,7 @@ impl Rule {
             Rule::ExposeInvalidFormat => "ExposeInvalidFormat",
             Rule::FromPlatformFlagConstDisallowed => "FromPlatformFlagConstDisallowed",
             Rule::RedundantTargetPlatform => "RedundantTargetPlatform",
+            Rule::InvalidDefaultArgInFrom => "InvalidDefaultArgInFrom",
         }
     }
 
@@ -127,6 +130,9 @@ impl Rule {
             Rule::RedundantTargetPlatform => {
                 "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior"
             }
+            Rule::InvalidDefaultArgInFrom => {
+                "Default value for global ARG results in an empty or invalid base image name"
+            }
         }
     }
 
@@ -150,6 +156,7 @@ impl Rule {
             Rule::ExposeInvalidFormat => "expose-invalid-format",
             Rule::FromPlatformFlagConstDisallowed => "from-platform-flag-const-disallowed",
             Rule::RedundantTargetPlatform => "redundant-target-platform",
+            Rule::InvalidDefaultArgInFrom => "invalid-default-arg-in-from",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -261,6 +268,7 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
         }
     };
     empty_continuations(df, text, &mut push);
+    default_base_names(df, &mut push);
     instruction_casing(df, &mut push);
     stages(df, &mut push);
     let lines: Vec<&str> = text.lines().collect();
@@ -699,6 +707,73 @@ fn platform_flag(
         format!("FROM --platform flag should not use constant value {value:?}"),
         span,
     );
+}
+
+/// The global ARGs' defaults (each expanded with the ones before it; an ARG
+/// without a default is unset).
+struct Defaults(Vec<(String, String)>);
+
+impl VarLookup for Defaults {
+    fn lookup(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// FROM operands that, with no build-args given, expand to an empty or
+/// invalid image name (`FROM busybox:$VERSION` with `ARG VERSION` unset).
+/// Operands using the platform ARGs are left alone: their values depend on
+/// the build, not on defaults.
+fn default_base_names(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
+    let opts = ExpandOptions {
+        escape: df.escape,
+        ..Default::default()
+    };
+    let mut defaults = Defaults(Vec::new());
+    let mut seen_from = false;
+    for ins in &df.instructions {
+        match &ins.command {
+            Command::Arg(decls) if !seen_from => {
+                for d in decls {
+                    let Some(v) = &d.default else { continue };
+                    let Ok(e) = expand_word(v, &defaults, opts) else {
+                        return;
+                    };
+                    defaults.0.push((d.name.clone(), e.value));
+                }
+            }
+            Command::From(from) => {
+                seen_from = true;
+                let Ok(e) = expand_word(&from.image.value, &defaults, opts) else {
+                    return;
+                };
+                if e.matched.is_empty() && e.unmatched.is_empty() {
+                    continue;
+                }
+                if e.unmatched
+                    .iter()
+                    .any(|n| BUILTIN_ARGS.contains(&n.as_str()))
+                {
+                    continue;
+                }
+                if e.value.is_empty() || crate::plan::reference::ImageRef::parse(&e.value).is_err()
+                {
+                    push(
+                        Rule::InvalidDefaultArgInFrom,
+                        format!(
+                            "Default value for ARG {} results in empty or invalid base image name",
+                            from.image.value
+                        ),
+                        ins.span,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Instructions continued over a blank line (`RUN a \` + empty line + `b`):

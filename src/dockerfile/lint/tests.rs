@@ -121,7 +121,11 @@ fn duplicate_and_reserved_stage_names() {
 
 #[test]
 fn undefined_arg_in_from() {
-    let found = lints("ARG VERSION=1\nFROM alpine:$VERSON\n");
+    // (`alpine:` is also an invalid default name: InvalidDefaultArgInFrom.)
+    let found: Vec<Lint> = lints("ARG VERSION=1\nFROM alpine:$VERSON\n")
+        .into_iter()
+        .filter(|l| l.rule == Rule::UndefinedArgInFrom)
+        .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].rule, Rule::UndefinedArgInFrom);
     assert_eq!(
@@ -446,4 +450,32 @@ fn from_platform_rules() {
         vec![]
     );
     assert_eq!(rules("FROM --platform=$BUILDPLATFORM scratch\n"), vec![]);
+}
+
+#[test]
+fn invalid_default_arg_in_from() {
+    assert_eq!(
+        shorts("ARG VERSION\nFROM busybox:$VERSION\n"),
+        vec![
+            "InvalidDefaultArgInFrom: Default value for ARG busybox:$VERSION results in empty or invalid base image name (line 2)"
+        ]
+    );
+    assert!(fires(
+        "ARG IMAGE\nFROM $IMAGE\n",
+        Rule::InvalidDefaultArgInFrom
+    ));
+    assert!(fires(
+        "ARG SFX=\"box:\"\nFROM busy${SFX}\n",
+        Rule::InvalidDefaultArgInFrom
+    ));
+    assert_eq!(
+        rules("ARG VERSION=\"latest\"\nFROM busybox:${VERSION}\n"),
+        vec![]
+    );
+    assert_eq!(rules("ARG B=alpine\nARG T=${B}:3\nFROM $T\n"), vec![]);
+    // Platform ARGs get their values from the build, not from defaults.
+    assert!(!fires(
+        "FROM busybox:${TARGETARCH}\n",
+        Rule::InvalidDefaultArgInFrom
+    ));
 }
