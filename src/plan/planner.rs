@@ -953,6 +953,15 @@ fn stage_dependencies(
                         .from
                         .filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("scratch"))
                     {
+                        // A `$` anywhere but last would be expanded at dispatch,
+                        // too late to know the dependency: refuse, as upstream.
+                        if from.find('$').is_some_and(|i| i + 1 != from.len()) {
+                            return Err(PlanError::at(
+                                m.span,
+                                "'from' doesn't support variable expansion, define alias stage instead",
+                            )
+                            .found(from));
+                        }
                         deps.insert(stage_for_from(drafts, &from, by_name, m.span)?);
                     }
                 }
@@ -1068,6 +1077,13 @@ mod error_text_tests {
         assert_eq!(
             plan_error("ARG foo=bar\n", &opts),
             "dockerfile contains no stages to build"
+        );
+        assert_eq!(
+            plan_error(
+                "FROM busybox AS test\nFROM busybox\nENV ttt=test\nRUN --mount=from=$ttt,type=cache,target=/tmp ls\n",
+                &opts
+            ),
+            "'from' doesn't support variable expansion, define alias stage instead"
         );
         assert_eq!(
             plan_error("FROM --platform=$BULIDPLATFORM scratch\n", &opts),
