@@ -9,6 +9,7 @@ pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
 pub mod gateway;
+pub mod hygiene;
 pub mod llb;
 pub mod plan;
 pub mod progress;
