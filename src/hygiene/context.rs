@@ -457,12 +457,17 @@ pub fn analyse(facts: &ContextFacts, usage: &ContextUse) -> ContextReport {
         if hits.iter().any(|f| explicitly_used(&f.path)) {
             continue;
         }
+        let had_files = !hits.is_empty();
         let (mut n, mut b) = (0, 0);
         for f in hits {
             if taken.insert(f.path.as_str()) {
                 n += 1;
                 b += f.size;
             }
+        }
+        // Everything it would take, an earlier suggestion already takes.
+        if had_files && n == 0 {
+            continue;
         }
         suggestions.push(Suggestion {
             pattern,

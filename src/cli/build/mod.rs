@@ -198,6 +198,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub budgets: super::context::BudgetArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
@@ -621,6 +623,9 @@ fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
 
 pub fn run(args: BuildArgs) -> i32 {
     tracing::debug!("build: started");
+    if let Some(line) = super::context::large_context_note(&args.context, args.file.as_deref()) {
+        eprintln!("{line}");
+    }
     let prepared = match prepare(&args) {
         Ok(p) => p,
         Err(failure) => {
@@ -691,6 +696,7 @@ fn name_outputs(message: &str, stagings: &[Staging]) -> String {
 }
 
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    let started = std::time::Instant::now();
     tracing::debug!("build: prepared");
     // Stamp facts (git, the context's digest) come from the client's disk:
     // gather them while connecting to the engine and opening the session.
@@ -1090,6 +1096,35 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
         LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
+            // Budgets: after the build, before anything is pushed, saved or moved into place.
+            let budget = super::context::BudgetInput {
+                args: &args.budgets,
+                context: &p.context,
+                dockerfile: Path::new(&df_display),
+                dockerfile_text: &p.dockerfile_text,
+                target: args.target.as_deref(),
+                elapsed: started.elapsed(),
+                archives: stagings
+                    .iter()
+                    .filter(|s| s.via_session && !s.is_dir)
+                    .map(|s| s.temp.clone())
+                    .collect(),
+                docker_image: docker_engine
+                    .then(|| {
+                        response
+                            .exporter_response
+                            .get("containerimage.config.digest")
+                            .cloned()
+                    })
+                    .flatten(),
+            };
+            if let Some(code) =
+                tokio::task::block_in_place(|| super::context::check_build_budgets(budget))
+            {
+                discard_all();
+                session_handle.close().await;
+                return code;
+            }
             // Post-export steps (push, docker save) are part of the build:
             // when one fails, no output appears, not even the finished ones.
             // Ctrl-C must still stop them.
