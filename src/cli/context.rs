@@ -339,8 +339,87 @@ pub struct BudgetInput<'a> {
     /// OCI / docker tar outputs as staged (not yet in place).
     pub archives: Vec<PathBuf>,
     /// The image id (config digest) in the Docker Engine, when the build
-    /// loaded one there.
+    /// stored one there.
     pub docker_image: Option<String>,
+    /// Images the build stored in the Docker Engine only to save them
+    /// afterwards: removed when a budget fails the build.
+    pub temporary_images: Vec<String>,
+    /// Whether the build stores the image in the Docker Engine as an
+    /// output of its own (`-t`, `--load`): it is there before any check.
+    pub docker_keeps_image: bool,
+}
+
+/// What the build knows once the solve has succeeded, for the budget check.
+pub struct BuildOutcomeFacts<'a> {
+    pub args: &'a super::build::BuildArgs,
+    pub context: &'a Path,
+    pub dockerfile_text: &'a str,
+    pub planned: &'a [super::build::outputs::PlannedOutput],
+    pub response: &'a crate::proto::control::SolveResponse,
+    /// The engine is a Docker Engine (its exporter stores images itself).
+    pub docker_engine: bool,
+    pub elapsed: Duration,
+}
+
+impl BuildOutcomeFacts<'_> {
+    /// [`check_build_budgets`] over these facts.
+    pub fn check_budgets(&self) -> Option<i32> {
+        use super::build::outputs::{AfterExport, PlannedOutput};
+        let temporary = |o: &PlannedOutput| {
+            matches!(
+                o.after,
+                Some(AfterExport::Save {
+                    temporary: true,
+                    ..
+                })
+            )
+        };
+        let dockerfile = self
+            .args
+            .file
+            .clone()
+            .unwrap_or_else(|| self.args.context.join("Dockerfile"));
+        check_build_budgets(BudgetInput {
+            args: &self.args.budgets,
+            context: self.context,
+            dockerfile: &dockerfile,
+            dockerfile_text: self.dockerfile_text,
+            target: self.args.target.as_deref(),
+            elapsed: self.elapsed,
+            archives: self
+                .planned
+                .iter()
+                .filter_map(|o| o.staging.as_ref())
+                .filter(|s| s.via_session && !s.is_dir)
+                .map(|s| s.temp.clone())
+                .collect(),
+            docker_image: self
+                .docker_engine
+                .then(|| {
+                    self.response
+                        .exporter_response
+                        .get("containerimage.config.digest")
+                        .cloned()
+                })
+                .flatten(),
+            temporary_images: self
+                .planned
+                .iter()
+                .filter_map(|o| match &o.after {
+                    Some(AfterExport::Save {
+                        name,
+                        temporary: true,
+                    }) => Some(name.clone()),
+                    _ => None,
+                })
+                .collect(),
+            docker_keeps_image: self.docker_engine
+                && self
+                    .planned
+                    .iter()
+                    .any(|o| o.exporter.r#type == "moby" && !temporary(o)),
+        })
+    }
 }
 
 /// All budget sources for a build: `strata.toml`, then the directive, then flags.
@@ -378,6 +457,24 @@ pub fn budgets_for(
     }
     b.override_with(&flags);
     Ok(b)
+}
+
+fn remove_temporary_images(names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    let socket = super::inspect::docker_socket();
+    let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return;
+    };
+    rt.block_on(async {
+        for name in names {
+            let _ = crate::engine::docker::remove_image(&socket, name).await;
+        }
+    });
 }
 
 /// The check after the build, before anything is pushed, saved or moved
@@ -451,10 +548,11 @@ pub fn check_build_budgets(input: BudgetInput<'_>) -> Option<i32> {
         return None;
     }
     eprint!("{}", budget::render(&result, &blame, &df_name));
-    if input.archives.is_empty() && input.docker_image.is_some() {
+    remove_temporary_images(&input.temporary_images);
+    if input.docker_keeps_image {
         // The Docker Engine's exporter stores the image as it builds it.
         eprintln!(
-            "nothing was pushed or written (the Docker Engine already holds the image it built)"
+            "nothing was pushed or written (the Docker Engine stored the image while building it)"
         );
     } else {
         eprintln!("nothing was pushed, saved or written");

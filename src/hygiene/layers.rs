@@ -177,19 +177,42 @@ pub fn layer_history(history: &[(Option<String>, bool)], layers: usize) -> Vec<O
 }
 
 /// The Dockerfile line of the step that recorded `created_by`, from the
-/// plan's (command, line) pairs: strata and upstream record the
-/// instruction's text, sometimes with a `# buildkit` or `# strata…` note.
+/// plan's (command, line) pairs. Both sides are compared in one form: the
+/// `# buildkit` / `# strata…` note dropped, and for RUN the build-arg
+/// prefix (`|2 A=1 B=2`) and the default shell (`/bin/sh -c`) dropped, as
+/// upstream records `RUN |1 A=1 /bin/sh -c make # buildkit` for `RUN make`.
 pub fn line_of(created_by: &str, steps: &[(String, u32)]) -> Option<u32> {
-    let text = created_by.split(" # ").next().unwrap_or(created_by).trim();
+    let text = normal_form(created_by);
+    if text.is_empty() {
+        return None;
+    }
     steps
         .iter()
-        .find(|(cmd, _)| cmd.trim() == text)
-        .or_else(|| {
-            steps.iter().find(|(cmd, _)| {
-                !cmd.is_empty() && (text.ends_with(cmd.trim()) || cmd.trim().ends_with(text))
-            })
-        })
+        .find(|(cmd, _)| normal_form(cmd) == text)
         .map(|(_, line)| *line)
+}
+
+fn normal_form(command: &str) -> String {
+    let text = command.split(" # ").next().unwrap_or(command).trim();
+    let Some(rest) = text.strip_prefix("RUN ") else {
+        return text.to_string();
+    };
+    let mut rest = rest.trim_start();
+    if let Some(count) = rest.strip_prefix('|') {
+        let n: usize = count
+            .split_whitespace()
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
+        // `|N` and N `KEY=VALUE` words (values without spaces, as recorded).
+        let mut words = rest.splitn(n + 2, ' ');
+        for _ in 0..=n {
+            words.next();
+        }
+        rest = words.next().unwrap_or("");
+    }
+    let rest = rest.strip_prefix("/bin/sh -c ").unwrap_or(rest);
+    format!("RUN {}", rest.trim())
 }
 
 #[cfg(test)]
@@ -249,6 +272,11 @@ mod tests {
         );
         let steps = vec![("RUN a".to_string(), 2), ("COPY b /b".to_string(), 4)];
         assert_eq!(line_of("COPY b /b # buildkit", &steps), Some(4));
-        assert_eq!(line_of("RUN /bin/sh -c a", &steps), None);
+        assert_eq!(line_of("RUN /bin/sh -c a", &steps), Some(2));
+        assert_eq!(
+            line_of("RUN |2 A=1 B=2 /bin/sh -c a # buildkit", &steps),
+            Some(2)
+        );
+        assert_eq!(line_of("RUN b", &steps), None);
     }
 }

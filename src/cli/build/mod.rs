@@ -1097,30 +1097,16 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
             // Budgets: after the build, before anything is pushed, saved or moved into place.
-            let budget = super::context::BudgetInput {
-                args: &args.budgets,
+            let outcome = super::context::BuildOutcomeFacts {
+                args,
                 context: &p.context,
-                dockerfile: Path::new(&df_display),
                 dockerfile_text: &p.dockerfile_text,
-                target: args.target.as_deref(),
+                planned: &planned,
+                response: &response,
+                docker_engine,
                 elapsed: started.elapsed(),
-                archives: stagings
-                    .iter()
-                    .filter(|s| s.via_session && !s.is_dir)
-                    .map(|s| s.temp.clone())
-                    .collect(),
-                docker_image: docker_engine
-                    .then(|| {
-                        response
-                            .exporter_response
-                            .get("containerimage.config.digest")
-                            .cloned()
-                    })
-                    .flatten(),
             };
-            if let Some(code) =
-                tokio::task::block_in_place(|| super::context::check_build_budgets(budget))
-            {
+            if let Some(code) = tokio::task::block_in_place(|| outcome.check_budgets()) {
                 discard_all();
                 session_handle.close().await;
                 return code;
