@@ -54,7 +54,12 @@ pub fn cache_mount_id(description: &str) -> Option<&str> {
 /// The tool of a strata cache mount id: `strata/<namespace>/<tool>-<purpose>`
 /// (cache_mounts pass) gives `<tool>` (`strata/ns/npm-cache` → `npm`).
 pub fn cache_mount_tool(id: &str) -> Option<&str> {
-    let purpose = id.strip_prefix("strata/")?.rsplit('/').next()?;
+    // A Dockerfile's own `id=strata/...` reaches the engine as `/strata/...`.
+    let purpose = id
+        .trim_start_matches('/')
+        .strip_prefix("strata/")?
+        .rsplit('/')
+        .next()?;
     Some(purpose.split('-').next().unwrap_or(purpose))
 }
 
@@ -258,6 +263,7 @@ mod tests {
         assert_eq!(ids, vec!["a", "c"], "oldest first until 60 bytes remain");
         assert_eq!(cache_mount_tool("strata/ns/cargo-registry"), Some("cargo"));
         assert_eq!(cache_mount_tool("other/npm"), None);
+        assert_eq!(cache_mount_tool("/strata/x/npm-cache"), Some("npm"));
     }
 
     #[test]
