@@ -307,6 +307,26 @@ pub fn large_context_note(context: &Path, dockerfile: Option<&Path>) -> Option<S
     ))
 }
 
+/// Before a build: budget settings are checked (a bad one is exit 2 now,
+/// not after the build), and a large context gets its one-line note.
+pub fn before_build(args: &super::build::BuildArgs) -> Result<(), i32> {
+    let dockerfile = args
+        .file
+        .clone()
+        .unwrap_or_else(|| args.context.join("Dockerfile"));
+    // An unreadable Dockerfile is the build's own error to report.
+    if let Ok(text) = std::fs::read_to_string(&dockerfile)
+        && let Err(e) = budgets_for(&args.budgets, &dockerfile, &text, args.target.as_deref())
+    {
+        eprintln!("error: budget: {e}");
+        return Err(EXIT_BAD_INPUT);
+    }
+    if let Some(line) = large_context_note(&args.context, args.file.as_deref()) {
+        eprintln!("{line}");
+    }
+    Ok(())
+}
+
 /// Budget flags of `strata build` (also settable in `strata.toml` beside
 /// the Dockerfile and by a `# strata-budget:` comment).
 #[derive(Debug, Clone, Default, Args)]

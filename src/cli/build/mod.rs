@@ -623,8 +623,8 @@ fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
 
 pub fn run(args: BuildArgs) -> i32 {
     tracing::debug!("build: started");
-    if let Some(line) = super::context::large_context_note(&args.context, args.file.as_deref()) {
-        eprintln!("{line}");
+    if let Err(code) = super::context::before_build(&args) {
+        return code;
     }
     let prepared = match prepare(&args) {
         Ok(p) => p,
