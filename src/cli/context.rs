@@ -107,16 +107,16 @@ fn context_use(
     display: &str,
     target: Option<String>,
     build_args: std::collections::BTreeMap<String, String>,
-) -> Result<ContextUse, (Diagnostic, bool)> {
-    let df =
-        crate::dockerfile::parse(text).map_err(|e| (Diagnostic::from_syntax(&e, display), true))?;
+) -> Result<ContextUse, Box<Diagnostic>> {
+    let df = crate::dockerfile::parse(text)
+        .map_err(|e| Box::new(Diagnostic::from_syntax(&e, display)))?;
     let opts = crate::plan::BuildOptions {
         target,
         build_args,
         ..Default::default()
     };
     let plan = crate::plan::plan(&df, &opts, &crate::plan::NoImageConfigs)
-        .map_err(|e| (Diagnostic::from_plan(&e, display), true))?;
+        .map_err(|e| Box::new(Diagnostic::from_plan(&e, display)))?;
     Ok(ContextUse::from_plan(&plan))
 }
 
@@ -149,7 +149,7 @@ pub fn run(args: ContextArgs) -> i32 {
         build_args,
     ) {
         Ok(u) => u,
-        Err((d, with_src)) => return fail(d, with_src.then_some(input.text.as_str())),
+        Err(d) => return fail(*d, Some(input.text.as_str())),
     };
     let excludes = match read_dockerignore(input.path.as_deref(), &args.context) {
         Ok(e) => e,

@@ -276,7 +276,7 @@ pub fn render(check: &BudgetCheck, layers: &[BlameLayer], dockerfile: &str) -> S
         ));
     }
     let mut biggest: Vec<&BlameLayer> = layers.iter().collect();
-    biggest.sort_by(|a, b| b.size.cmp(&a.size));
+    biggest.sort_by_key(|l| std::cmp::Reverse(l.size));
     if !biggest.is_empty() {
         out.push_str("biggest layers:\n");
     }
