@@ -54,7 +54,11 @@ pub struct PruneArgs {
     pub dry_run: bool,
     /// Prune images in the Docker Engine instead of build cache: keep the
     /// --keep newest tags per repository, remove older tags and dangling images.
-    #[arg(long, requires = "keep")]
+    #[arg(
+        long,
+        requires = "keep",
+        conflicts_with_all = ["keep_storage", "keep_duration", "filters", "all"]
+    )]
     pub images: bool,
     /// With --images: how many tags of each repository to keep (newest first).
     #[arg(long, value_name = "N", requires = "images")]

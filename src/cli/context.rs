@@ -288,10 +288,11 @@ pub fn large_context_note(context: &Path, dockerfile: Option<&Path>) -> Option<S
         .unwrap_or_else(|| context.join("Dockerfile"));
     let excludes = read_dockerignore(Some(&df), context).ok()?;
     let facts = gather(context, &excludes).ok()?;
-    let report = analyse(&facts, &ContextUse::default());
-    if report.bytes < LARGE_CONTEXT {
+    // Most contexts are small: only the sum before any analysis.
+    if facts.entries.iter().map(|e| e.size).sum::<u64>() < LARGE_CONTEXT {
         return None;
     }
+    let report = analyse(&facts, &ContextUse::default());
     let top: Vec<String> = report
         .largest_dirs
         .iter()

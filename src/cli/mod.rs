@@ -49,7 +49,7 @@ pub enum Commands {
     Build(Box<build::BuildArgs>),
     /// Show the engine's build cache usage.
     Du(cache::DuArgs),
-    /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
+    /// Free build cache by policy (e.g. `--keep-storage 10GB`), or old image tags (`--images --keep 2`).
     Prune(cache::PruneArgs),
     /// What the build context sends, what no step uses, what to ignore, and secrets in it.
     Context(context::ContextArgs),
