@@ -5,11 +5,13 @@
 //! together. See the README for the architecture.
 
 pub mod cli;
+pub mod compose;
 pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
 pub mod gateway;
 pub mod hygiene;
+pub mod insights;
 pub mod llb;
 pub mod plan;
 pub mod progress;

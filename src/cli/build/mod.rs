@@ -47,7 +47,7 @@ const FRONTEND_FAILURE_GRACE: Duration = Duration::from_secs(5);
 
 /// How the in-process frontend ended without handing a result over.
 #[derive(Debug, thiserror::Error)]
-enum FrontendFailure {
+pub(crate) enum FrontendFailure {
     /// The build failed; the error was Returned to the engine.
     #[error(transparent)]
     Build(FrontendError),
@@ -83,7 +83,7 @@ async fn join_frontend(
 }
 
 /// A failed task's panic message (or why it did not finish).
-fn panic_message(join: tokio::task::JoinError) -> String {
+pub(crate) fn panic_message(join: tokio::task::JoinError) -> String {
     if !join.is_panic() {
         return join.to_string();
     }
@@ -96,7 +96,7 @@ fn panic_message(join: tokio::task::JoinError) -> String {
 }
 
 /// Print a frontend failure; the exit code (2 for a Dockerfile error).
-fn render_frontend_failure(failure: FrontendFailure) -> i32 {
+pub(crate) fn render_frontend_failure(failure: FrontendFailure) -> i32 {
     match failure {
         FrontendFailure::Build(FrontendError::Dockerfile {
             filename,
@@ -200,26 +200,28 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub budgets: super::context::BudgetArgs,
     #[command(flatten)]
+    pub report: super::why::ReportArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
 /// Everything validated before the engine is contacted.
-struct Prepared {
-    context: PathBuf,
-    dockerfile_dir: PathBuf,
-    dockerfile_text: String,
-    frontend_attrs: BTreeMap<String, String>,
-    outputs: Vec<OutputSpec>,
-    cache_from: Vec<CacheSpec>,
-    cache_to: Vec<CacheSpec>,
-    secrets: Vec<SecretSpec>,
-    ssh: Vec<SshSpec>,
-    locals: BTreeMap<String, PathBuf>,
-    progress: ProgressMode,
+pub(crate) struct Prepared {
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile_dir: PathBuf,
+    pub(crate) dockerfile_text: String,
+    pub(crate) frontend_attrs: BTreeMap<String, String>,
+    pub(crate) outputs: Vec<OutputSpec>,
+    pub(crate) cache_from: Vec<CacheSpec>,
+    pub(crate) cache_to: Vec<CacheSpec>,
+    pub(crate) secrets: Vec<SecretSpec>,
+    pub(crate) ssh: Vec<SshSpec>,
+    pub(crate) locals: BTreeMap<String, PathBuf>,
+    pub(crate) progress: ProgressMode,
     /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
-    source_date_epoch: Option<String>,
+    pub(crate) source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
-    stamp: Option<StampJob>,
+    pub(crate) stamp: Option<StampJob>,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -267,7 +269,7 @@ fn bad(message: impl Into<String>) -> Diagnostic {
     Diagnostic::plain(message)
 }
 
-fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
+pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
     let plain = |d: Diagnostic| Box::new((d, None));
     if !args.context.is_dir() {
         let mut d = bad(format!(
@@ -485,7 +487,9 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
-fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Diagnostic> {
+pub(crate) fn source_date_epoch_attr(
+    attrs: &mut BTreeMap<String, String>,
+) -> Result<(), Diagnostic> {
     if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
         && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         && !epoch.trim().is_empty()
@@ -505,7 +509,7 @@ fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Di
 
 /// Whether the build writes a build-info file (`build-info=` in the
 /// directive or `--build-info`): then the stamp facts list every file.
-fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
+pub(crate) fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
     let mut directive = crate::plan::passes::PassOptions::default();
     let _ = directive.apply_directive(text);
     directive.build_info.is_some()
@@ -519,16 +523,16 @@ fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
 /// runs and a read of every context file, and only the frontend's last
 /// step needs them, so [`run_build`] gathers them while it connects.
 #[derive(Debug, Clone)]
-struct StampJob {
-    context: PathBuf,
-    dockerfile: PathBuf,
-    wants_info: bool,
+pub(crate) struct StampJob {
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile: PathBuf,
+    pub(crate) wants_info: bool,
 }
 
 impl StampJob {
     /// The facts as frontend options (`strata-vcs-*`, `strata-now`,
     /// `strata-context-digest`, `strata-context-files`).
-    fn facts(&self) -> Result<Vec<(String, String)>, Diagnostic> {
+    pub(crate) fn facts(&self) -> Result<Vec<(String, String)>, Diagnostic> {
         let mut out = Vec::new();
         // git and the context's hashes read different things: both at once.
         let (git, context) = std::thread::scope(|s| {
@@ -602,7 +606,7 @@ pub fn random_id() -> String {
 }
 
 /// The key that lets the engine reuse a previous transfer of this directory.
-fn shared_key(dir: &Path) -> String {
+pub(crate) fn shared_key(dir: &Path) -> String {
     let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
     let mut h = Sha256::new();
     h.update(host.trim().as_bytes());
@@ -611,7 +615,7 @@ fn shared_key(dir: &Path) -> String {
     hex::encode(&h.finalize()[..16])
 }
 
-fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
+pub(crate) fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
     specs
         .iter()
         .map(|c| control::CacheOptionsEntry {
@@ -649,7 +653,7 @@ pub fn run(args: BuildArgs) -> i32 {
     code
 }
 
-fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+pub(crate) fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
     let mut d = Diagnostic::plain(e.to_string());
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
@@ -1138,6 +1142,14 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
     };
     session_handle.close().await;
+    let hook = (
+        &build_id,
+        &p.context,
+        &p.dockerfile_text,
+        &attrs,
+        p.progress,
+    );
+    super::why::after_build(&engine, args, hook, code).await;
     code
 }
 
@@ -1145,7 +1157,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
 /// when it cancels a job: both cancel the solve and discard the staged
 /// outputs, where the default SIGTERM action would leave the hidden
 /// partial outputs behind. Returns the exit code (128 + signal).
-async fn interrupt_signal() -> i32 {
+pub(crate) async fn interrupt_signal() -> i32 {
     use tokio::signal::unix::{SignalKind, signal};
     let mut term = signal(SignalKind::terminate()).ok();
     tokio::select! {
@@ -1160,7 +1172,7 @@ async fn interrupt_signal() -> i32 {
 }
 
 /// Move every staged output into place, then write the metadata file.
-fn commit_outputs(
+pub(crate) fn commit_outputs(
     stagings: &[Staging],
     metadata_file: Option<&Path>,
     response: &control::SolveResponse,
@@ -1187,7 +1199,7 @@ fn commit_outputs(
 }
 
 /// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
-async fn after_export(
+pub(crate) async fn after_export(
     engine: &crate::engine::Engine,
     planned: &[outputs::PlannedOutput],
 ) -> Result<(), String> {
