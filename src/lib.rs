@@ -10,6 +10,7 @@ pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
 pub mod gateway;
+pub mod hygiene;
 pub mod insights;
 pub mod llb;
 pub mod paths;

@@ -198,6 +198,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub budgets: super::context::BudgetArgs,
+    #[command(flatten)]
     pub report: super::why::ReportArgs,
     #[command(flatten)]
     pub engine: EngineArgs,
@@ -625,6 +627,9 @@ pub(crate) fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEnt
 
 pub fn run(args: BuildArgs) -> i32 {
     tracing::debug!("build: started");
+    if let Err(code) = super::context::before_build(&args) {
+        return code;
+    }
     let prepared = match prepare(&args) {
         Ok(p) => p,
         Err(failure) => {
@@ -695,6 +700,7 @@ fn name_outputs(message: &str, stagings: &[Staging]) -> String {
 }
 
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    let started = std::time::Instant::now();
     tracing::debug!("build: prepared");
     // Stamp facts (git, the context's digest) come from the client's disk:
     // gather them while connecting to the engine and opening the session.
@@ -1094,6 +1100,21 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         }
         LoopEnd::Solved(Ok(Ok(response))) => {
             let _ = sink.finish(&BuildOutcome::Success);
+            // Budgets: after the build, before anything is pushed, saved or moved into place.
+            let outcome = super::context::BuildOutcomeFacts {
+                args,
+                context: &p.context,
+                dockerfile_text: &p.dockerfile_text,
+                planned: &planned,
+                response: &response,
+                docker_engine,
+                elapsed: started.elapsed(),
+            };
+            if let Some(code) = tokio::task::block_in_place(|| outcome.check_budgets()) {
+                discard_all();
+                session_handle.close().await;
+                return code;
+            }
             // Post-export steps (push, docker save) are part of the build:
             // when one fails, no output appears, not even the finished ones.
             // Ctrl-C must still stop them.
