@@ -18,3 +18,4 @@ pub mod plan;
 pub mod progress;
 pub mod proto;
 pub mod session;
+pub mod size;

@@ -73,7 +73,10 @@ pub struct PruneArgs {
     pub engine: EngineArgs,
 }
 
-pub use crate::frontend::options::parse_size;
+/// Docker's size reading (`--keep-storage 10GB`).
+pub fn parse_size(s: &str) -> Result<i64, String> {
+    crate::size::parse_bytes(s).map(|b| b as i64)
+}
 
 /// The engine's filter for buildx-style `--filter` values, and the
 /// `until=` duration among them. As buildx does: `KEY=VALUE` means
@@ -123,20 +126,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(ns.unsigned_abs()))
 }
 
-pub fn human_size(bytes: i64) -> String {
-    let b = bytes as f64;
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut v = b;
-    let mut i = 0;
-    while v >= 1000.0 && i + 1 < UNITS.len() {
-        v /= 1000.0;
-        i += 1;
-    }
-    if i == 0 {
-        format!("{bytes}B")
-    } else {
-        format!("{v:.2}{}", UNITS[i])
-    }
+/// Engine sizes are signed; a negative one (never sent) prints as 0B.
+fn human_size(bytes: i64) -> String {
+    crate::size::human_bytes(bytes.max(0) as u64)
 }
 
 fn seconds(ts: &Option<prost_types::Timestamp>) -> Option<i64> {

@@ -12,4 +12,4 @@ pub mod budget;
 pub mod context;
 pub mod layers;
 pub mod retention;
-pub mod size;
+pub use crate::size;

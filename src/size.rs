@@ -1,4 +1,6 @@
-//! Byte counts as people write and read them.
+//! Byte counts as people write and read them: one parser (Docker's
+//! `RAMInBytes` reading, used by `--shm-size`, `--keep-storage` and the
+//! budgets) and one printer (decimal units, as `docker` and buildx print).
 
 /// `1.23MB`-style, decimal units as `docker` and buildx print them.
 pub fn human_bytes(bytes: u64) -> String {
