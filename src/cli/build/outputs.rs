@@ -268,6 +268,42 @@ pub fn exporter_request(
     })
 }
 
+/// Every staged file output of a build and the directories staging
+/// created: a failed build removes both, so it leaves nothing behind (no
+/// partial files, no new empty directories).
+#[derive(Debug, Default)]
+pub struct StagedOutputs {
+    pub stagings: Vec<Staging>,
+    created_dirs: Vec<PathBuf>,
+}
+
+impl StagedOutputs {
+    /// Prepare the staging of every planned output that has one; a
+    /// destination that cannot take it is refused before anything is built.
+    pub fn prepare(planned: &[PlannedOutput]) -> Result<StagedOutputs, String> {
+        let mut staged = StagedOutputs::default();
+        for s in planned.iter().filter_map(|o| o.staging.as_ref()) {
+            match s.prepare() {
+                Ok(dirs) => staged.created_dirs.extend(dirs),
+                Err(e) => {
+                    staged.discard_all();
+                    return Err(format!("cannot prepare output {}: {e}", s.dest.display()));
+                }
+            }
+            staged.stagings.push(s.clone());
+        }
+        Ok(staged)
+    }
+
+    /// Remove every staged output and the directories staging created.
+    pub fn discard_all(&self) {
+        self.stagings.iter().for_each(Staging::discard);
+        for dir in &self.created_dirs {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
 impl Staging {
     /// The session target the engine writes into.
     pub fn target(&self) -> OutputTarget {

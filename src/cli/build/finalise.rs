@@ -1,0 +1,294 @@
+//! The output finaliser of `strata build`: what happens after the solve
+//! ended, given how it ended ([`SolveEnd`]).
+//!
+//! A failed or cancelled build removes every staged output and renders the
+//! error (a Dockerfile error with its location, exit 2; an engine failure
+//! with the step's Dockerfile line and a hint where the engine's text does
+//! not say what to do, exit 1). A solved build goes through, in order:
+//!
+//! 1. [`check_solved`]: the one place for checks that run after the build
+//!    and before strata pushes, saves, moves into place or writes anything
+//!    (budgets, reports on the result). A check that fails discards every
+//!    staged output and fails the build.
+//! 2. [`after_export`]: the outputs the engine cannot finish itself (on
+//!    Docker Engine: `push=true` through the Docker API, oci/docker
+//!    tarballs through `docker save`). Ctrl-C still stops these.
+//! 3. Every staged output moved into place, then the metadata file.
+//!
+//! Exporters that run inside the engine have acted before step 1: the
+//! image store of Docker Engine (`-t`, `--load`) and buildkitd's own push
+//! (`--push` on buildkitd) happen during the solve, as with buildx.
+
+use std::path::Path;
+
+use super::outputs::{self, PlannedOutput, StagedOutputs, Staging};
+use super::setup::Setup;
+use super::solve::{FrontendFailure, Interrupt, SolveEnd};
+use super::{BuildArgs, Prepared};
+use crate::cli::diagnostic::Diagnostic;
+use crate::cli::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
+use crate::engine::{Engine, EngineError};
+use crate::frontend::build::FrontendError;
+use crate::progress::ProgressMode;
+use crate::proto::control;
+use crate::session::auth::DockerAuthConfig;
+
+/// A solved build as the checks before finalising see it.
+// Fields no check reads yet: they are what the checks hooking in need.
+#[allow(dead_code)]
+pub(super) struct SolvedBuild<'a> {
+    /// The solve's ref: the engine's build history knows the build by it.
+    pub build_ref: &'a str,
+    pub engine: &'a Engine,
+    /// The exporters' response (image digest, config digest, …).
+    pub response: &'a control::SolveResponse,
+    /// Each output's exporter, staging and post-export work.
+    pub outputs: &'a [PlannedOutput],
+}
+
+/// A check before finalising refused the build's result.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub(super) struct CheckFailure {
+    pub message: String,
+    /// The exit code to end with.
+    pub code: i32,
+}
+
+/// Checks that run after the build and before strata finishes any output
+/// (push or save through Docker, moving files into place, the metadata
+/// file). None yet: budget checks and post-build reports hook in here.
+async fn check_solved(_build: &SolvedBuild<'_>) -> Result<(), CheckFailure> {
+    Ok(())
+}
+
+/// Finish the build after the solve ended; the exit code.
+pub(super) async fn finalise(
+    args: &BuildArgs,
+    p: &Prepared,
+    setup: &Setup,
+    end: SolveEnd,
+    interrupt: &mut Interrupt,
+) -> i32 {
+    let staged = &setup.staged;
+    let response = match end {
+        SolveEnd::Interrupted(code) => {
+            eprintln!("build canceled");
+            staged.discard_all();
+            return code;
+        }
+        SolveEnd::FrontendFailed(failure) => {
+            staged.discard_all();
+            return render_frontend_failure(failure);
+        }
+        SolveEnd::TaskFailed => {
+            staged.discard_all();
+            return EXIT_BUILD_FAILED;
+        }
+        SolveEnd::EngineFailed(e, frontend_failure) => {
+            staged.discard_all();
+            return match frontend_failure {
+                Some(failure) => render_frontend_failure(failure),
+                None => {
+                    let df_display = args
+                        .file
+                        .clone()
+                        .unwrap_or_else(|| args.context.join("Dockerfile"))
+                        .display()
+                        .to_string();
+                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
+                    eprint!("{}", name_outputs(&rendered, &staged.stagings));
+                    engine_exit_code(&e)
+                }
+            };
+        }
+        SolveEnd::Solved(response) => response,
+    };
+
+    let solved = SolvedBuild {
+        build_ref: &setup.build_id,
+        engine: &setup.engine,
+        response: &response,
+        outputs: &setup.planned,
+    };
+    if let Err(failure) = check_solved(&solved).await {
+        eprintln!("error: {failure}");
+        staged.discard_all();
+        return failure.code;
+    }
+    // Post-export steps (push, docker save) are part of the build:
+    // when one fails, no output appears, not even the finished ones.
+    // Ctrl-C must still stop them.
+    let exported = tokio::select! {
+        r = after_export(&setup.engine, &setup.planned) => r,
+        code = interrupt.as_mut() => {
+            eprintln!("build canceled");
+            staged.discard_all();
+            return code;
+        }
+    };
+    let code = match exported {
+        Err(e) => {
+            eprintln!("error: {e}");
+            staged.discard_all();
+            EXIT_BUILD_FAILED
+        }
+        Ok(()) => commit_outputs(staged, args.metadata_file.as_deref(), &response),
+    };
+    if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
+        eprintln!("note: no --output given; the result stays in the build cache only");
+    }
+    code
+}
+
+/// Print a frontend failure; the exit code (2 for a Dockerfile error).
+fn render_frontend_failure(failure: FrontendFailure) -> i32 {
+    match failure {
+        FrontendFailure::Build(FrontendError::Dockerfile {
+            filename,
+            text,
+            error,
+        }) => {
+            let diag = Diagnostic::from_convert(&error, &filename);
+            eprint!("{}", diag.render(Some(&text)));
+            EXIT_BAD_INPUT
+        }
+        other => {
+            eprintln!("error: {other}");
+            EXIT_BUILD_FAILED
+        }
+    }
+}
+
+fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+    let mut d = Diagnostic::plain(e.to_string());
+    if let EngineError::Rpc(rpc) = e {
+        d.message = rpc.message.clone();
+        if let Some((_, lines)) = rpc.source()
+            && let Some((start, end)) = lines.first()
+        {
+            let (start, end) = ((*start).max(1), *end);
+            let end = end.max(start) as u32;
+            let start = start as u32;
+            d.file = Some(dockerfile.to_string());
+            d.span = Some(crate::dockerfile::Span::new(
+                crate::dockerfile::Position::new(start, 1),
+                crate::dockerfile::Position::new(end, 1),
+            ));
+        }
+    }
+    let mut rendered = d.render(Some(text));
+    if let Some(hint) = engine_error_hint(&e.to_string()) {
+        rendered.push_str(hint);
+        rendered.push('\n');
+    }
+    rendered
+}
+
+/// What to do about an engine failure whose cause the engine's own text
+/// does not make plain.
+fn engine_error_hint(message: &str) -> Option<&'static str> {
+    // Docker Engine started without a bridge network (`--bridge=none`, as
+    // rootless and CI setups often are) cannot give RUN steps the default
+    // network; the host's network works there.
+    message.contains("network bridge not found").then_some(
+        "hint: this Docker Engine has no bridge network for RUN steps; build with --network host \
+         (or --network none if the steps need no network)",
+    )
+}
+
+/// A failed write into a staged output (disk full, say) comes back from
+/// the engine naming the temporary path; the user chose the destination, so
+/// the message names that instead.
+fn name_outputs(message: &str, stagings: &[Staging]) -> String {
+    stagings.iter().fold(message.to_string(), |m, s| {
+        m.replace(&*s.temp.to_string_lossy(), &s.dest.to_string_lossy())
+    })
+}
+
+/// Move every staged output into place, then write the metadata file.
+fn commit_outputs(
+    staged: &StagedOutputs,
+    metadata_file: Option<&Path>,
+    response: &control::SolveResponse,
+) -> i32 {
+    let mut code = EXIT_OK;
+    for s in &staged.stagings {
+        if let Err(e) = s.commit() {
+            eprintln!(
+                "error: cannot move output into place at {}: {e}",
+                s.dest.display()
+            );
+            s.discard();
+            code = EXIT_BUILD_FAILED;
+        }
+    }
+    if let Some(path) = metadata_file {
+        let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("error: cannot write metadata file {}: {e}", path.display());
+            code = EXIT_BUILD_FAILED;
+        }
+    }
+    code
+}
+
+/// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
+async fn after_export(engine: &Engine, planned: &[PlannedOutput]) -> Result<(), String> {
+    use crate::engine::{Endpoint, docker};
+    for out in planned {
+        let Some(after) = &out.after else { continue };
+        let Endpoint::Docker(socket) = engine.endpoint() else {
+            return Err(
+                "pushing and saving images afterwards needs a Docker Engine endpoint".into(),
+            );
+        };
+        match after {
+            outputs::AfterExport::Push { name } => {
+                eprintln!("pushing {name}");
+                docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
+            }
+            outputs::AfterExport::Save { name, temporary } => {
+                let Some(staging) = &out.staging else {
+                    continue;
+                };
+                // Into the staged name, synced before it may be renamed into place.
+                let failed =
+                    |e: String| format!("cannot write output {}: {e}", staging.dest.display());
+                let mut file = tokio::fs::File::create(&staging.temp)
+                    .await
+                    .map_err(|e| failed(e.to_string()))?;
+                let saved = docker::save_image(socket, name, &mut file).await;
+                if *temporary {
+                    let _ = docker::remove_image(socket, name).await;
+                }
+                saved.map_err(failed)?;
+                file.sync_all().await.map_err(|e| failed(e.to_string()))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `X-Registry-Auth` for an image's registry from the Docker config (and
+/// its credential helpers), if any.
+async fn registry_auth(image: &str) -> Option<String> {
+    use base64::Engine as _;
+    let host = crate::plan::reference::ImageRef::parse(image).ok()?.domain;
+    let config = DockerAuthConfig::load_default().ok()?;
+    let creds = match crate::session::auth::AuthService::new(config)
+        .credentials_for(&host)
+        .await
+    {
+        Ok(c) => c,
+        Err(message) => {
+            eprintln!("warning: {message}; pushing without credentials");
+            return None;
+        }
+    };
+    if creds.username.is_empty() && creds.secret.is_empty() {
+        return None;
+    }
+    let json = serde_json::json!({ "username": creds.username, "password": creds.secret, "serveraddress": host });
+    Some(base64::engine::general_purpose::URL_SAFE.encode(json.to_string()))
+}
