@@ -197,11 +197,12 @@ fn query_escape(s: &str) -> String {
 /// Push an image from the Docker Engine's store to its registry (what
 /// buildx does after a build with the docker driver and `--push`).
 /// `registry_auth` is the base64url JSON Docker expects in `X-Registry-Auth`.
+/// Returns the pushed manifest's digest when Docker reports it.
 pub async fn push_image(
     socket: &Path,
     name: &str,
     registry_auth: Option<&str>,
-) -> Result<(), DockerError> {
+) -> Result<Option<String>, DockerError> {
     let (repo, tag) = match name.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
         Some((r, t)) => (r, t),
         None => (name, "latest"),
@@ -227,15 +228,21 @@ pub async fn push_image(
             String::from_utf8_lossy(&body).trim()
         ));
     }
-    // The body is a stream of JSON progress messages; failures come as {"error": …}.
+    // The body is a stream of JSON progress messages; failures come as
+    // {"error": …}, the pushed manifest's digest as {"aux": {"Digest": …}}.
+    let mut digest = None;
     for line in body.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
-        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(line)
-            && let Some(err) = v.get("error").and_then(|e| e.as_str())
-        {
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(err) = v.get("error").and_then(|e| e.as_str()) {
             return Err(format!("push {name}: {err}"));
         }
+        if let Some(d) = v.pointer("/aux/Digest").and_then(|d| d.as_str()) {
+            digest = Some(d.to_string());
+        }
     }
-    Ok(())
+    Ok(digest)
 }
 
 /// Stream `docker save` of one image into `out` (Docker ≥ 25 writes an

@@ -21,6 +21,8 @@
 
 use std::path::Path;
 
+use serde_json::{Map, Value};
+
 use super::outputs::{self, PlannedOutput, StagedOutputs, Staging};
 use super::setup::Setup;
 use super::solve::{FrontendFailure, Interrupt, SolveEnd};
@@ -133,7 +135,23 @@ pub(super) async fn finalise(
             staged.discard_all();
             EXIT_BUILD_FAILED
         }
-        Ok(()) => commit_outputs(staged, args.metadata_file.as_deref(), &response),
+        Ok(pushed) => {
+            let node = match setup.engine.endpoint() {
+                crate::engine::Endpoint::Docker(_) => "docker",
+                _ => "buildkitd",
+            };
+            let metadata = super::metadata::build_metadata(
+                &response.exporter_response,
+                node,
+                &setup.build_id,
+                &pushed,
+            );
+            let mut code = commit_outputs(staged);
+            if code == EXIT_OK {
+                code = write_results(args, p, &metadata);
+            }
+            code
+        }
     };
     if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
         eprintln!("note: no --output given; the result stays in the build cache only");
@@ -206,12 +224,8 @@ fn name_outputs(message: &str, stagings: &[Staging]) -> String {
     })
 }
 
-/// Move every staged output into place, then write the metadata file.
-fn commit_outputs(
-    staged: &StagedOutputs,
-    metadata_file: Option<&Path>,
-    response: &control::SolveResponse,
-) -> i32 {
+/// Move every staged output into place.
+fn commit_outputs(staged: &StagedOutputs) -> i32 {
     let mut code = EXIT_OK;
     for s in &staged.stagings {
         if let Err(e) = s.commit() {
@@ -223,19 +237,71 @@ fn commit_outputs(
             code = EXIT_BUILD_FAILED;
         }
     }
-    if let Some(path) = metadata_file {
-        let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
-        if let Err(e) = std::fs::write(path, json) {
+    code
+}
+
+/// The files and lines that describe the finished build: the metadata
+/// file, the image ID file, and with `-q` the image ID on stdout.
+fn write_results(args: &BuildArgs, p: &Prepared, metadata: &Map<String, Value>) -> i32 {
+    let mut code = EXIT_OK;
+    if let Some(path) = &args.metadata_file {
+        let mut json = serde_json::to_vec_pretty(metadata).unwrap_or_default();
+        json.push(b'\n');
+        if let Err(e) = write_atomically(path, &json) {
             eprintln!("error: cannot write metadata file {}: {e}", path.display());
             code = EXIT_BUILD_FAILED;
         }
     }
+    let image_id = super::metadata::image_id(metadata);
+    if let Some(path) = &args.iidfile {
+        match image_id {
+            Some(id) => {
+                if let Err(e) = write_atomically(path, id.as_bytes()) {
+                    eprintln!("error: cannot write image ID file {}: {e}", path.display());
+                    code = EXIT_BUILD_FAILED;
+                }
+            }
+            None => {
+                eprintln!(
+                    "error: --iidfile {}: the engine reported no image ID for this build",
+                    path.display()
+                );
+                code = EXIT_BUILD_FAILED;
+            }
+        }
+    }
+    if p.quiet
+        && let Some(id) = image_id
+    {
+        crate::cli::outln!("{id}");
+    }
     code
 }
 
-/// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
-async fn after_export(engine: &Engine, planned: &[PlannedOutput]) -> Result<(), String> {
+/// Write `bytes` to `path` so that a reader sees the old file or the whole
+/// new one (as buildx writes its metadata file).
+fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "metadata".into());
+    let temp = path.with_file_name(format!(".{name}.strata-partial"));
+    std::fs::write(&temp, bytes)
+        .and_then(|()| std::fs::rename(&temp, path))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&temp);
+        })
+}
+
+/// Finish outputs the engine cannot produce itself (Docker Engine: push,
+/// save). Returns each push's name and, when Docker reports it, the
+/// manifest digest the registry now serves.
+async fn after_export(
+    engine: &Engine,
+    planned: &[PlannedOutput],
+) -> Result<Vec<(String, String)>, String> {
     use crate::engine::{Endpoint, docker};
+    let mut pushed = Vec::new();
     for out in planned {
         let Some(after) = &out.after else { continue };
         let Endpoint::Docker(socket) = engine.endpoint() else {
@@ -246,7 +312,11 @@ async fn after_export(engine: &Engine, planned: &[PlannedOutput]) -> Result<(), 
         match after {
             outputs::AfterExport::Push { name } => {
                 eprintln!("pushing {name}");
-                docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
+                let digest =
+                    docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
+                if let Some(d) = digest {
+                    pushed.push((name.clone(), d));
+                }
             }
             outputs::AfterExport::Save { name, temporary } => {
                 let Some(staging) = &out.staging else {
@@ -267,7 +337,7 @@ async fn after_export(engine: &Engine, planned: &[PlannedOutput]) -> Result<(), 
             }
         }
     }
-    Ok(())
+    Ok(pushed)
 }
 
 /// `X-Registry-Auth` for an image's registry from the Docker config (and

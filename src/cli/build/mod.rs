@@ -14,9 +14,11 @@
 //! - [`finalise`]: the output finaliser (checks on the result, push/save,
 //!   outputs moved into place, metadata file).
 
+mod call;
 mod fault;
 mod finalise;
 pub mod merge;
+mod metadata;
 pub mod outputs;
 mod setup;
 mod solve;
@@ -89,12 +91,55 @@ pub struct BuildArgs {
     /// Cache destination: type=registry,ref=… | type=local,dest=… | type=inline (repeatable).
     #[arg(long = "cache-to", value_name = "SPEC")]
     pub cache_to: Vec<String>,
-    /// Write the exporter response (image digest, …) as JSON to this file.
+    /// Write the build's metadata as JSON to this file, with buildx's keys
+    /// (containerimage.digest, containerimage.config.digest, image.name,
+    /// buildx.build.ref, …).
     #[arg(long = "metadata-file", value_name = "FILE")]
     pub metadata_file: Option<PathBuf>,
+    /// Write the image ID (the config digest) to this file.
+    #[arg(long = "iidfile", value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
     /// Progress output: auto, tty, plain, rawjson or quiet.
     #[arg(long, default_value = "auto")]
     pub progress: String,
+    /// Print no progress, only the image ID (if the build makes an image) on stdout.
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// What to evaluate: build (the default), check (the build checks),
+    /// outline (the target's build args, secrets and ssh ids) or targets (the stages).
+    #[arg(long, value_name = "METHOD", default_value = "build")]
+    pub call: String,
+    /// Shorthand for --call=check.
+    #[arg(long)]
+    pub check: bool,
+    /// Host-to-IP mapping for RUN steps, HOST:IP (repeatable).
+    #[arg(long = "add-host", value_name = "HOST:IP")]
+    pub add_hosts: Vec<String>,
+    /// Size of /dev/shm for RUN steps (e.g. 64m, 1g).
+    #[arg(long = "shm-size", value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Resource limit for RUN steps, NAME=SOFT[:HARD] (repeatable), e.g. nofile=1024:2048.
+    #[arg(long = "ulimit", value_name = "NAME=SOFT[:HARD]")]
+    pub ulimits: Vec<String>,
+    /// Extra privileged entitlement: network.host or security.insecure (repeatable;
+    /// the engine must allow it too).
+    #[arg(long = "allow", value_name = "ENTITLEMENT")]
+    pub allow: Vec<String>,
+    /// Not supported: strata's frontend makes no attestations (SBOM, provenance).
+    #[arg(long = "attest", value_name = "SPEC", hide_short_help = true)]
+    pub attest: Vec<String>,
+    /// Not supported: strata's frontend makes no SBOM attestation.
+    #[arg(long = "sbom", value_name = "BOOL|SPEC", hide_short_help = true)]
+    pub sbom: Option<String>,
+    /// Not supported: strata's frontend makes no provenance attestation.
+    #[arg(long = "provenance", value_name = "BOOL|SPEC", hide_short_help = true)]
+    pub provenance: Option<String>,
+    /// Not supported: image annotations are not passed to the exporters yet.
+    #[arg(long = "annotation", value_name = "KEY=VALUE", hide_short_help = true)]
+    pub annotations: Vec<String>,
+    /// Not supported: strata's frontend does not set a parent cgroup for RUN steps.
+    #[arg(long = "cgroup-parent", value_name = "CGROUP", hide_short_help = true)]
+    pub cgroup_parent: Option<String>,
     /// Extra frontend option, KEY=VALUE (repeatable).
     #[arg(long = "opt", value_name = "KEY=VALUE")]
     pub opts: Vec<String>,
@@ -102,7 +147,8 @@ pub struct BuildArgs {
     /// gateway.v0 with --opt source=IMAGE.
     #[arg(long, default_value = "strata")]
     pub frontend: String,
-    /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR (repeatable).
+    /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR | id=VAR
+    /// (the environment variable named like the id) (repeatable).
     #[arg(long = "secret", value_name = "SPEC")]
     pub secrets: Vec<String>,
     /// SSH agent to forward, read-only (list keys, sign): default | ID=SOCKET
@@ -140,6 +186,10 @@ struct Prepared {
     source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
     stamp: Option<StampJob>,
+    /// Extra entitlements for the solve (`--network host`, `--allow`).
+    entitlements: Vec<String>,
+    /// `-q`: print the image ID on stdout at the end.
+    quiet: bool,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -246,6 +296,16 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     for (k, v) in parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)? {
         attrs.insert(format!("build-arg:{k}"), v);
     }
+    // An explicit `--build-arg GIT_COMMIT=…` names the revision: it wins
+    // over the commit strata finds in the context's git (`--opt
+    // strata-vcs-revision=…` still wins over both).
+    if let Some(commit) = attrs
+        .get("build-arg:GIT_COMMIT")
+        .filter(|c| !c.is_empty())
+        .cloned()
+    {
+        attrs.insert("strata-vcs-revision".into(), commit);
+    }
     for (k, v) in parse_key_values(&args.labels, "--label", false).map_err(plain)? {
         attrs.insert(format!("label:{k}"), v);
     }
@@ -325,13 +385,13 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     let cache_from = args
         .cache_from
         .iter()
-        .map(|c| CacheSpec::parse(c))
+        .map(|c| CacheSpec::parse_with_env(c, &|var| std::env::var(var).ok()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| plain(bad(format!("--cache-from: {e}"))))?;
     let cache_to = args
         .cache_to
         .iter()
-        .map(|c| CacheSpec::parse(c))
+        .map(|c| CacheSpec::parse_with_env(c, &|var| std::env::var(var).ok()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| plain(bad(format!("--cache-to: {e}"))))?;
     let secrets = args
@@ -383,10 +443,80 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
             attrs.insert(key, value);
         }
     }
-    let progress = args
-        .progress
-        .parse::<ProgressMode>()
-        .map_err(|e| plain(bad(e.to_string())))?;
+    let unsupported = [
+        (!args.attest.is_empty(), "--attest"),
+        (args.sbom.is_some(), "--sbom"),
+        (args.provenance.is_some(), "--provenance"),
+    ];
+    if let Some((_, flag)) = unsupported.iter().find(|(given, _)| *given) {
+        return Err(plain(bad(format!(
+            "{flag} is not supported: strata's frontend does not generate attestations \
+             (SBOM or provenance); build without it, or with --frontend dockerfile.v0 on an \
+             engine that makes them"
+        ))));
+    }
+    if !args.annotations.is_empty() {
+        return Err(plain(bad(
+            "--annotation is not supported yet: strata does not pass annotations to the image \
+             exporters; use --label for the image config",
+        )));
+    }
+    if args.cgroup_parent.is_some() {
+        return Err(plain(bad(
+            "--cgroup-parent is not supported: strata's frontend does not set a parent cgroup \
+             for RUN steps",
+        )));
+    }
+    if !args.add_hosts.is_empty() {
+        let hosts = args
+            .add_hosts
+            .iter()
+            .map(|h| add_host_entry(h).map_err(|e| plain(bad(e))))
+            .collect::<Result<Vec<_>, _>>()?;
+        attrs.insert("add-hosts".into(), hosts.join(","));
+    }
+    if let Some(size) = &args.shm_size {
+        attrs.insert("shm-size".into(), size.clone());
+    }
+    if !args.ulimits.is_empty() {
+        for u in &args.ulimits {
+            ulimit_entry(u).map_err(|e| plain(bad(e)))?;
+        }
+        attrs.insert("ulimit".into(), args.ulimits.join(","));
+    }
+    let mut entitlements = Vec::new();
+    // Like buildx: `--network host` asks for the engine's network.host entitlement
+    // (without it BuildKit refuses the LLB with "network.host is not allowed").
+    if args.network.as_deref() == Some("host") {
+        entitlements.push("network.host".to_string());
+    }
+    for e in &args.allow {
+        match e.as_str() {
+            "network.host" | "security.insecure" => {
+                if !entitlements.contains(e) {
+                    entitlements.push(e.clone());
+                }
+            }
+            other => {
+                return Err(plain(bad(format!(
+                    "--allow {other:?}: expected network.host or security.insecure"
+                ))));
+            }
+        }
+    }
+    if args.iidfile.is_some() && !outputs.iter().any(OutputSpec::makes_image) {
+        return Err(plain(bad(
+            "--iidfile needs an output that makes an image (-t, --load, --push, or -o \
+             type=image|docker|oci); local and tar outputs have no image ID",
+        )));
+    }
+    let progress = if args.quiet {
+        ProgressMode::Quiet
+    } else {
+        args.progress
+            .parse::<ProgressMode>()
+            .map_err(|e| plain(bad(e.to_string())))?
+    };
     Ok(Prepared {
         context,
         dockerfile_dir,
@@ -401,7 +531,41 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         progress,
         source_date_epoch,
         stamp,
+        entitlements,
+        quiet: args.quiet,
     })
+}
+
+/// `--add-host HOST:IP` (buildx's form; `HOST=IP` too) → the frontend's
+/// `add-hosts` entry `HOST=IP`. The host is split at the first `:`, so an
+/// IPv6 address keeps its colons.
+fn add_host_entry(value: &str) -> Result<String, String> {
+    let (host, ip) = value
+        .split_once('=')
+        .or_else(|| value.split_once(':'))
+        .filter(|(h, ip)| !h.is_empty() && !ip.is_empty())
+        .ok_or_else(|| format!("--add-host {value:?}: expected HOST:IP"))?;
+    let ip = ip.trim_start_matches('[').trim_end_matches(']');
+    // Docker's special `host-gateway` needs the daemon's gateway address, which a build does not have.
+    if ip.parse::<std::net::IpAddr>().is_err() {
+        return Err(format!(
+            "--add-host {value:?}: {ip:?} is not an IP address (host-gateway is not supported in builds)"
+        ));
+    }
+    Ok(format!("{host}={ip}"))
+}
+
+/// `--ulimit NAME=SOFT[:HARD]`, checked before the engine is contacted.
+fn ulimit_entry(value: &str) -> Result<(), String> {
+    let bad = || {
+        format!("--ulimit {value:?}: expected NAME=SOFT[:HARD] with numbers, e.g. nofile=1024:2048")
+    };
+    let (name, limits) = value.split_once('=').ok_or_else(bad)?;
+    let (soft, hard) = limits.split_once(':').unwrap_or((limits, limits));
+    if name.is_empty() || soft.parse::<i64>().is_err() || hard.parse::<i64>().is_err() {
+        return Err(bad());
+    }
+    Ok(())
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
@@ -541,6 +705,16 @@ pub fn run(args: BuildArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
+    let method = match call::Method::parse(&args.call, args.check) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    if method != call::Method::Build {
+        return call::answer(&args, &prepared, &method);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -604,5 +778,22 @@ mod tests {
             build_context_attr("base", "docker-image://alpine").expect("image"),
             ("context:base".to_string(), None)
         );
+    }
+
+    #[test]
+    fn add_host_and_ulimit_take_buildx_spelling() {
+        assert_eq!(add_host_entry("db:10.0.0.2").unwrap(), "db=10.0.0.2");
+        assert_eq!(add_host_entry("db=10.0.0.2").unwrap(), "db=10.0.0.2");
+        assert_eq!(add_host_entry("v6:fd00::1").unwrap(), "v6=fd00::1");
+        assert!(add_host_entry("db").is_err());
+        assert!(
+            add_host_entry("gw:host-gateway")
+                .unwrap_err()
+                .contains("host-gateway")
+        );
+        assert!(ulimit_entry("nofile=1024:2048").is_ok());
+        assert!(ulimit_entry("nproc=512").is_ok());
+        assert!(ulimit_entry("nofile=lots").is_err());
+        assert!(ulimit_entry("=1").is_err());
     }
 }

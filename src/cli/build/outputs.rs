@@ -136,7 +136,10 @@ pub fn plan_outputs(
                         Some(n) => (n.clone(), false),
                         // One tag per output: each save drops its own tag, and
                         // `type=oci` plus `type=docker` in one build are two saves.
-                        None => (format!("strata-export-tmp:{build_id}-{index}"), true),
+                        None => (
+                            format!("{}{build_id}-{index}", super::metadata::TEMPORARY_TAG),
+                            true,
+                        ),
                     };
                     PlannedOutput {
                         exporter: exporter("moby", vec![("name", tag.clone())]),
@@ -223,7 +226,7 @@ pub fn takes_multiple_exporters(
 
 /// `v0.13.2` → `(0, 13)`; `None` for `v0.0.0+unknown` and other
 /// development builds.
-fn release_version(v: &str) -> Option<(u32, u32)> {
+pub fn release_version(v: &str) -> Option<(u32, u32)> {
     let mut parts = v.trim().trim_start_matches('v').split(['.', '-', '+']);
     let major: u32 = parts.next()?.parse().ok()?;
     let minor: u32 = parts.next()?.parse().ok()?;

@@ -103,14 +103,29 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
         })
         .collect();
     if let Some(epoch) = &p.source_date_epoch {
+        let mut images = false;
         for (e, _) in &mut outputs {
             // BuildKit ≥ 0.13 clamps layer file times to the epoch with
             // rewrite-timestamp (image, oci, docker exporters); the Docker
-            // Engine's moby exporter takes source-date-epoch for the config.
+            // Engine's moby exporter takes source-date-epoch for the config,
+            // and is given rewrite-timestamp too for engines that honour it.
             e.attrs.insert("source-date-epoch".into(), epoch.clone());
-            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
+            if matches!(e.r#type.as_str(), "image" | "oci" | "docker" | "moby") {
                 e.attrs.insert("rewrite-timestamp".into(), "true".into());
+                images = true;
             }
+        }
+        if images
+            && let Some(why) = timestamps_not_rewritten(
+                docker_engine,
+                engine.buildkit_version().map(|v| v.version.as_str()),
+            )
+        {
+            eprintln!(
+                "note: SOURCE_DATE_EPOCH is set, but {why}: layers keep the files' build \
+                 times, so a rebuild that misses the cache (--no-cache) gives a different \
+                 image digest"
+            );
         }
     }
     let multiple = takes_multiple_exporters(
@@ -247,13 +262,7 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
             exports: cache_entries(&p.cache_to),
             ..Default::default()
         }),
-        // Like buildx: `--network host` asks for the engine's network.host entitlement
-        // (without it BuildKit refuses the LLB with "network.host is not allowed").
-        entitlements: if args.network.as_deref() == Some("host") {
-            vec!["network.host".into()]
-        } else {
-            Vec::new()
-        },
+        entitlements: p.entitlements.clone(),
         ..Default::default()
     };
     Ok(Setup {
@@ -269,6 +278,35 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
     })
 }
 
+/// Why the engine's image exporters cannot rewrite file timestamps in
+/// layers to `SOURCE_DATE_EPOCH` (exporter option `rewrite-timestamp`,
+/// BuildKit 0.13 and newer), or `None` when they can or nothing says (a
+/// development build of buildkitd is taken to be recent).
+fn timestamps_not_rewritten(docker_engine: bool, buildkit_version: Option<&str>) -> Option<String> {
+    if docker_engine {
+        // Checked on Engine 26.1: its image-store exporter (moby) ignores
+        // rewrite-timestamp, as `docker buildx build` there shows too.
+        return Some(
+            "Docker Engine's image store exporter does not rewrite file timestamps \
+             (rewrite-timestamp; buildkitd 0.13 or newer does)"
+                .into(),
+        );
+    }
+    match buildkit_version.and_then(super::outputs::release_version) {
+        Some(v) if v < (0, 13) => Some(format!(
+            "this engine (BuildKit {}) cannot rewrite file timestamps (rewrite-timestamp \
+             needs BuildKit 0.13 or newer)",
+            buildkit_version.unwrap_or_default()
+        )),
+        None if buildkit_version.is_none() => Some(
+            "this engine (BuildKit older than 0.11) cannot rewrite file timestamps \
+             (rewrite-timestamp needs BuildKit 0.13 or newer)"
+                .into(),
+        ),
+        _ => None,
+    }
+}
+
 fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
     specs
         .iter()
@@ -277,4 +315,18 @@ fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
             attrs: c.attrs.clone().into_iter().collect(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn which_engines_rewrite_timestamps() {
+        assert!(timestamps_not_rewritten(true, Some("v0.0.0+unknown")).is_some());
+        assert!(timestamps_not_rewritten(false, Some("v0.12.5")).is_some());
+        assert!(timestamps_not_rewritten(false, None).is_some());
+        assert_eq!(timestamps_not_rewritten(false, Some("v0.13.0")), None);
+        assert_eq!(timestamps_not_rewritten(false, Some("main-73ed682")), None);
+    }
 }
