@@ -23,6 +23,8 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::hints;
+use crate::cli::inputs::find_dockerignore;
 use super::outputs::{self, PlannedOutput, StagedOutputs, Staging};
 use super::setup::Setup;
 use super::solve::{FrontendFailure, Interrupt, SolveEnd};
@@ -81,7 +83,7 @@ pub(super) async fn finalise(
         }
         SolveEnd::FrontendFailed(failure) => {
             staged.discard_all();
-            return render_frontend_failure(failure);
+            return render_frontend_failure(failure, &dockerfile_display(args));
         }
         SolveEnd::TaskFailed => {
             staged.discard_all();
@@ -90,15 +92,9 @@ pub(super) async fn finalise(
         SolveEnd::EngineFailed(e, frontend_failure) => {
             staged.discard_all();
             return match frontend_failure {
-                Some(failure) => render_frontend_failure(failure),
+                Some(failure) => render_frontend_failure(failure, &dockerfile_display(args)),
                 None => {
-                    let df_display = args
-                        .file
-                        .clone()
-                        .unwrap_or_else(|| args.context.join("Dockerfile"))
-                        .display()
-                        .to_string();
-                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
+                    let rendered = render_engine_error(&e, &dockerfile_display(args), p);
                     eprint!("{}", name_outputs(&rendered, &staged.stagings));
                     engine_exit_code(&e)
                 }
@@ -159,15 +155,22 @@ pub(super) async fn finalise(
     code
 }
 
-/// Print a frontend failure; the exit code (2 for a Dockerfile error).
-fn render_frontend_failure(failure: FrontendFailure) -> i32 {
+/// The Dockerfile as the user named it, for error locations.
+fn dockerfile_display(args: &BuildArgs) -> String {
+    args.file
+        .clone()
+        .unwrap_or_else(|| args.context.join("Dockerfile"))
+        .display()
+        .to_string()
+}
+
+/// Print a frontend failure; the exit code (2 for a Dockerfile error). The
+/// frontend knows the Dockerfile by its name in the session (`Dockerfile`);
+/// the location names it as the user did (`dockerfile`).
+fn render_frontend_failure(failure: FrontendFailure, dockerfile: &str) -> i32 {
     match failure {
-        FrontendFailure::Build(FrontendError::Dockerfile {
-            filename,
-            text,
-            error,
-        }) => {
-            let diag = Diagnostic::from_convert(&error, &filename);
+        FrontendFailure::Build(FrontendError::Dockerfile { text, error, .. }) => {
+            let diag = Diagnostic::from_convert(&error, dockerfile);
             eprint!("{}", diag.render(Some(&text)));
             EXIT_BAD_INPUT
         }
@@ -178,7 +181,10 @@ fn render_frontend_failure(failure: FrontendFailure) -> i32 {
     }
 }
 
-fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+/// An engine failure with the failing step's Dockerfile line, in words
+/// that say what to do where strata knows more than the engine's text.
+fn render_engine_error(e: &EngineError, dockerfile: &str, p: &Prepared) -> String {
+    let text = &p.dockerfile_text;
     let mut d = Diagnostic::plain(e.to_string());
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
@@ -193,26 +199,39 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String 
                 crate::dockerfile::Position::new(start, 1),
                 crate::dockerfile::Position::new(end, 1),
             ));
+            // A source missing from the context (not from a stage, an
+            // image or a named context: those lines say `from=`).
+            let step: String = text
+                .lines()
+                .skip(start as usize - 1)
+                .take((end - start + 1) as usize)
+                .collect();
+            if !step.contains("from=")
+                && let Some(path) = hints::missing_local_path(&rpc.message)
+            {
+                let dockerfile_path = p.dockerfile_dir.join(
+                    p.frontend_attrs
+                        .get("filename")
+                        .map(String::as_str)
+                        .unwrap_or("Dockerfile"),
+                );
+                let ignore = find_dockerignore(Some(&dockerfile_path), &p.context)
+                    .ok()
+                    .flatten();
+                d.message = hints::why_missing(
+                    path,
+                    &p.context,
+                    ignore.as_ref().map(|(f, t)| (f.as_path(), t.as_str())),
+                );
+            }
         }
     }
     let mut rendered = d.render(Some(text));
-    if let Some(hint) = engine_error_hint(&e.to_string()) {
+    if let Some(hint) = hints::engine_error_hint(&e.to_string()) {
         rendered.push_str(hint);
         rendered.push('\n');
     }
     rendered
-}
-
-/// What to do about an engine failure whose cause the engine's own text
-/// does not make plain.
-fn engine_error_hint(message: &str) -> Option<&'static str> {
-    // Docker Engine started without a bridge network (`--bridge=none`, as
-    // rootless and CI setups often are) cannot give RUN steps the default
-    // network; the host's network works there.
-    message.contains("network bridge not found").then_some(
-        "hint: this Docker Engine has no bridge network for RUN steps; build with --network host \
-         (or --network none if the steps need no network)",
-    )
 }
 
 /// A failed write into a staged output (disk full, say) comes back from

@@ -17,6 +17,7 @@
 mod call;
 mod fault;
 mod finalise;
+mod hints;
 pub mod merge;
 mod metadata;
 pub mod outputs;

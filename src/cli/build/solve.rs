@@ -196,11 +196,14 @@ pub(super) async fn supervise(
             let _ = sink.finish(&BuildOutcome::Canceled);
             SolveEnd::Interrupted(code)
         }
+        // The finaliser prints these errors, with the Dockerfile location and
+        // what to do: the display's summary leaves its ERROR line out (an
+        // empty message), so the error is printed once.
         LoopEnd::FrontendFailed => {
             // Dropping the Control.Solve call makes the engine cancel the job.
             solve.abort();
             let failure = frontend_failure.expect("set before the loop ends this way");
-            let _ = sink.finish(&BuildOutcome::Failed(failure.to_string()));
+            let _ = sink.finish(&BuildOutcome::Failed(String::new()));
             SolveEnd::FrontendFailed(failure)
         }
         LoopEnd::Solved(Err(join)) => {
@@ -208,7 +211,7 @@ pub(super) async fn supervise(
             SolveEnd::TaskFailed
         }
         LoopEnd::Solved(Ok(Err(e))) => {
-            let _ = sink.finish(&BuildOutcome::Failed(e.to_string()));
+            let _ = sink.finish(&BuildOutcome::Failed(String::new()));
             SolveEnd::EngineFailed(e, frontend_failure)
         }
         LoopEnd::Solved(Ok(Ok(response))) => {
