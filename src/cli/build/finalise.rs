@@ -24,12 +24,12 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::hints;
-use crate::cli::inputs::find_dockerignore;
 use super::outputs::{self, PlannedOutput, StagedOutputs, Staging};
 use super::setup::Setup;
 use super::solve::{FrontendFailure, Interrupt, SolveEnd};
 use super::{BuildArgs, Prepared};
 use crate::cli::diagnostic::Diagnostic;
+use crate::cli::inputs::find_dockerignore;
 use crate::cli::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
 use crate::engine::{Engine, EngineError};
 use crate::frontend::build::FrontendError;
@@ -323,6 +323,15 @@ async fn after_export(
     let mut pushed = Vec::new();
     for out in planned {
         let Some(after) = &out.after else { continue };
+        if let outputs::AfterExport::Load { socket } = after {
+            let Some(staging) = &out.staging else {
+                continue;
+            };
+            for line in docker::load_image(socket, &staging.temp).await? {
+                eprintln!("{line}");
+            }
+            continue;
+        }
         let Endpoint::Docker(socket) = engine.endpoint() else {
             return Err(
                 "pushing and saving images afterwards needs a Docker Engine endpoint".into(),
@@ -337,6 +346,7 @@ async fn after_export(
                     pushed.push((name.clone(), d));
                 }
             }
+            outputs::AfterExport::Load { .. } => {}
             outputs::AfterExport::Save { name, temporary } => {
                 let Some(staging) = &out.staging else {
                     continue;

@@ -65,11 +65,7 @@ pub(super) fn why_missing(path: &str, context: &Path, ignore: Option<(&Path, &st
 /// would have made it included). `None` if the file does not exclude it.
 fn excluding_line(path: &str, text: &str) -> Option<usize> {
     let verdict = |upto: usize| {
-        let lines: String = text
-            .lines()
-            .take(upto)
-            .map(|l| format!("{l}\n"))
-            .collect();
+        let lines: String = text.lines().take(upto).map(|l| format!("{l}\n")).collect();
         Matcher::new(&dockerignore::parse(&lines))
             .map(|m| m.is_excluded(path))
             .unwrap_or(false)

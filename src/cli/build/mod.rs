@@ -74,13 +74,15 @@ pub struct BuildArgs {
     pub outputs: Vec<String>,
     /// Image name and tag, NAME[:TAG] (repeatable). As buildx's docker driver:
     /// on Docker Engine the image is loaded by default; on buildkitd give
-    /// --push (or --load, Docker Engine only).
+    /// --push or --load.
     #[arg(short = 't', long = "tag", value_name = "NAME[:TAG]")]
     pub tags: Vec<String>,
     /// Push the tagged image to its registry (shorthand for -o type=image,name=TAG,push=true).
     #[arg(long)]
     pub push: bool,
-    /// Load the image into Docker Engine (shorthand for -o type=docker,name=TAG).
+    /// Load the image into Docker (shorthand for -o type=docker,name=TAG). On
+    /// buildkitd the image is exported as a tarball and loaded into the Docker
+    /// daemon at DOCKER_HOST (else /var/run/docker.sock), as buildx does.
     #[arg(long)]
     pub load: bool,
     /// Always look up base images in their registry, not the engine's store.

@@ -32,6 +32,12 @@ pub enum AfterExport {
         name: String,
         temporary: bool,
     },
+    /// `docker load` the staged `type=docker` tarball into the Docker daemon
+    /// at `socket`: `--load` on an engine that is not Docker (as buildx's
+    /// docker-container driver loads into the current Docker).
+    Load {
+        socket: PathBuf,
+    },
 }
 
 /// A temporary path that becomes `dest` on success.
@@ -42,6 +48,9 @@ pub struct Staging {
     pub is_dir: bool,
     /// Written by the engine through the session (else by us after the solve).
     pub via_session: bool,
+    /// Only read after the solve (a tarball to `docker load`), never moved
+    /// into place: committing it removes it.
+    pub scratch: bool,
 }
 
 fn temp_sibling(dest: &Path, build_id: &str) -> PathBuf {
@@ -59,11 +68,23 @@ fn exporter(kind: &str, attrs: Vec<(&str, String)>) -> control::Exporter {
     }
 }
 
+/// The Docker daemon `--load` loads into when the engine is not Docker
+/// Engine: `DOCKER_HOST` when it is `unix://…`, else Docker's default socket.
+pub fn default_docker_socket() -> PathBuf {
+    std::env::var("DOCKER_HOST")
+        .ok()
+        .and_then(|h| h.strip_prefix("unix://").map(PathBuf::from))
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from(crate::engine::endpoint::DEFAULT_DOCKER_SOCKET))
+}
+
 /// Map the specs onto exporters. `docker_engine` says whether images can be
-/// loaded straight into a Docker Engine's store.
+/// loaded straight into a Docker Engine's store; where they cannot,
+/// `load_into` is the Docker daemon that answered to take `--load`.
 pub fn plan_outputs(
     specs: &[OutputSpec],
     docker_engine: bool,
+    load_into: Option<&Path>,
     build_id: &str,
 ) -> Result<Vec<PlannedOutput>, String> {
     let mut out = Vec::new();
@@ -99,7 +120,8 @@ pub fn plan_outputs(
                 if !docker_engine {
                     return Err(format!(
                         "-t {name}: this engine is not Docker Engine, so the image has no store to \
-                         go to; add --push to push it to its registry (or -o type=docker,dest=FILE)"
+                         go to; add --push to push it to its registry, or --load to load it into \
+                         your Docker (DOCKER_HOST), or -o type=docker,dest=FILE for a tarball"
                     ));
                 }
                 PlannedOutput {
@@ -108,15 +130,43 @@ pub fn plan_outputs(
                     after: None,
                 }
             }
-            OutputSpec::DockerLoad { name } => {
-                if !docker_engine {
-                    return Err("--load (or --output type=docker without dest=) loads into Docker Engine, but the engine is not Docker; push with --push, or write a tarball with -o type=docker,dest=FILE".into());
-                }
+            OutputSpec::DockerLoad { name } if docker_engine => {
                 let a = name.iter().map(|n| ("name", n.clone())).collect();
                 PlannedOutput {
                     exporter: exporter("moby", a),
                     staging: None,
                     after: None,
+                }
+            }
+            // Not Docker Engine: export a `docker load` tarball and load it
+            // into the Docker daemon the user has, as buildx does.
+            OutputSpec::DockerLoad { name } => {
+                let Some(socket) = load_into else {
+                    return Err(format!(
+                        "--load (or --output type=docker without dest=) loads the image into a \
+                         Docker daemon, but the engine is not Docker Engine and no Docker daemon \
+                         answered at {}: set DOCKER_HOST=unix:///path/to/docker.sock, push with \
+                         --push, or write a tarball with -o type=docker,dest=FILE",
+                        default_docker_socket().display()
+                    ));
+                };
+                let temp =
+                    std::env::temp_dir().join(format!(".strata-load-{build_id}-{index}.tar"));
+                PlannedOutput {
+                    exporter: exporter(
+                        "docker",
+                        name.iter().map(|n| ("name", n.clone())).collect(),
+                    ),
+                    staging: Some(Staging {
+                        temp: temp.clone(),
+                        dest: temp,
+                        is_dir: false,
+                        via_session: true,
+                        scratch: true,
+                    }),
+                    after: Some(AfterExport::Load {
+                        socket: socket.to_path_buf(),
+                    }),
                 }
             }
             OutputSpec::DockerTar { dest, name } | OutputSpec::Oci { dest, name } => {
@@ -125,6 +175,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: false,
                     via_session: !docker_engine,
+                    scratch: false,
                 });
                 let kind = if matches!(spec, OutputSpec::Oci { .. }) {
                     "oci"
@@ -165,6 +216,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: false,
                     via_session: true,
+                    scratch: false,
                 }),
                 after: None,
             },
@@ -175,6 +227,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: true,
                     via_session: true,
+                    scratch: false,
                 }),
                 after: None,
             },
@@ -352,6 +405,10 @@ impl Staging {
     /// writer and replaces `dest` in one rename; a directory output merges
     /// into an existing `dest` file by file (see [`super::merge`]).
     pub fn commit(&self) -> Result<(), MergeError> {
+        if self.scratch {
+            self.discard();
+            return Ok(());
+        }
         if self.is_dir {
             return merge_output(&self.temp, &self.dest);
         }
@@ -397,28 +454,47 @@ mod tests {
                 dest: "out/x.tar".into(),
             },
         ];
-        let p = plan_outputs(&specs, true, "b1").expect("plans");
+        let p = plan_outputs(&specs, true, None, "b1").expect("plans");
         assert_eq!(p[0].exporter.r#type, "moby");
         assert_eq!(p[0].exporter.attrs["push"], "true");
         assert_eq!(p[1].exporter.r#type, "tar");
         let s = p[1].staging.as_ref().expect("staged");
         assert_eq!(s.temp, PathBuf::from("out/.x.tar.strata-partial-b1"));
         assert_eq!(
-            plan_outputs(&specs, false, "b1").expect("plans")[0]
+            plan_outputs(&specs, false, None, "b1").expect("plans")[0]
                 .exporter
                 .r#type,
             "image"
         );
-        assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
+        assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, None, "b").is_err());
+        // On buildkitd, --load exports a tarball and loads it into the Docker that answered.
+        let load = plan_outputs(
+            &[OutputSpec::DockerLoad {
+                name: Some("app".into()),
+            }],
+            false,
+            Some(Path::new("/run/docker.sock")),
+            "b",
+        )
+        .expect("plans");
+        assert_eq!(load[0].exporter.r#type, "docker");
+        assert_eq!(load[0].exporter.attrs["name"], "app");
+        assert!(load[0].staging.as_ref().expect("staged").scratch);
+        assert_eq!(
+            load[0].after,
+            Some(AfterExport::Load {
+                socket: "/run/docker.sock".into()
+            })
+        );
         // `-t NAME` alone loads on Docker Engine and says what to add elsewhere.
         let tagged = [OutputSpec::Tagged {
             name: "app:dev".into(),
         }];
-        let on_docker = plan_outputs(&tagged, true, "b").unwrap();
+        let on_docker = plan_outputs(&tagged, true, None, "b").unwrap();
         assert_eq!(on_docker[0].exporter.r#type, "moby");
         assert_eq!(on_docker[0].exporter.attrs["name"], "app:dev");
         assert!(
-            plan_outputs(&tagged, false, "b")
+            plan_outputs(&tagged, false, None, "b")
                 .unwrap_err()
                 .contains("--push")
         );
@@ -428,6 +504,7 @@ mod tests {
                 name: None,
             }],
             true,
+            None,
             "b2",
         )
         .expect("plans");
@@ -447,6 +524,7 @@ mod tests {
                     name: None
                 }],
                 false,
+                None,
                 "b"
             )
             .expect("plans")[0]
@@ -555,7 +633,7 @@ mod tests {
                 name: None,
             },
         ];
-        let p = plan_outputs(&specs, true, "b").expect("plans");
+        let p = plan_outputs(&specs, true, None, "b").expect("plans");
         let tags: Vec<_> = p.iter().map(|o| o.after.clone()).collect();
         assert_eq!(
             tags,
@@ -585,6 +663,7 @@ mod tests {
             dest: dest.clone(),
             is_dir: true,
             via_session: true,
+            scratch: false,
         };
         s.prepare().expect("prepare");
         std::fs::write(s.temp.join("same"), "new").expect("new");

@@ -71,7 +71,22 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
         engine.session_transport(),
         SessionTransport::DockerUpgrade(_)
     ) || engine.docker_version().is_some();
-    let planned = match plan_outputs(&p.outputs, docker_engine, &build_id) {
+    // `--load` on an engine that is not Docker loads into the user's Docker,
+    // if one answers.
+    let wants_load = p
+        .outputs
+        .iter()
+        .any(|o| matches!(o, specs::OutputSpec::DockerLoad { .. }));
+    let load_into = if wants_load && !docker_engine {
+        let socket = super::outputs::default_docker_socket();
+        crate::engine::docker::ping(&socket)
+            .await
+            .is_ok()
+            .then_some(socket)
+    } else {
+        None
+    };
+    let planned = match plan_outputs(&p.outputs, docker_engine, load_into.as_deref(), &build_id) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("error: {e}");
