@@ -13,9 +13,18 @@ pub(super) fn engine_error_hint(message: &str) -> Option<&'static str> {
     // Docker Engine started without a bridge network (`--bridge=none`, as
     // rootless and CI setups often are) cannot give RUN steps the default
     // network; the host's network works there.
-    message.contains("network bridge not found").then_some(
-        "hint: this Docker Engine has no bridge network for RUN steps; build with --network host \
-         (or --network none if the steps need no network)",
+    if message.contains("network bridge not found") {
+        return Some(
+            "hint: this Docker Engine has no bridge network for RUN steps; build with --network \
+             host (or --network none if the steps need no network)",
+        );
+    }
+    // Docker Engine's classic image store has no cache exporters but the
+    // inline one (buildx's docker driver refuses them for the same reason).
+    message.contains("unknown cache exporter").then_some(
+        "hint: this engine exports cache only inline (--cache-to type=inline), as Docker Engine \
+         with its classic image store does; registry, local, gha, s3 and azblob caches need \
+         buildkitd (or Docker's containerd image store)",
     )
 }
 
@@ -80,6 +89,19 @@ fn excluding_line(path: &str, text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn engine_failures_get_a_hint_where_the_text_lacks_one() {
+        assert!(
+            engine_error_hint("unknown cache exporter: \"local\"")
+                .is_some_and(|h| h.contains("type=inline"))
+        );
+        assert!(
+            engine_error_hint("network bridge not found")
+                .is_some_and(|h| h.contains("--network host"))
+        );
+        assert_eq!(engine_error_hint("exit code: 1"), None);
+    }
 
     #[test]
     fn the_missing_path_is_read_from_buildkits_checksum_error() {
