@@ -499,31 +499,36 @@ fn missing_copy_source_says_whether_absent_or_ignored() {
     }
 }
 
-/// A bad `--mount`, found once the frontend runs, is printed once, with the
-/// Dockerfile's path as the user gave it.
+/// A bad `--mount` is printed once, with the Dockerfile's path as the user
+/// gave it: found before the engine is contacted when the mount is
+/// literal, and by the frontend when a variable decides it.
 #[test]
 fn bad_mount_is_reported_once_with_the_dockerfile_path() {
     let Some(t) = targets().into_iter().next() else {
         return;
     };
-    let ctx = tempfile::tempdir().unwrap();
-    std::fs::write(
-        ctx.path().join("Dockerfile"),
-        "FROM busybox\nRUN --mount=type=bogus,target=/x true\n",
-    )
-    .unwrap();
-    let run = build(&t, &[s(ctx.path())]);
-    assert_eq!(run.code, 2, "{}", run.stderr);
-    assert_eq!(
-        run.stderr.matches("unsupported mount type").count(),
-        1,
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr
-            .contains(&format!("{}:2:5", s(&ctx.path().join("Dockerfile")))),
-        "{}",
-        run.stderr
-    );
+    for (dockerfile, line) in [
+        ("FROM busybox\nRUN --mount=type=bogus,target=/x true\n", 2),
+        (
+            "FROM busybox\nARG KIND=bogus\nRUN --mount=type=$KIND,target=/x true\n",
+            3,
+        ),
+    ] {
+        let ctx = tempfile::tempdir().unwrap();
+        std::fs::write(ctx.path().join("Dockerfile"), dockerfile).unwrap();
+        let run = build(&t, &[s(ctx.path())]);
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert_eq!(
+            run.stderr.matches("unsupported mount type").count(),
+            1,
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr
+                .contains(&format!("{}:{line}:5", s(&ctx.path().join("Dockerfile")))),
+            "{}",
+            run.stderr
+        );
+    }
 }

@@ -88,10 +88,12 @@ pub struct BuildArgs {
     /// Always look up base images in their registry, not the engine's store.
     #[arg(long)]
     pub pull: bool,
-    /// Cache source: type=registry,ref=… | type=local,src=… | REF (repeatable).
+    /// Cache source: REF | type=registry,ref=… | type=local,src=… | type=gha | type=s3,… |
+    /// type=azblob,… (repeatable).
     #[arg(long = "cache-from", value_name = "SPEC")]
     pub cache_from: Vec<String>,
-    /// Cache destination: type=registry,ref=… | type=local,dest=… | type=inline (repeatable).
+    /// Cache destination: REF | type=registry,ref=… | type=local,dest=… | type=inline |
+    /// type=gha | type=s3,… | type=azblob,… (repeatable).
     #[arg(long = "cache-to", value_name = "SPEC")]
     pub cache_to: Vec<String>,
     /// Write the build's metadata as JSON to this file, with buildx's keys
@@ -283,11 +285,18 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         .unwrap_or_else(|| "Dockerfile".into());
     if args.frontend == "strata" {
         // Fail fast, with the location, before contacting any engine.
-        if let Err(e) = crate::dockerfile::parse(&text) {
-            return Err(Box::new((
-                Diagnostic::from_syntax(&e, &df_path.display().to_string()),
-                Some(text),
-            )));
+        match crate::dockerfile::parse(&text) {
+            Err(e) => {
+                return Err(Box::new((
+                    Diagnostic::from_syntax(&e, &df_path.display().to_string()),
+                    Some(text),
+                )));
+            }
+            Ok(df) => {
+                if let Some(d) = bad_run_mount(&df, &df_path.display().to_string()) {
+                    return Err(Box::new((d, Some(text))));
+                }
+            }
         }
     }
 
@@ -536,6 +545,32 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
         stamp,
         entitlements,
         quiet: args.quiet,
+    })
+}
+
+/// The first `RUN --mount` that cannot parse, located in the Dockerfile:
+/// found here, before any engine is contacted, instead of once the
+/// frontend plans. Mounts with variables wait for the frontend, which
+/// knows their values.
+fn bad_run_mount(df: &crate::dockerfile::Dockerfile, file: &str) -> Option<Diagnostic> {
+    use crate::dockerfile::ast::Command;
+    df.instructions.iter().find_map(|ins| {
+        let Command::Run(run) = &ins.command else {
+            return None;
+        };
+        run.mounts
+            .iter()
+            .filter(|m| !m.value.contains('$'))
+            .find_map(|m| {
+                let e = crate::dockerfile::mount::parse_mount(&m.value, &mut |v| Ok(v.to_string()))
+                    .err()?;
+                let mut d = bad(format!("invalid --mount: {}", e.message));
+                d.file = Some(file.to_string());
+                d.span = Some(m.span);
+                d.found = Some(m.value.clone());
+                d.expected = e.expected;
+                Some(d)
+            })
     })
 }
 
@@ -798,5 +833,21 @@ mod tests {
         assert!(ulimit_entry("nproc=512").is_ok());
         assert!(ulimit_entry("nofile=lots").is_err());
         assert!(ulimit_entry("=1").is_err());
+    }
+
+    #[test]
+    fn literal_bad_mounts_are_found_before_the_engine() {
+        let df = |t: &str| crate::dockerfile::parse(t).unwrap();
+        let d = bad_run_mount(
+            &df(
+                "FROM busybox\nRUN --mount=type=cache,target=/c true\nRUN --mount=type=nope true\n",
+            ),
+            "ctx/Dockerfile",
+        )
+        .expect("bad mount");
+        assert!(d.message.contains("nope"), "{}", d.message);
+        assert_eq!(d.span.map(|s| s.start.line), Some(3));
+        // A variable decides the mount: the frontend checks it.
+        assert!(bad_run_mount(&df("FROM busybox\nRUN --mount=type=$T true\n"), "D").is_none());
     }
 }
