@@ -118,7 +118,7 @@ pub(super) async fn finalise(
     // when one fails, no output appears, not even the finished ones.
     // Ctrl-C must still stop them.
     let exported = tokio::select! {
-        r = after_export(&setup.engine, &setup.planned) => r,
+        r = after_export(&setup.engine, &setup.planned, p.quiet) => r,
         code = interrupt.as_mut() => {
             eprintln!("build canceled");
             staged.discard_all();
@@ -149,7 +149,7 @@ pub(super) async fn finalise(
             code
         }
     };
-    if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
+    if p.outputs.is_empty() && p.progress != ProgressMode::RawJson && !p.quiet {
         eprintln!("note: no --output given; the result stays in the build cache only");
     }
     code
@@ -318,6 +318,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 async fn after_export(
     engine: &Engine,
     planned: &[PlannedOutput],
+    quiet: bool,
 ) -> Result<Vec<(String, String)>, String> {
     use crate::engine::{Endpoint, docker};
     let mut pushed = Vec::new();
@@ -328,7 +329,9 @@ async fn after_export(
                 continue;
             };
             for line in docker::load_image(socket, &staging.temp).await? {
-                eprintln!("{line}");
+                if !quiet {
+                    eprintln!("{line}");
+                }
             }
             continue;
         }
@@ -339,7 +342,9 @@ async fn after_export(
         };
         match after {
             outputs::AfterExport::Push { name } => {
-                eprintln!("pushing {name}");
+                if !quiet {
+                    eprintln!("pushing {name}");
+                }
                 let digest =
                     docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
                 if let Some(d) = digest {
