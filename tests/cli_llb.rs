@@ -129,3 +129,31 @@ fn closed_stdout_ends_quietly_by_sigpipe() {
         common::assert_ends_quietly_when_stdout_closes(cmd, &format!("{args:?}"));
     }
 }
+
+#[test]
+fn windows_stages_run_through_cmd() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM --platform=windows/amd64 scratch AS win\nRUN echo hi\nFROM --platform=linux/amd64 scratch\nRUN echo hi\n",
+    )
+    .expect("write");
+    let out = strata()
+        .args(["llb", "--target", "win", dir.path().to_str().expect("utf8")])
+        .output()
+        .expect("runs");
+    let ops = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let compact: String = ops.split_whitespace().collect();
+    assert!(compact.contains(r#""cmd","/S","/C","echohi""#), "{ops}");
+    let out = strata()
+        .args(["llb", dir.path().to_str().expect("utf8")])
+        .output()
+        .expect("runs");
+    let ops = String::from_utf8_lossy(&out.stdout);
+    assert!(ops.contains("/bin/sh") && !ops.contains("\"cmd\""), "{ops}");
+}

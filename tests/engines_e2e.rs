@@ -361,3 +361,65 @@ fn symbolic_chmod_matches_the_engines_own_frontend() {
         }
     }
 }
+
+/// `FROM scratch` alone for two platforms: every platform's result is empty.
+/// Each must reach the engine as an empty ref; BuildKit 0.13 (Docker Engine
+/// 26) used to crash on the map entry prost left off the wire.
+#[test]
+fn empty_results_for_several_platforms() {
+    for t in targets() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        std::fs::write(tmp.path().join("Dockerfile"), "FROM scratch\n").expect("write");
+        let tar = tmp.path().join("out.tar");
+        let spec = format!("type=oci,dest={}", s(&tar));
+        let r = build(
+            &t,
+            &[
+                "--platform",
+                "linux/arm64,linux/amd64",
+                "-o",
+                &spec,
+                s(tmp.path()),
+            ],
+        );
+        assert!(
+            !r.stderr.contains("transport error") && !r.stderr.contains("broken pipe"),
+            "{}: the connection dropped: {}",
+            t.name,
+            r.stderr
+        );
+        if t.docker {
+            // Without the containerd image store Docker Engine refuses
+            // several platforms in one image; its own frontend does too.
+            assert!(
+                r.code == 0 || r.stderr.contains("multiple references"),
+                "{}: {}",
+                t.name,
+                r.stderr
+            );
+            let alive = Command::new("docker")
+                .args(["version", "--format", "{{.Server.Version}}"])
+                .output()
+                .expect("docker");
+            assert!(alive.status.success(), "{}: the engine went away", t.name);
+        } else {
+            assert_eq!(r.code, 0, "{}: {}", t.name, r.stderr);
+            let index = tar_file(&tar, "index.json");
+            let v: serde_json::Value = serde_json::from_str(&index).expect("index.json");
+            let digest = v["manifests"][0]["digest"]
+                .as_str()
+                .expect("an index entry");
+            let blob = format!("blobs/sha256/{}", digest.trim_start_matches("sha256:"));
+            let nested: serde_json::Value =
+                serde_json::from_str(&tar_file(&tar, &blob)).expect("the image index");
+            let mut archs: Vec<&str> = nested["manifests"]
+                .as_array()
+                .expect("manifests")
+                .iter()
+                .filter_map(|m| m["platform"]["architecture"].as_str())
+                .collect();
+            archs.sort();
+            assert_eq!(archs, ["amd64", "arm64"], "{}: {nested}", t.name);
+        }
+    }
+}

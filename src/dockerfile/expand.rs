@@ -103,6 +103,24 @@ pub fn expand_word(
     })
 }
 
+/// Expand the body of a COPY/ADD heredoc whose marker is unquoted.
+///
+/// The body is file content, not shell words: quote characters are ordinary
+/// characters (upstream's `SkipProcessQuotes`), so `Hello '${name}'!` gives
+/// `Hello 'world'!`. The escape is always `\`, whatever the Dockerfile's
+/// escape directive says, as upstream lexes these bodies with a fresh lexer.
+pub fn expand_heredoc_file(body: &str, vars: &dyn VarLookup) -> Result<Expanded, ExpandError> {
+    let opts = ExpandOptions::default();
+    let mut lexer = Lexer::new(body, vars, opts);
+    lexer.plain_quotes = true;
+    let value = lexer.process(None, opts.raw_escapes, None)?;
+    Ok(Expanded {
+        value,
+        matched: lexer.matched,
+        unmatched: lexer.unmatched,
+    })
+}
+
 /// Expand and split into words on unquoted whitespace (as for EXPOSE, VOLUME in shell form…).
 ///
 /// As upstream's `ProcessWords`: whitespace produced by an unquoted variable
@@ -172,6 +190,8 @@ struct Lexer<'a> {
     pos: usize,
     vars: &'a dyn VarLookup,
     opts: ExpandOptions,
+    /// Quotes are plain characters (see [`expand_heredoc_file`]).
+    plain_quotes: bool,
     depth: usize,
     matched: BTreeSet<String>,
     unmatched: BTreeSet<String>,
@@ -191,6 +211,7 @@ impl<'a> Lexer<'a> {
             pos: 0,
             vars,
             opts,
+            plain_quotes: false,
             depth: 0,
             matched: BTreeSet::new(),
             unmatched: BTreeSet::new(),
@@ -244,6 +265,13 @@ impl<'a> Lexer<'a> {
                     result.push_str(&value);
                     if let Some(w) = words.as_deref_mut() {
                         w.add_str(&value);
+                    }
+                }
+                '\'' | '"' if self.plain_quotes => {
+                    self.pos += 1;
+                    result.push(ch);
+                    if let Some(w) = words.as_deref_mut() {
+                        w.add_char(ch);
                     }
                 }
                 '<' | '\'' | '"' => {

@@ -258,9 +258,15 @@ impl GatewayBridge {
 
     /// Hand the frontend's result to the engine.
     pub async fn return_result(&self, result: &FrontendResult) -> Result<(), BridgeError> {
+        // An empty result (`FROM scratch` and nothing else) is a ref with an
+        // empty id. prost leaves a map value that equals its default off the
+        // wire, Go then decodes the entry as a nil `*Ref`, and BuildKit
+        // 0.13's Return (Docker Engine 26) dereferences it and takes the
+        // daemon down. A present, empty `def` keeps every value on the wire;
+        // the engine reads only the id.
         let as_ref = |r: &Option<String>| gateway::Ref {
             id: r.clone().unwrap_or_default(),
-            def: None,
+            def: r.is_none().then(Default::default),
         };
         let body = if result.multi_platform {
             let refs = result

@@ -17,7 +17,7 @@ use crate::dockerfile::ast::{
     Add, Command, CommandLine, Copy, CopySpec, Healthcheck as HealthcheckAst, Instruction, Run,
     Spanned,
 };
-use crate::dockerfile::expand::{ExpandOptions, expand_word, expand_words};
+use crate::dockerfile::expand::{ExpandOptions, expand_heredoc_file, expand_word, expand_words};
 use crate::dockerfile::mount::{CacheSharing, MountType, parse_mount};
 use crate::llb::exec::NetworkMode;
 use crate::llb::file::{CopyMode, clean_path, resolve_path};
@@ -220,9 +220,14 @@ pub(crate) fn normalize_workdir(current: &str, requested: &str) -> String {
     }
 }
 
+/// The stage's SHELL, else the default for the image's OS (upstream's
+/// `defaultShell`: Windows images run `cmd /S /C`).
 fn shell_of(image: &ImageConfig) -> Vec<String> {
     if image.config.shell.is_empty() {
-        vec!["/bin/sh".into(), "-c".into()]
+        match image.os.as_str() {
+            "windows" => vec!["cmd".into(), "/S".into(), "/C".into()],
+            _ => vec!["/bin/sh".into(), "-c".into()],
+        }
     } else {
         image.config.shell.clone()
     }
@@ -1227,17 +1232,9 @@ fn dispatch_copy(
     for doc in &spec.heredocs {
         history.push_str(&format!(" <<{}", doc.name));
         let data = if doc.expand {
-            expand_word(
-                &doc.content,
-                &env,
-                ExpandOptions {
-                    escape: '\\',
-                    raw_quotes: true,
-                    raw_escapes: false,
-                },
-            )
-            .map(|e| e.value)
-            .map_err(|e| PlanError::at(doc.span, e.message))?
+            expand_heredoc_file(&doc.content, &env)
+                .map(|e| e.value)
+                .map_err(|e| PlanError::at(doc.span, e.message))?
         } else {
             doc.content.clone()
         };

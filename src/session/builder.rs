@@ -8,6 +8,7 @@ use crate::proto::filesync::file_sync_server::FileSyncServer;
 use crate::proto::health::health_server::HealthServer;
 use crate::proto::secrets::secrets_server::SecretsServer;
 use crate::proto::sshforward::ssh_server::SshServer;
+use crate::proto::upload::upload_server::UploadServer;
 
 use super::auth::{AuthService, DockerAuthConfig};
 use super::filesend::{FileSendService, OutputTarget};
@@ -15,6 +16,7 @@ use super::filesync::{FileSyncService, LocalDir, LocalDirs};
 use super::health::HealthService;
 use super::secrets::{SecretSource, SecretsService};
 use super::ssh::{AgentAccess, AgentSource, DEFAULT_ID, SshService};
+use super::upload::{UploadReader, UploadService, upload_url};
 use super::{SessionInfo, SessionServices};
 
 /// Collects what the session offers, then builds [`SessionServices`].
@@ -31,6 +33,8 @@ pub struct SessionBuilder {
     ssh: HashMap<String, AgentSource>,
     /// Output targets by exporter id (the exporter's index in the solve request).
     outputs: HashMap<i64, OutputTarget>,
+    /// One-shot byte streams the engine pulls (a tarball context).
+    uploads: UploadService,
 }
 
 impl SessionBuilder {
@@ -42,6 +46,7 @@ impl SessionBuilder {
             auth: None,
             ssh: HashMap::new(),
             outputs: HashMap::new(),
+            uploads: UploadService::default(),
         }
     }
 
@@ -108,6 +113,13 @@ impl SessionBuilder {
         self
     }
 
+    /// Serves `reader` once to the engine; returns the
+    /// `http://buildkit-session/<id>` URL that names it in a frontend
+    /// option (e.g. `context`).
+    pub fn upload(&mut self, reader: UploadReader) -> String {
+        upload_url(&self.uploads.add(reader))
+    }
+
     /// The services and their full method paths.
     pub fn build(self) -> SessionServices {
         let mut methods: Vec<String> = Vec::new();
@@ -147,6 +159,10 @@ impl SessionBuilder {
         if !self.ssh.is_empty() {
             add("moby.sshforward.v1.SSH", &["CheckAgent", "ForwardAgent"]);
             routes = routes.add_service(SshServer::new(SshService::new(self.ssh)));
+        }
+        if !self.uploads.is_empty() {
+            add("moby.upload.v1.Upload", &["Pull"]);
+            routes = routes.add_service(UploadServer::new(self.uploads));
         }
         SessionServices { routes, methods }
     }

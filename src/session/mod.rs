@@ -34,6 +34,7 @@ pub mod filesync;
 pub mod health;
 pub mod secrets;
 pub mod ssh;
+pub mod upload;
 
 #[cfg(test)]
 mod tests;

@@ -996,3 +996,38 @@ async fn hostile_context_syncs_like_fsutil_without_blocking() {
     // The non-UTF-8 name is not sent.
     assert!(!got.paths().iter().any(|p| p.starts_with("caf")));
 }
+
+#[tokio::test]
+async fn upload_is_pulled_once_in_order() {
+    use crate::proto::upload::BytesMessage;
+    use crate::proto::upload::upload_client::UploadClient;
+    let body: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+    let mut builder = SessionBuilder::new(info());
+    let url = builder.upload(Box::pin(std::io::Cursor::new(body.clone())));
+    assert!(url.starts_with("http://buildkit-session/"), "{url}");
+    let services = builder.build();
+    assert!(
+        services
+            .methods
+            .contains(&"/moby.upload.v1.Upload/Pull".to_owned())
+    );
+    let mut client = UploadClient::new(connect(services).await);
+    let path = url.trim_start_matches("http://buildkit-session");
+    let pull = |client: &mut UploadClient<Channel>| {
+        let req = with_md(
+            tokio_stream::empty::<BytesMessage>(),
+            &[("urlpath", path), ("urlhost", "buildkit-session")],
+        );
+        let mut client = client.clone();
+        async move { client.pull(req).await }
+    };
+    let mut stream = pull(&mut client).await.unwrap().into_inner();
+    let mut got = Vec::new();
+    while let Some(msg) = stream.message().await.unwrap() {
+        assert!(msg.data.len() <= 4 << 20);
+        got.extend_from_slice(&msg.data);
+    }
+    assert_eq!(got, body);
+    let again = pull(&mut client).await.unwrap_err();
+    assert_eq!(again.code(), Code::NotFound);
+}

@@ -579,3 +579,15 @@ fn suffix_pattern_reversal_like_upstream() {
     // … and is an error in `#`.
     assert!(word("${V#'?\\'}", &[("V", "ab?")]).is_err());
 }
+
+#[test]
+fn heredoc_file_bodies_treat_quotes_as_characters() {
+    let env = Env::new(&[("name", "world")]);
+    let e = |w: &str| expand_heredoc_file(w, &env).map(|e| e.value);
+    assert_eq!(e("Hello '${name}'!").unwrap(), "Hello 'world'!");
+    assert_eq!(e("\"$name\" '$name'").unwrap(), "\"world\" 'world'");
+    // An unbalanced quote is content, not an unterminated string.
+    assert_eq!(e("it's $name").unwrap(), "it's world");
+    // Escapes are still processed, and nested words keep plain quotes.
+    assert_eq!(e("\\$name ${unset:-'x'}").unwrap(), "$name 'x'");
+}
