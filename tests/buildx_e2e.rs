@@ -288,6 +288,20 @@ fn metadata_file_iidfile_and_quiet_on_every_engine() {
             "{}: {m}",
             t.name
         );
+        // The digest is the tarball's own manifest (on Docker Engine the
+        // tarball comes from `docker save`).
+        let index = Command::new("tar")
+            .arg("-xOf")
+            .arg(tmp.path().join("o.tar"))
+            .arg("index.json")
+            .output()
+            .expect("tar");
+        let index: serde_json::Value = serde_json::from_slice(&index.stdout).expect("index.json");
+        assert_eq!(
+            m["containerimage.digest"], index["manifests"][0]["digest"],
+            "{}: {m}",
+            t.name
+        );
         assert!(
             !m.to_string().contains("strata-export-tmp"),
             "temporary tags leak into the metadata on {}: {m}",

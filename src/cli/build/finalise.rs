@@ -131,7 +131,7 @@ pub(super) async fn finalise(
             staged.discard_all();
             EXIT_BUILD_FAILED
         }
-        Ok(pushed) => {
+        Ok(finished) => {
             let node = match setup.engine.endpoint() {
                 crate::engine::Endpoint::Docker(_) => "docker",
                 _ => "buildkitd",
@@ -140,7 +140,8 @@ pub(super) async fn finalise(
                 &response.exporter_response,
                 node,
                 &setup.build_id,
-                &pushed,
+                &finished.pushed,
+                finished.saved.first().map(String::as_str),
             );
             let mut code = commit_outputs(staged);
             if code == EXIT_OK {
@@ -312,16 +313,25 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         })
 }
 
+/// What the steps after the export learnt about the image.
+#[derive(Debug, Default)]
+struct AfterExported {
+    /// Each push's name and the manifest digest the registry now serves
+    /// (when Docker reports it).
+    pushed: Vec<(String, String)>,
+    /// The manifest digests in the tarballs `docker save` wrote.
+    saved: Vec<String>,
+}
+
 /// Finish outputs the engine cannot produce itself (Docker Engine: push,
-/// save). Returns each push's name and, when Docker reports it, the
-/// manifest digest the registry now serves.
+/// save, and `docker load` of a buildkitd export).
 async fn after_export(
     engine: &Engine,
     planned: &[PlannedOutput],
     quiet: bool,
-) -> Result<Vec<(String, String)>, String> {
+) -> Result<AfterExported, String> {
     use crate::engine::{Endpoint, docker};
-    let mut pushed = Vec::new();
+    let mut finished = AfterExported::default();
     for out in planned {
         let Some(after) = &out.after else { continue };
         if let outputs::AfterExport::Load { socket } = after {
@@ -348,7 +358,7 @@ async fn after_export(
                 let digest =
                     docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
                 if let Some(d) = digest {
-                    pushed.push((name.clone(), d));
+                    finished.pushed.push((name.clone(), d));
                 }
             }
             outputs::AfterExport::Load { .. } => {}
@@ -368,10 +378,32 @@ async fn after_export(
                 }
                 saved.map_err(failed)?;
                 file.sync_all().await.map_err(|e| failed(e.to_string()))?;
+                let tarball = staging.temp.clone();
+                if let Ok(Some(digest)) =
+                    tokio::task::spawn_blocking(move || saved_manifest_digest(&tarball)).await
+                {
+                    finished.saved.push(digest);
+                }
             }
         }
     }
-    Ok(pushed)
+    Ok(finished)
+}
+
+/// The manifest digest in a `docker save` tarball's OCI `index.json`
+/// (Docker Engine 25 and newer write one); `None` when there is none.
+fn saved_manifest_digest(tarball: &Path) -> Option<String> {
+    use std::io::Read;
+    let mut archive = tar::Archive::new(std::fs::File::open(tarball).ok()?);
+    for entry in archive.entries().ok()? {
+        let mut entry = entry.ok()?;
+        if entry.path().ok()?.as_os_str() == "index.json" {
+            let mut json = Vec::new();
+            entry.read_to_end(&mut json).ok()?;
+            return super::metadata::index_manifest_digest(&json);
+        }
+    }
+    None
 }
 
 /// `X-Registry-Auth` for an image's registry from the Docker config (and

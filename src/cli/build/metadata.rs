@@ -26,12 +26,14 @@ pub const TEMPORARY_TAG: &str = "strata-export-tmp:";
 
 /// The metadata buildx writes for a build whose exporters answered
 /// `response`. `pushed` lists `(name, manifest digest)` of pushes strata
-/// made after the solve.
+/// made after the solve, `saved` the manifest digest of a tarball it wrote
+/// with `docker save` (a push wins: the registry's digest is what pulls).
 pub fn build_metadata(
     response: &BTreeMap<String, String>,
     node: &str,
     build_ref: &str,
     pushed: &[(String, String)],
+    saved: Option<&str>,
 ) -> Map<String, Value> {
     let mut out = Map::new();
     for (k, v) in response {
@@ -48,6 +50,12 @@ pub fn build_metadata(
             let kept = kept.join(",");
             out.insert("image.name".into(), Value::String(kept));
         }
+    }
+    if let Some(digest) = saved {
+        out.insert(
+            "containerimage.digest".into(),
+            Value::String(digest.to_string()),
+        );
     }
     if let Some((_, digest)) = pushed.first() {
         out.insert(
@@ -69,6 +77,15 @@ pub fn image_id(metadata: &Map<String, Value>) -> Option<&str> {
         .iter()
         .find_map(|k| metadata.get(*k).and_then(Value::as_str))
         .filter(|d| !d.is_empty())
+}
+
+/// The first manifest's digest in an OCI `index.json`.
+pub fn index_manifest_digest(json: &[u8]) -> Option<String> {
+    let index: Value = serde_json::from_slice(json).ok()?;
+    index["manifests"][0]["digest"]
+        .as_str()
+        .filter(|d| d.starts_with("sha256:"))
+        .map(String::from)
 }
 
 /// A response value as buildx writes it: base64 of a non-empty JSON object
@@ -97,7 +114,7 @@ mod tests {
 
     #[test]
     fn an_output_without_exporter_response_still_names_its_build() {
-        let m = build_metadata(&BTreeMap::new(), "buildkitd", "abc", &[]);
+        let m = build_metadata(&BTreeMap::new(), "buildkitd", "abc", &[], None);
         assert_eq!(m["buildx.build.ref"], "strata/buildkitd/abc");
         assert_eq!(m.len(), 1);
         assert_eq!(image_id(&m), None);
@@ -118,6 +135,7 @@ mod tests {
             "docker",
             "ref1",
             &[],
+            None,
         );
         assert_eq!(m["containerimage.descriptor"]["digest"], "sha256:m");
         assert_eq!(m["containerimage.digest"], "sha256:m");
@@ -138,15 +156,26 @@ mod tests {
             "docker",
             "b",
             &[("r/app:1".into(), "sha256:manifest".into())],
+            Some("sha256:saved"),
         );
         assert_eq!(m["image.name"], "r/app:1");
         assert_eq!(m["containerimage.digest"], "sha256:manifest");
         let only_temporary = build_metadata(
-            &response(&[("image.name", "docker.io/library/strata-export-tmp:b-0")]),
+            &response(&[
+                ("image.name", "docker.io/library/strata-export-tmp:b-0"),
+                ("containerimage.digest", "sha256:config"),
+            ]),
             "docker",
             "b",
             &[],
+            Some("sha256:saved"),
         );
         assert!(!only_temporary.contains_key("image.name"));
+        assert_eq!(only_temporary["containerimage.digest"], "sha256:saved");
+        assert_eq!(
+            index_manifest_digest(br#"{"manifests":[{"digest":"sha256:abc"}]}"#).as_deref(),
+            Some("sha256:abc")
+        );
+        assert_eq!(index_manifest_digest(b"{}"), None);
     }
 }
