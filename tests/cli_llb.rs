@@ -15,8 +15,10 @@ fn golden(name: &str) -> String {
 
 #[test]
 fn pb_output_is_byte_identical_across_processes() {
+    // `strata llb` stamps like `strata build`: the time is an input.
     let run = || {
         strata()
+            .env("SOURCE_DATE_EPOCH", "1700000000")
             .args(["llb", "--format", "pb", &golden("multistage")])
             .output()
             .expect("runs")
@@ -127,6 +129,101 @@ fn closed_stdout_ends_quietly_by_sigpipe() {
         let mut cmd = strata();
         cmd.args(&args).arg(dir.path());
         common::assert_ends_quietly_when_stdout_closes(cmd, &format!("{args:?}"));
+    }
+}
+
+fn app(name: &str) -> String {
+    format!("{}/testdata/apps/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The explanation as JSON entries: (pass, line, action).
+fn explain_entries(args: &[&str]) -> Vec<(String, Option<u64>, String)> {
+    let out = strata()
+        .arg("explain")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    v["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| {
+            (
+                e["pass"].as_str().unwrap_or_default().to_string(),
+                e["line"].as_u64(),
+                e["action"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A Cargo workspace's build RUN is split by layering (dependency pre-build,
+/// then the build) and both halves get the same cache mounts: each rewrite
+/// is listed once, and the list follows the Dockerfile's lines.
+#[test]
+fn explain_lists_each_rewrite_once_in_dockerfile_order() {
+    let entries = explain_entries(&[&app("cargo-workspace")]);
+    let lines: Vec<u64> = entries.iter().filter_map(|e| e.1).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{entries:?}");
+    for (i, e) in entries.iter().enumerate() {
+        assert!(!entries[..i].contains(e), "listed twice: {e:?}");
+    }
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.0 == "layering" && e.2.contains("pre-built")),
+        "{entries:?}"
+    );
+    // Entries without a line (the image's stamps) come last.
+    let first_unlined = entries.iter().position(|e| e.1.is_none());
+    if let Some(i) = first_unlined {
+        assert!(entries[i..].iter().all(|e| e.1.is_none()), "{entries:?}");
+    }
+}
+
+/// Every flag of `explain` changes what it explains.
+#[test]
+fn explain_flags_change_the_explanation() {
+    let npm = app("node-npm");
+    let base = explain_entries(&[&npm]);
+    let has =
+        |entries: &[(String, Option<u64>, String)], pass: &str| entries.iter().any(|e| e.0 == pass);
+    assert!(has(&base, "stamp") && has(&base, "layering") && has(&base, "cache-mounts"));
+    assert!(!has(&explain_entries(&[&npm, "--no-stamp"]), "stamp"));
+    assert!(!has(&explain_entries(&[&npm, "--no-layering"]), "layering"));
+    assert!(!has(
+        &explain_entries(&[&npm, "--cache-mounts", "off"]),
+        "cache-mounts"
+    ));
+    let info = explain_entries(&[&npm, "--build-info", "/build-info.json"]);
+    assert!(
+        info.iter().any(|e| e.2.contains("/build-info.json")),
+        "{info:?}"
+    );
+    let apt = app("apt-heavy");
+    assert!(!has(&explain_entries(&[&apt]), "bust"));
+    assert!(has(
+        &explain_entries(&[&apt, "--build-arg", "CACHE_BUST=1"]),
+        "bust"
+    ));
+    assert!(has(&explain_entries(&[&apt, "--cache-ttl", "6h"]), "bust"));
+
+    let help = strata().args(["explain", "--help"]).output().expect("runs");
+    let help = String::from_utf8_lossy(&help.stdout);
+    for flag in ["--target <TARGET>", "--build-arg <KEY=VALUE>"] {
+        let text = help
+            .lines()
+            .find_map(|l| l.split_once(flag))
+            .map(|(_, rest)| rest.trim())
+            .unwrap_or_default();
+        assert!(text.len() > 20, "{flag} has help:\n{help}");
     }
 }
 

@@ -1,6 +1,9 @@
 //! Golden LLB tests: every directory in testdata/golden holds a Dockerfile
 //! (and optionally images.json with base image configs); its conversion
 //! (final image config + LLB JSON) must equal expected.json byte for byte.
+//! The conversion is `strata::frontend::convert`: the frontend's one
+//! pipeline (the one `strata build` and `strata llb` run) with the passes
+//! off, which is upstream's conversion.
 //! Regenerate with `UPDATE_GOLDEN=1 cargo test --test golden` and review the diff.
 
 use std::collections::BTreeMap;

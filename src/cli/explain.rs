@@ -1,20 +1,17 @@
-//! `strata explain`: what strata's passes would change in a Dockerfile, and why.
+//! `strata explain`: what strata's passes change in a Dockerfile, and why —
+//! for exactly the plan `strata build` runs with the same flags (the same
+//! conversion as `strata llb`, see [`super::conversion`]), each rewrite
+//! once, in Dockerfile order.
 
 use super::{out, outln};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::diagnostic::Diagnostic;
-use super::inputs::{parse_key_values, read_dockerfile, read_dockerignore};
+use super::conversion::{Request, convert};
 use super::{EXIT_BAD_INPUT, EXIT_OK};
-use crate::dockerfile::dockerignore;
-use crate::plan::passes::bust::BustFacts;
-use crate::plan::passes::stamp::StampFacts;
-use crate::plan::passes::{
-    ContextFiles, PassFacts, PassOptions, read_context_files_with, run_all_passes,
-};
-use crate::plan::{BuildOptions, NoImageConfigs};
+use crate::plan::NoImageConfigs;
+use crate::plan::passes::PassOptions;
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExplainFormat {
@@ -77,134 +74,50 @@ impl PassArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Explains the plan `strata build` runs for the same flags: every pass, in Dockerfile order, \
+each rewrite once. Base images are taken as named (their configs are not fetched)."
+)]
 pub struct ExplainArgs {
-    /// Build context directory.
+    /// Build context directory (its .dockerignore is applied).
     #[arg(default_value = ".")]
     pub context: PathBuf,
     /// Dockerfile path (default: CONTEXT/Dockerfile).
     #[arg(short = 'f', long = "file")]
     pub file: Option<PathBuf>,
-    /// Stage to explain, as `strata build --target` (default: the last one).
+    /// Stage to explain, as `strata build --target`: only the passes' rewrites
+    /// of that stage and the stages it needs are listed (default: the last stage).
     #[arg(long)]
     pub target: Option<String>,
-    /// Build-time variable, KEY=VALUE, as `strata build --build-arg` (repeatable).
+    /// Build-time variable, KEY=VALUE, as `strata build --build-arg` (repeatable;
+    /// bare KEY reads the environment): it can change what the steps run, and
+    /// CACHE_BUST=VALUE re-runs unpinned network fetches.
     #[arg(long = "build-arg", value_name = "KEY=VALUE")]
     pub build_args: Vec<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: ExplainFormat,
     #[command(flatten)]
     pub passes: PassArgs,
 }
 
-/// Read the files the passes want from a local context, honouring .dockerignore.
-pub fn read_local_context_files(
-    context: &Path,
-    wanted: Vec<String>,
-    excludes: &[String],
-) -> ContextFiles {
-    let matcher = dockerignore::Matcher::new(&dockerignore::parse(&excludes.join("\n"))).ok();
-    let mut files = ContextFiles::default();
-    for path in wanted {
-        let ignored = matcher.as_ref().is_some_and(|m| m.is_excluded(&path));
-        let safe = !path.split('/').any(|c| c == "..");
-        let content = if ignored || !safe {
-            None
-        } else {
-            std::fs::read(context.join(&path)).ok()
-        };
-        files.files.insert(path, content);
-    }
-    files
-}
-
 pub fn run(args: ExplainArgs) -> i32 {
-    let fail = |d: Diagnostic, src: Option<&str>| {
-        eprint!("{}", d.render(src));
-        EXIT_BAD_INPUT
+    let request = Request {
+        context: &args.context,
+        file: args.file.as_deref(),
+        target: args.target.as_deref(),
+        build_args: &args.build_args,
+        platform: None,
+        no_cache: false,
+        passes: &args.passes,
+        upstream: false,
     };
-    if !args.context.is_dir() {
-        return fail(
-            Diagnostic::plain(format!(
-                "build context {} is not a directory",
-                args.context.display()
-            )),
-            None,
-        );
-    }
-    let input = match read_dockerfile(args.file.as_deref(), &args.context) {
-        Ok(i) => i,
-        Err(d) => return fail(d, None),
-    };
-    let excludes = match read_dockerignore(input.path.as_deref(), &args.context) {
-        Ok(e) => e,
-        Err(d) => return fail(d, None),
-    };
-    let build_args = match parse_key_values(&args.build_args, "--build-arg", true) {
-        Ok(b) => b,
-        Err(d) => return fail(d, None),
-    };
-    let pass_opts = match args.passes.options(&input.text) {
-        Ok(o) => o,
-        Err(e) => {
-            return fail(
-                Diagnostic::plain(format!("{}: {e}", input.display_name)),
-                None,
-            );
-        }
-    };
-    let df = match crate::dockerfile::parse(&input.text) {
-        Ok(df) => df,
-        Err(e) => {
-            return fail(
-                Diagnostic::from_syntax(&e, &input.display_name),
-                Some(&input.text),
-            );
-        }
-    };
-    // The time and CACHE_BUST are read here, at the edge, as `strata build` does.
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
-    let facts = PassFacts {
-        stamp: StampFacts {
-            frontend_version: env!("CARGO_PKG_VERSION").to_string(),
-            target: args.target.clone(),
-            ..Default::default()
-        },
-        bust: BustFacts {
-            now: Some(now),
-            cache_bust: build_args
-                .get("CACHE_BUST")
-                .cloned()
-                .filter(|v| !v.is_empty()),
-        },
-    };
-    let opts = BuildOptions {
-        target: args.target.clone(),
-        build_args,
-        dockerignore: excludes.clone(),
-        ..Default::default()
-    };
-    let mut plan = match crate::plan::plan(&df, &opts, &NoImageConfigs) {
-        Ok(p) => p,
-        Err(e) => {
-            return fail(
-                Diagnostic::from_plan(&e, &input.display_name),
-                Some(&input.text),
-            );
-        }
-    };
-    let files = read_context_files_with(&plan, &pass_opts, |wanted| {
-        read_local_context_files(&args.context, wanted, &excludes)
-    });
-    let explanation = match run_all_passes(&mut plan, &pass_opts, &files, "", &facts) {
-        Ok(e) => e,
-        Err(e) => {
-            return fail(
-                Diagnostic::plain(format!("{}: {e}", input.display_name)),
-                None,
-            );
+    let explanation = match convert(&request, &NoImageConfigs) {
+        Ok(c) => c.explanation,
+        Err(failure) => {
+            let (diag, source) = *failure;
+            eprint!("{}", diag.render(source.as_deref()));
+            return EXIT_BAD_INPUT;
         }
     };
     match args.format {

@@ -1,4 +1,7 @@
-//! `strata llb`: print the LLB a Dockerfile converts to.
+//! `strata llb`: print the LLB a Dockerfile converts to — the definition
+//! `strata build` solves for the same flags (every pass, the same stamp
+//! facts and cache namespace; see [`super::conversion`]), or with
+//! `--upstream` what upstream's frontend would solve.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -6,15 +9,14 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
+use super::conversion::{Failure, Request, convert};
 use super::diagnostic::Diagnostic;
-use super::inputs::{parse_key_values, read_dockerfile, read_dockerignore};
+use super::inputs::parse_key_values;
 use super::{EXIT_BAD_INPUT, EXIT_OK};
-use crate::frontend::{PassInput, convert_with_passes};
 use crate::llb::render;
 use crate::plan::image::ImageConfig;
-use crate::plan::platform::Platform;
 use crate::plan::reference::ImageRef;
-use crate::plan::{BuildOptions, ImageLookup, ImageRequest, ImageResolver, ResolvedImage};
+use crate::plan::{ImageLookup, ImageRequest, ImageResolver, ResolvedImage};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum Format {
@@ -27,6 +29,11 @@ pub enum Format {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Prints the definition `strata build` solves for the same context and flags: every pass, \
+the same cache namespace and stamp facts, the time from SOURCE_DATE_EPOCH when it is set (else now). \
+Locals carry no session id and no engine capability is checked."
+)]
 pub struct LlbArgs {
     /// Build context directory (its .dockerignore is applied).
     #[arg(default_value = ".")]
@@ -107,63 +114,20 @@ pub fn run(args: LlbArgs) -> i32 {
     }
 }
 
-/// A diagnostic and, when it points into the Dockerfile, the Dockerfile text.
-type Failure = Box<(Diagnostic, Option<String>)>;
-
 fn run_inner(args: &LlbArgs) -> Result<(), Failure> {
     let plain = |d: Diagnostic| Box::new((d, None));
-    if args.file.as_deref() != Some(std::path::Path::new("-")) && !args.context.is_dir() {
-        let mut d = Diagnostic::plain(format!(
-            "build context {} is not a directory",
-            args.context.display()
-        ));
-        d.expected = Some("an existing directory".into());
-        return Err(Box::new((d, None)));
-    }
-    let input = read_dockerfile(args.file.as_deref(), &args.context).map_err(plain)?;
-    let dockerignore = if args.context.is_dir() {
-        read_dockerignore(input.path.as_deref(), &args.context).map_err(plain)?
-    } else {
-        Vec::new()
-    };
-    let mut opts = BuildOptions {
-        target: args.target.clone(),
-        build_args: parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)?,
-        dockerignore,
-        ..Default::default()
-    };
-    if let Some(p) = &args.platform {
-        opts.target_platform = Some(
-            Platform::parse(p).map_err(|e| plain(Diagnostic::plain(format!("--platform: {e}"))))?,
-        );
-    }
-    if args.no_cache {
-        opts.no_cache = crate::plan::NoCache::All;
-    }
     let images = load_image_configs(&args.image_configs).map_err(plain)?;
-    let pass_opts = args
-        .passes
-        .options(&input.text)
-        .map_err(|e| plain(Diagnostic::plain(format!("{}: {e}", input.display_name))))?;
-    let excludes = opts.dockerignore.clone();
-    let context = args.context.clone();
-    let read = move |wanted: Vec<String>| {
-        super::explain::read_local_context_files(&context, wanted, &excludes)
+    let request = Request {
+        context: &args.context,
+        file: args.file.as_deref(),
+        target: args.target.as_deref(),
+        build_args: &args.build_args,
+        platform: args.platform.as_deref(),
+        no_cache: args.no_cache,
+        passes: &args.passes,
+        upstream: args.upstream,
     };
-    let passes = (!args.upstream).then_some(PassInput {
-        options: &pass_opts,
-        read_files: &read,
-        cache_namespace: "",
-    });
-    let (converted, _) =
-        convert_with_passes(&input.text, &input.display_name, &opts, &images, passes).map_err(
-            |e| {
-                Box::new((
-                    Diagnostic::from_convert(&e, &input.display_name),
-                    Some(input.text.clone()),
-                ))
-            },
-        )?;
+    let converted = convert(&request, &images)?.converted;
     let out = match args.format {
         Format::Pb => converted.definition.to_bytes(),
         Format::Json => {

@@ -4,6 +4,7 @@
 
 pub mod build;
 pub mod cache;
+pub mod conversion;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;

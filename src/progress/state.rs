@@ -9,9 +9,13 @@
 //!
 //! Times: every timestamp from the daemon is kept as nanoseconds since the
 //! Unix epoch ([`Nanos`]). The daemon's clock may differ from ours, so the
-//! first started vertex fixes an offset between the two (like upstream's
-//! `localTimeDiff`); running durations are measured against our clock
-//! shifted by that offset.
+//! starts fix an offset between the two (like upstream's `localTimeDiff`);
+//! running durations are measured against our clock shifted by that offset.
+//! A start cannot be later than its arrival, so the offset is the smallest
+//! "arrival minus start" seen: a vertex another build started long before
+//! (BuildKit sends a shared vertex to every build that uses it, with its
+//! first start) neither skews the offset nor moves the build's start before
+//! our first message.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -189,6 +193,9 @@ pub struct VertexState {
     pub warnings: Vec<WarningState>,
     /// Total log bytes received.
     pub log_bytes: u64,
+    /// Whether a run of the vertex completed without the cache (BuildKit can
+    /// report an executed vertex again later as cached).
+    pub ran: bool,
 }
 
 impl VertexState {
@@ -316,8 +323,10 @@ pub struct ProgressState {
     seen_order: Vec<String>,
     log_limit: usize,
     first_start: Option<Nanos>,
-    /// Local clock minus daemon clock, fixed at the first start.
+    /// Local clock minus daemon clock: the smallest arrival minus start seen.
     clock_offset: Option<Nanos>,
+    /// Local time the first message arrived.
+    first_message: Option<Nanos>,
 }
 
 impl Default for ProgressState {
@@ -336,6 +345,7 @@ impl ProgressState {
             log_limit: log_lines.max(1),
             first_start: None,
             clock_offset: None,
+            first_message: None,
         }
     }
 
@@ -361,9 +371,11 @@ impl ProgressState {
         self.first_start
     }
 
-    /// Local time of the build start (the earliest vertex start, moved onto our clock).
+    /// Local time of the build start: the earliest vertex start, moved onto
+    /// our clock, but never before our first message arrived.
     pub fn local_start(&self) -> Option<Nanos> {
-        Some(self.first_start? + self.clock_offset.unwrap_or(0))
+        let start = self.first_start? + self.clock_offset.unwrap_or(0);
+        Some(self.first_message.map_or(start, |m| start.max(m)))
     }
 
     /// Converts a local clock reading to daemon time.
@@ -398,6 +410,7 @@ impl ProgressState {
     /// starts, statuses, warnings, logs, then completions (with any
     /// unfinished log line of a completing vertex flushed just before).
     pub fn apply(&mut self, msg: &StatusResponse, local_now: Nanos) -> Vec<ProgressEvent> {
+        self.first_message.get_or_insert(local_now);
         let mut events = Vec::new();
         let mut completing: Vec<String> = Vec::new();
         for v in &msg.vertexes {
@@ -413,6 +426,11 @@ impl ProgressState {
             self.apply_log(l, &mut events);
         }
         for d in completing {
+            // A message can carry a finished run and the next run of the same
+            // vertex (BuildKit's local sources do): the vertex is running again.
+            if !self.vertices.get(&d).is_some_and(VertexState::is_completed) {
+                continue;
+            }
             events.extend(self.flush_vertex(&d));
             events.push(ProgressEvent::Completed(d));
         }
@@ -429,9 +447,8 @@ impl ProgressState {
         let started = opt_nanos(&v.started);
         let completed = opt_nanos(&v.completed);
         if let Some(s) = started {
-            if self.clock_offset.is_none() {
-                self.clock_offset = Some(local_now - s);
-            }
+            let offset = local_now - s;
+            self.clock_offset = Some(self.clock_offset.map_or(offset, |o| o.min(offset)));
             self.first_start = Some(self.first_start.map_or(s, |f| f.min(s)));
         }
         let vx = self.entry(&v.digest);
@@ -452,6 +469,9 @@ impl ProgressState {
             return;
         }
         vx.cached = v.cached;
+        if completed.is_some() && !v.cached && v.error.is_empty() {
+            vx.ran = true;
+        }
         if !v.error.is_empty() {
             vx.error = v.error.clone();
         }

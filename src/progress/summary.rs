@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use super::state::{LogLine, ProgressState};
+use super::state::{LogLine, ProgressState, VertexState};
 
 /// How the build ended, as the caller saw it (the solve call's result).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,13 +31,22 @@ pub struct FailedStep {
 
 /// What happened in a build, counted over the vertices BuildKit reported.
 ///
-/// Steps are the announced vertices whose name does not start with
-/// `[internal]`; internal ones are only counted in [`internal`](Self::internal).
-/// Every step is in exactly one bucket:
+/// Steps are what the vertex names number: every vertex named `[stage N/M] …`
+/// with the same `[stage N/M]` is one step, so a step that a rewrite split
+/// into parts (`[4/6] COPY . . (dependency manifests)` and
+/// `[4/6] COPY . . (rest)`) counts once and the count agrees with the `/M`
+/// in the names. Other bracketed vertices (`[strata stamp] …`) are a step
+/// each. Everything else (`[internal] …`, exporters) is only counted in
+/// [`internal`](Self::internal).
+///
+/// A step is cached when every part came from the cache: a vertex BuildKit
+/// marked cached, or a `FROM` that finished without transferring anything
+/// (the image was already there). A part that ran without the cache in any
+/// of its runs makes the step executed. Every step is in exactly one bucket:
 /// `total == cached + executed + errored + canceled + pending`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BuildSummary {
-    /// Number of steps (non-internal vertices).
+    /// Number of steps (see the type's docs: one per `[stage N/M]`).
     pub total: usize,
     /// Steps answered from the cache.
     pub cached: usize,
@@ -49,7 +58,7 @@ pub struct BuildSummary {
     pub canceled: usize,
     /// Steps that never completed (not started, or still running at the end).
     pub pending: usize,
-    /// `[internal]` vertices, whatever their state.
+    /// Vertices that are no step (`[internal] …`, exporters), whatever their state.
     pub internal: usize,
     /// The first failing step (in start order), if any.
     pub failed: Option<FailedStep>,
@@ -79,21 +88,30 @@ impl BuildSummary {
             s.warnings
                 .extend(v.warnings.iter().map(|w| w.short.clone()));
         }
+        // Steps in order of first appearance, with their parts.
+        let mut steps: Vec<(String, Vec<&VertexState>)> = Vec::new();
         for v in state.vertices().filter(|v| v.announced) {
-            if v.is_internal() {
+            // A progress group (e.g. the vertices of one `COPY --link`) is
+            // the step its name says.
+            let name = v.progress_group.as_ref().map_or(&v.name, |g| &g.name);
+            let Some(key) = step_key(name) else {
                 s.internal += 1;
                 continue;
+            };
+            match steps.iter_mut().find(|(k, _)| k == key) {
+                Some((_, parts)) => parts.push(v),
+                None => steps.push((key.to_string(), vec![v])),
             }
+        }
+        for (_, parts) in &steps {
             s.total += 1;
-            if v.is_errored() {
-                if v.is_canceled() {
-                    s.canceled += 1;
-                } else {
-                    s.errored += 1;
-                }
-            } else if !v.is_completed() {
+            if parts.iter().any(|v| v.is_errored() && !v.is_canceled()) {
+                s.errored += 1;
+            } else if parts.iter().any(|v| v.is_canceled()) {
+                s.canceled += 1;
+            } else if parts.iter().any(|v| !v.is_completed()) {
                 s.pending += 1;
-            } else if v.cached {
+            } else if parts.iter().all(|v| from_cache(v)) {
                 s.cached += 1;
             } else {
                 s.executed += 1;
@@ -118,6 +136,41 @@ impl BuildSummary {
     pub fn succeeded(&self) -> bool {
         self.errored == 0 && self.failed.is_none()
     }
+}
+
+/// The step a vertex belongs to: `[stage N/M]` for a numbered Dockerfile
+/// step, the whole name for another bracketed vertex, `None` for
+/// `[internal] …` and unbracketed ones (exporters).
+pub fn step_key(name: &str) -> Option<&str> {
+    if !name.starts_with('[') || name.starts_with("[internal]") {
+        return None;
+    }
+    let label = &name[..=name.find(']')?];
+    let inner = &label[1..label.len() - 1];
+    let numbered = inner
+        .rsplit(' ')
+        .next()
+        .and_then(|n| n.split_once('/'))
+        .is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.bytes().all(|c| c.is_ascii_digit())
+                && b.bytes().all(|c| c.is_ascii_digit())
+        });
+    Some(if numbered { label } else { name })
+}
+
+/// Whether a finished vertex did no work of its own: cached, or a `FROM`
+/// (an image source) that transferred nothing, and never ran without the cache otherwise.
+fn from_cache(v: &VertexState) -> bool {
+    let image_source = v
+        .name
+        .split_once("] ")
+        .is_some_and(|(_, rest)| rest.starts_with("FROM "));
+    if image_source {
+        return v.cached || (v.statuses.is_empty() && v.logs.is_empty());
+    }
+    v.cached && !v.ran
 }
 
 /// Formats seconds with one decimal, like every upstream timer.

@@ -1,5 +1,6 @@
 //! Tests for the progress renderers: hand-built status streams with a fixed clock.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -246,15 +247,21 @@ fn tty_final_frame_and_summary() {
     sink.finish(&BuildOutcome::Failed(ERR.into())).unwrap();
     sink.update(&announce()).unwrap(); // after finish: folded, not drawn
     let out = String::from_utf8(sink.into_inner()).unwrap();
-    let final_frame = out.rsplit("\x1b[J").next().unwrap();
+    // The previous frame (5 lines) is overwritten in place: up 5 rows, each
+    // row erased to its end after its text, what is left below erased last.
+    let final_frame = out
+        .rsplit("\x1b[?25l")
+        .next()
+        .unwrap()
+        .replace("\x1b[K", "");
     let expected = format!(
-        "\
+        "\x1b[5A\r\
 [+] Building 0.4s (3/4)
  => [internal] load build definition from Dockerfile   0.0s
  => => transferring dockerfile: 123B                   0.0s
  => CACHED [1/3] FROM docker.io/library/alpine         0.0s
  => ERROR [2/3] RUN make                               0.3s
-\x1b[?25h------
+\x1b[J\x1b[?25h------
  > [2/3] RUN make:
 0.050 compiling main.c
 0.050 linking app
@@ -265,8 +272,63 @@ Build failed in 0.4s: 3 steps, 1 cached, 0 executed, 1 failed, 1 not run (+1 int
 "
     );
     assert_eq!(final_frame, expected);
-    // The previous frame (5 lines) is overwritten by moving up 5 lines.
-    assert!(out.contains("\x1b[5A\r\x1b[J[+] Building 0.4s (3/4)"));
+    assert!(out.contains("\x1b[5A\r[+] Building 0.4s (3/4)\x1b[K\n"));
+}
+
+/// tmux (and other terminals with scroll-on-clear) push the screen into the
+/// scrollback on an erase from the top-left corner, where a frame as tall as
+/// the terminal starts: a redraw must overwrite rows, never erase first.
+#[test]
+fn tty_redraw_overwrites_rows_in_place() {
+    use super::tty::{LineStyle, redraw};
+    let frame = vec![
+        ("[+] Building 1.0s (1/2)".to_string(), LineStyle::Normal),
+        (" => [1/2] RUN make".to_string(), LineStyle::Done),
+    ];
+    let first = redraw(&frame, 0, true);
+    let next = redraw(&frame, 3, true);
+    for out in [&first, &next] {
+        let body = out.strip_prefix("\x1b[?25l").unwrap();
+        let before_header = &body[..body.find("[+]").unwrap()];
+        assert!(!before_header.contains("\x1b[J"), "{out:?}");
+        assert!(out.ends_with("\x1b[J\x1b[?25h"), "{out:?}");
+    }
+    assert_eq!(
+        next,
+        "\x1b[?25l\x1b[3A\r[+] Building 1.0s (1/2)\x1b[K\n\x1b[34m => [1/2] RUN make\x1b[0m\x1b[K\n\x1b[J\x1b[?25h"
+    );
+}
+
+/// Rows are cut by terminal columns: wide characters count two.
+#[test]
+fn tty_rows_fit_in_columns_with_wide_characters() {
+    let mut state = ProgressState::default();
+    let now = super::state::system_nanos(at(0));
+    state.apply(
+        &vertices(vec![vtx(
+            C,
+            "[2/3] RUN echo 日本語日本語日本語",
+            Some(0),
+            None,
+        )]),
+        now,
+    );
+    state.apply(
+        &logs(vec![log(
+            C,
+            10,
+            "ü 日本語 ✓ 日本語 日本語 日本語 日本語 日本語\n",
+        )]),
+        now,
+    );
+    for width in [24, 25, 30, 31] {
+        let frame = render_frame(&state, &tty_opts(width), now, false);
+        for (l, _) in &frame {
+            assert!(super::tty::columns(l) < width, "{width}: {l:?}");
+        }
+        let run = &frame[1].0;
+        assert_eq!(super::tty::columns(run), width - 1, "{width}: {run:?}");
+    }
 }
 
 #[test]
@@ -676,7 +738,8 @@ fn canceled_build_and_progress_groups() {
     )]))
     .unwrap();
     let s = sink.finish(&BuildOutcome::Canceled).unwrap();
-    assert_eq!((s.total, s.executed, s.canceled, s.errored), (3, 2, 1, 0));
+    // The group's two vertices are one step, the one its name numbers.
+    assert_eq!((s.total, s.executed, s.canceled, s.errored), (2, 1, 1, 0));
     assert!(s.failed.is_none());
     assert_eq!(
         sink.frame(true),
@@ -689,7 +752,7 @@ fn canceled_build_and_progress_groups() {
     let out = String::from_utf8(sink.into_inner()).unwrap();
     assert!(
         out.ends_with(
-            "\x1b[?25hBuild canceled in 0.9s: 3 steps, 0 cached, 2 executed, 1 canceled\n"
+            "\x1b[?25hBuild canceled in 0.9s: 2 steps, 0 cached, 1 executed, 1 canceled\n"
         )
     );
 }
@@ -723,4 +786,302 @@ fn byte_sizes() {
     assert_eq!(format_bytes(1234), "1.23kB");
     assert_eq!(format_bytes(45_600_000), "45.60MB");
     assert_eq!(format_bytes(3_000_000_000), "3.00GB");
+}
+
+/// A recorded `--progress rawjson` stream (`testdata/*.jsonl`).
+fn recorded(jsonl: &str) -> Vec<StatusResponse> {
+    jsonl
+        .lines()
+        .map(|l| RawStatus::parse_line(l).expect("recorded status line"))
+        .collect()
+}
+
+/// Recorded from `strata build --no-cache --progress rawjson` of
+/// testdata/apps/python-pip on the testbed (Docker Engine 26): local
+/// sources report a zero-length run and then the transfer as a second run,
+/// the layering rewrite makes `[4/6] COPY . .` two vertices, apt-get logs
+/// a few hundred lines.
+const PIP_COLD: &str = include_str!("testdata/python-pip-cold.jsonl");
+/// The rebuild right after, everything from the cache.
+const PIP_CACHED: &str = include_str!("testdata/python-pip-cached.jsonl");
+
+fn plain_replay(jsonl: &str) -> (String, BuildSummary) {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    for m in recorded(jsonl) {
+        sink.update(&m).unwrap();
+    }
+    let s = sink.finish(&BuildOutcome::Success).unwrap();
+    (String::from_utf8(sink.into_inner()).unwrap(), s)
+}
+
+/// `#N` → name, and the result lines (`#N DONE …`, `#N CACHED`) in order.
+fn plain_blocks(out: &str) -> (BTreeMap<u32, String>, Vec<(u32, String)>) {
+    let mut names = BTreeMap::new();
+    let mut results = Vec::new();
+    for line in out.lines() {
+        let Some((n, text)) = line.strip_prefix('#').and_then(|r| r.split_once(' ')) else {
+            continue;
+        };
+        let Ok(n) = n.parse::<u32>() else { continue };
+        if let std::collections::btree_map::Entry::Vacant(e) = names.entry(n) {
+            e.insert(text.to_string());
+        } else if text == "CACHED" || text.starts_with("DONE") || text.starts_with("ERROR") {
+            results.push((n, text.to_string()));
+        }
+    }
+    (names, results)
+}
+
+/// Like buildx: every step prints its result once, in the order the steps
+/// finished, with its logs in its own block; a step that starts and
+/// finishes in one message is not announced first and left with `...`.
+#[test]
+fn plain_prints_each_step_once_in_order() {
+    let (out, summary) = plain_replay(PIP_COLD);
+    let (names, results) = plain_blocks(&out);
+    let mut seen = BTreeMap::new();
+    for (n, _) in &results {
+        *seen.entry(*n).or_insert(0) += 1;
+    }
+    for (n, name) in &names {
+        assert_eq!(
+            seen.get(n),
+            Some(&1),
+            "#{n} {name}: results {seen:?}\n{out}"
+        );
+    }
+    let steps: Vec<&str> = results
+        .iter()
+        .map(|(n, _)| names[n].as_str())
+        .filter(|name| !name.starts_with("[internal]"))
+        .collect();
+    let expected = [
+        "[1/6] FROM",
+        "[2/6] RUN apt-get",
+        "[3/6] WORKDIR",
+        "[4/6] COPY . . (dependency manifests)",
+        "[5/6] RUN pip install",
+        "[4/6] COPY . .",
+        "[6/6] RUN python3",
+    ];
+    assert_eq!(steps.len(), expected.len(), "{steps:?}\n{out}");
+    for (step, prefix) in steps.iter().zip(expected) {
+        assert!(step.starts_with(prefix), "{steps:?}\n{out}");
+    }
+    // No step is left with `...`: nothing ran beside them.
+    for (n, name) in &names {
+        if !name.starts_with("[internal]") {
+            assert!(!out.contains(&format!("#{n} ...")), "#{n} {name}\n{out}");
+        }
+    }
+    // apt-get's and pip's logs are in their steps' blocks, each line once.
+    let apt = names.iter().find(|(_, v)| v.contains("apt-get")).unwrap().0;
+    let apt_block: Vec<&str> = out
+        .split("\n\n")
+        .filter(|b| b.starts_with(&format!("#{apt} ")))
+        .collect();
+    assert_eq!(apt_block.len(), 1, "{out}");
+    assert!(apt_block[0].lines().count() > 100, "{}", apt_block[0]);
+    assert!(
+        apt_block[0].ends_with(&format!(
+            "#{apt} {}",
+            results.iter().find(|r| r.0 == *apt).unwrap().1
+        )),
+        "{}",
+        apt_block[0]
+    );
+    assert_eq!(
+        (summary.total, summary.cached, summary.executed),
+        (6, 1, 5),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("Build finished in 0.0s: 6 steps, 1 cached, 5 executed (+7 internal)\n"),
+        "{out}"
+    );
+}
+
+/// The rebuild: every step cached, the FROM (an image already there)
+/// included, and the split COPY counted once, as the `/6` in the names says.
+#[test]
+fn fully_cached_rebuild_counts_no_executed_step() {
+    let (out, summary) = plain_replay(PIP_CACHED);
+    assert_eq!(
+        (
+            summary.total,
+            summary.cached,
+            summary.executed,
+            summary.pending
+        ),
+        (6, 6, 0, 0),
+        "{out}"
+    );
+    let (names, results) = plain_blocks(&out);
+    assert_eq!(results.len(), names.len(), "{out}");
+}
+
+#[test]
+fn step_keys() {
+    use super::summary::step_key;
+    assert_eq!(
+        step_key("[4/6] COPY . . (dependency manifests)"),
+        Some("[4/6]")
+    );
+    assert_eq!(step_key("[4/6] COPY . . (rest)"), Some("[4/6]"));
+    assert_eq!(step_key("[build 12/30] RUN make"), Some("[build 12/30]"));
+    assert_eq!(
+        step_key("[strata stamp] /build-info.json"),
+        Some("[strata stamp] /build-info.json")
+    );
+    assert_eq!(step_key("[internal] load build context"), None);
+    assert_eq!(step_key("exporting to image"), None);
+    assert_eq!(step_key("[a/b] odd"), Some("[a/b] odd"));
+}
+
+/// A step BuildKit reports again after it ran (the final solve answering it
+/// from the frontend's solve) prints once and counts as executed.
+#[test]
+fn a_step_reported_again_as_cached_prints_once_and_counts_as_executed() {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    let msgs = vec![
+        (0, vertices(vec![vtx(C, "[2/3] RUN make", Some(0), None)])),
+        (10, logs(vec![log(C, 10, "compiling\n")])),
+        (
+            20,
+            vertices(vec![vtx(C, "[2/3] RUN make", Some(0), Some(20))]),
+        ),
+        (
+            30,
+            vertices(vec![cached(vtx(C, "[2/3] RUN make", Some(30), None))]),
+        ),
+        (
+            30,
+            vertices(vec![cached(vtx(C, "[2/3] RUN make", Some(30), Some(31)))]),
+        ),
+    ];
+    run(&mut sink, &clock, &msgs);
+    let s = sink.finish(&BuildOutcome::Success).unwrap();
+    let out = String::from_utf8(sink.into_inner()).unwrap();
+    assert_eq!(
+        out,
+        "#1 [2/3] RUN make\n#1 0.010 compiling\n#1 DONE 0.0s\n\nBuild finished in 0.0s: 1 step, 0 cached, 1 executed\n"
+    );
+    assert_eq!((s.cached, s.executed), (0, 1));
+}
+
+/// A local source's zero-length first run does not print a result that its
+/// second run (the transfer) would print again, even with another step's
+/// result in between; other instant steps print at once.
+#[test]
+fn plain_local_source_prints_one_result_for_two_runs() {
+    let clock = Arc::new(ManualClock::new(at(0)));
+    let mut sink = PlainSink::new(Vec::new(), clock.clone());
+    let ctx = "[internal] load build context";
+    let transfer = |done: bool| StatusResponse {
+        statuses: vec![VertexStatus {
+            id: "transferring context:".into(),
+            vertex: A.into(),
+            current: if done { 185 } else { 0 },
+            timestamp: ts(if done { 40 } else { 30 }),
+            started: ts(30),
+            completed: if done { ts(40) } else { None },
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    let msgs = vec![
+        (0, vertices(vec![vtx(A, ctx, Some(0), Some(0))])),
+        (
+            1,
+            vertices(vec![vtx(
+                B,
+                "[internal] preparing generated file",
+                Some(1),
+                Some(1),
+            )]),
+        ),
+        (
+            2,
+            vertices(vec![cached(vtx(C, "[1/2] FROM busybox", Some(2), Some(3)))]),
+        ),
+        (30, vertices(vec![vtx(A, ctx, Some(30), None)])),
+        (30, transfer(false)),
+        (40, transfer(true)),
+        (45, vertices(vec![vtx(A, ctx, Some(30), Some(45))])),
+    ];
+    run(&mut sink, &clock, &msgs);
+    sink.finish(&BuildOutcome::Success).unwrap();
+    let out = String::from_utf8(sink.into_inner()).unwrap();
+    assert_eq!(
+        out,
+        "\
+#1 [internal] preparing generated file
+#1 DONE 0.0s
+
+#2 [1/2] FROM busybox
+#2 CACHED
+
+#3 [internal] load build context
+#3 transferring context:
+#3 transferring context: 185B done
+#3 DONE 0.0s
+
+Build finished in 0.0s: 1 step, 1 cached, 0 executed (+2 internal)
+"
+    );
+}
+
+/// BuildKit sends a vertex shared with another build with that build's
+/// start, possibly minutes old: the build's own time and the running
+/// timers stay measured from this build's messages.
+#[test]
+fn a_shared_vertex_started_long_ago_does_not_skew_times() {
+    let clock = Arc::new(ManualClock::new(at(200_000)));
+    let mut sink = TtySink::new(Vec::new(), clock.clone(), tty_opts(60));
+    // Started 140 s before this build's first message, still running.
+    sink.update(&vertices(vec![vtx(
+        B,
+        "[1/2] FROM busybox",
+        Some(60_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(200_100));
+    sink.update(&vertices(vec![vtx(
+        C,
+        "[2/2] RUN make",
+        Some(200_100),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(201_100));
+    let frame = sink.frame(false);
+    assert!(frame[0].starts_with("[+] Building 1.1s"), "{frame:?}");
+    assert!(frame[2].ends_with(" 1.0s"), "{frame:?}");
+    let s = sink.finish(&BuildOutcome::Canceled).unwrap();
+    assert_eq!(s.duration, Duration::from_millis(1100));
+
+    // The shared vertex arriving after one of this build's own.
+    let clock = Arc::new(ManualClock::new(at(200_000)));
+    let mut sink = TtySink::new(Vec::new(), clock.clone(), tty_opts(60));
+    sink.update(&vertices(vec![vtx(
+        C,
+        "[2/2] RUN make",
+        Some(200_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(200_100));
+    sink.update(&vertices(vec![vtx(
+        B,
+        "[1/2] FROM busybox",
+        Some(60_000),
+        None,
+    )]))
+    .unwrap();
+    clock.set(at(201_000));
+    let s = sink.finish(&BuildOutcome::Canceled).unwrap();
+    assert_eq!(s.duration, Duration::from_millis(1000));
 }

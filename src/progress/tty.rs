@@ -14,8 +14,12 @@
 //! `CANCELED` prefixes; duration on the right), a row per transfer status
 //! (`=> => id bytes`), a row per warning, and the last few log lines of
 //! running vertices (`=> => # …`). Vertices of one progress group share a
-//! row named after the group. Rows are cut to the terminal width; with a
-//! height, completed rows scroll off first. Redraws are throttled
+//! row named after the group. Rows are cut to the terminal's columns (wide
+//! characters count two) and leave the last column free, so they never wrap;
+//! a running frame is capped to the terminal's height (completed rows scroll
+//! off first), like buildx, so moving the cursor up always reaches its first
+//! row; only the final frame is drawn whole. Each redraw overwrites the last
+//! frame in place ([`redraw`]). Redraws are throttled
 //! ([`TtyOptions::min_redraw`]); the final frame is always drawn.
 //!
 //! [`render_frame`] is the pure part (state + clock reading → lines), so the
@@ -25,6 +29,8 @@ use std::collections::HashSet;
 use std::io::{self, Write};
 use std::sync::Arc;
 use std::time::Duration;
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::state::{self, Nanos, ProgressState, VertexState, merged_duration, span};
 use super::summary::{BuildOutcome, BuildSummary, render_summary};
@@ -141,15 +147,32 @@ fn clean(s: &str) -> String {
         .collect()
 }
 
+/// Terminal columns `s` takes: a wide (CJK, emoji) character takes two, and
+/// counting characters instead would let such a row wrap and break the redraw.
+pub(crate) fn columns(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// The longest prefix of `s` that fits in `n` terminal columns.
 fn truncate(s: &str, n: usize) -> String {
-    s.chars().take(n).collect()
+    let mut used = 0;
+    let mut out = String::new();
+    for c in s.chars() {
+        let w = UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > n {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out
 }
 
 /// `left` then `right`, padded to exactly `width` columns; `left` is cut to fit.
 fn align(left: &str, right: &str, width: usize) -> String {
-    let room = width.saturating_sub(right.chars().count());
+    let room = width.saturating_sub(columns(right));
     let left = truncate(left, room);
-    let pad = room - left.chars().count();
+    let pad = room.saturating_sub(columns(&left));
     format!("{left}{}{right}", " ".repeat(pad))
 }
 
@@ -249,7 +272,7 @@ pub fn render_frame(
                     String::new()
                 };
                 let room = width.saturating_sub(7 + t.len());
-                if !bytes.is_empty() && label.chars().count() + 1 + bytes.len() <= room {
+                if !bytes.is_empty() && columns(&label) + 1 + bytes.len() <= room {
                     label = format!("{label} {bytes}");
                 }
                 let d = match (s.started, s.completed) {
@@ -315,6 +338,33 @@ fn rows_taken(line_widths: &[usize], width: usize) -> usize {
     line_widths.iter().map(|&w| w.div_ceil(width).max(1)).sum()
 }
 
+/// The bytes that replace a frame taking `rows` terminal rows (ending just
+/// above the cursor) with `frame`.
+///
+/// Like buildx, every row is overwritten in place: up to the old frame's
+/// first row, each line followed by erase-to-end-of-line, and only then an
+/// erase of what is left below (rows of a taller old frame). Erasing the
+/// screen first (`ESC[J` with the cursor at the top-left corner, which is
+/// where a frame as tall as the terminal starts) is a "clear screen" to
+/// tmux and other terminals with scroll-on-clear: they push the old frame
+/// into the scrollback, one stacked `[+] Building` header per redraw.
+pub(crate) fn redraw(frame: &[(String, LineStyle)], rows: usize, color: bool) -> String {
+    let mut buf = String::from("\x1b[?25l");
+    if rows > 0 {
+        buf += &format!("\x1b[{rows}A");
+    }
+    buf.push('\r');
+    for (text, style) in frame {
+        match style.ansi().filter(|_| color) {
+            Some(code) => buf += &format!("{code}{text}\x1b[0m\x1b[K\n"),
+            None => buf += &format!("{text}\x1b[K\n"),
+        }
+    }
+    // The cursor is below at least one written row here, never at the top-left.
+    buf += "\x1b[J\x1b[?25h";
+    buf
+}
+
 /// The tty renderer.
 pub struct TtySink<W: Write> {
     out: W,
@@ -369,25 +419,11 @@ impl<W: Write> TtySink<W> {
             self.opts.height = Some(height);
         }
         let frame = render_frame(&self.state, &self.opts, now, finished);
-        let mut buf = String::from("\x1b[?25l");
         let rows = rows_taken(&self.lines_drawn, self.opts.width);
-        if rows > 0 {
-            buf += &format!("\x1b[{rows}A\r");
-        }
-        buf += "\x1b[J";
-        for (text, style) in &frame {
-            match style.ansi().filter(|_| self.opts.color) {
-                Some(code) => buf += &format!("{code}{text}\x1b[0m\n"),
-                None => {
-                    buf += text;
-                    buf.push('\n');
-                }
-            }
-        }
-        buf += "\x1b[?25h";
+        let buf = redraw(&frame, rows, self.opts.color);
         self.out.write_all(buf.as_bytes())?;
         self.out.flush()?;
-        self.lines_drawn = frame.iter().map(|(t, _)| t.chars().count()).collect();
+        self.lines_drawn = frame.iter().map(|(t, _)| columns(t)).collect();
         self.last_draw = Some(now);
         Ok(())
     }

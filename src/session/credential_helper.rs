@@ -182,10 +182,12 @@ impl CredentialHelpers {
         }
         let mut child = attempt.map_err(run_error)?;
         if let Some(mut stdin) = child.stdin.take() {
-            stdin
-                .write_all(server.as_bytes())
-                .await
-                .map_err(run_error)?;
+            // A helper may answer without reading its stdin and exit first;
+            // its answer, not our write, is what counts.
+            match stdin.write_all(server.as_bytes()).await {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => return Err(run_error(e)),
+                _ => {}
+            }
         }
         let output = child.wait_with_output().await.map_err(run_error)?;
         if !output.status.success() {

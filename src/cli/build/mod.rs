@@ -607,7 +607,9 @@ fn ulimit_entry(value: &str) -> Result<(), String> {
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
-fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Diagnostic> {
+pub(crate) fn source_date_epoch_attr(
+    attrs: &mut BTreeMap<String, String>,
+) -> Result<(), Diagnostic> {
     if !attrs.contains_key("build-arg:SOURCE_DATE_EPOCH")
         && let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH")
         && !epoch.trim().is_empty()
@@ -627,7 +629,7 @@ fn source_date_epoch_attr(attrs: &mut BTreeMap<String, String>) -> Result<(), Di
 
 /// Whether the build writes a build-info file (`build-info=` in the
 /// directive or `--build-info`): then the stamp facts list every file.
-fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
+pub(crate) fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
     let mut directive = crate::plan::passes::PassOptions::default();
     let _ = directive.apply_directive(text);
     directive.build_info.is_some()
@@ -641,16 +643,16 @@ fn wants_build_info(attrs: &BTreeMap<String, String>, text: &str) -> bool {
 /// runs and a read of every context file, and only the frontend's last
 /// step needs them, so [`run_build`] gathers them while it connects.
 #[derive(Debug, Clone)]
-struct StampJob {
-    context: PathBuf,
-    dockerfile: PathBuf,
-    wants_info: bool,
+pub(crate) struct StampJob {
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile: PathBuf,
+    pub(crate) wants_info: bool,
 }
 
 impl StampJob {
     /// The facts as frontend options (`strata-vcs-*`, `strata-now`,
     /// `strata-context-digest`, `strata-context-files`).
-    fn facts(&self) -> Result<Vec<(String, String)>, Diagnostic> {
+    pub(crate) fn facts(&self) -> Result<Vec<(String, String)>, Diagnostic> {
         let mut out = Vec::new();
         // git and the context's hashes read different things: both at once.
         let (git, context) = std::thread::scope(|s| {
@@ -724,7 +726,7 @@ pub fn random_id() -> String {
 }
 
 /// The key that lets the engine reuse a previous transfer of this directory.
-fn shared_key(dir: &Path) -> String {
+pub(crate) fn shared_key(dir: &Path) -> String {
     let host = std::fs::read_to_string("/etc/hostname").unwrap_or_default();
     let mut h = Sha256::new();
     h.update(host.trim().as_bytes());

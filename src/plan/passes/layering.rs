@@ -787,6 +787,8 @@ pub fn apply(
                 }
                 let mut full_step = original.clone();
                 full_step.op = StepOp::Copy(full_copy);
+                // Both parts keep the step's `[N/M]`; the names say which part is which.
+                full_step.name = format!("{} (rest)", original.name);
                 let steps_len = stage.steps.len();
                 let pos = history_position(&stage.image.history, steps_len, c.copy_index);
                 // manifests, install (and the dependency pre-build), then everything else.

@@ -1,0 +1,909 @@
+//! The frontend end to end over a recording bridge.
+
+use super::super::bridge::{
+    BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore, READ_DIR_CAP,
+};
+use super::super::context_reader::{BridgeContext, read_rounds};
+use super::super::inputs::ignore_patterns;
+use super::super::{LowerOptions, lower};
+use super::*;
+use crate::llb::VertexMeta;
+use crate::llb::definition::{SourceFile, marshal};
+use crate::llb::source::ResolveMode;
+use crate::plan::passes::{ContextFiles, PassOptions, run_all_passes};
+use crate::proto::pb;
+use std::cell::RefCell;
+
+/// A bridge that records calls and serves files from memory.
+struct RecordingBridge {
+    options: BTreeMap<String, String>,
+    files: BTreeMap<String, Vec<u8>>,
+    solved: RefCell<Vec<pb::Definition>>,
+    resolved: RefCell<Vec<String>>,
+    warnings: RefCell<Vec<BridgeWarning>>,
+    /// Frontend inputs (`input:NAME` contexts).
+    inputs: BTreeMap<String, pb::Definition>,
+    /// OCI layout resolutions: (reference, store).
+    oci_resolved: RefCell<Vec<(String, OciStore)>>,
+    /// The engine's LLB capabilities.
+    llb_caps: std::collections::BTreeSet<String>,
+    /// The engine's frontend API capabilities.
+    frontend_caps: std::collections::BTreeSet<String>,
+    /// Paths read and directories listed, in order.
+    read: RefCell<Vec<String>>,
+    listed: RefCell<Vec<String>>,
+}
+
+impl RecordingBridge {
+    fn new(options: BTreeMap<String, String>, files: BTreeMap<String, Vec<u8>>) -> Self {
+        RecordingBridge {
+            options,
+            files,
+            solved: RefCell::new(Vec::new()),
+            resolved: RefCell::new(Vec::new()),
+            warnings: RefCell::new(Vec::new()),
+            inputs: BTreeMap::new(),
+            oci_resolved: RefCell::new(Vec::new()),
+            llb_caps: ["mergeop".to_string()].into(),
+            frontend_caps: Default::default(),
+            read: Default::default(),
+            listed: Default::default(),
+        }
+    }
+}
+
+impl Bridge for RecordingBridge {
+    fn options(&self) -> &BTreeMap<String, String> {
+        &self.options
+    }
+    fn session_id(&self) -> Option<&str> {
+        Some("sess-1")
+    }
+    async fn caps(&self) -> Result<BridgeCaps, BridgeError> {
+        Ok(BridgeCaps {
+            llb: self.llb_caps.clone(),
+            frontend: self.frontend_caps.clone(),
+            worker_platforms: vec![Platform::new("linux", "amd64", "")],
+        })
+    }
+    async fn resolve_image_config(
+        &self,
+        reference: &str,
+        _: &Platform,
+        _: ResolveMode,
+        _: &str,
+    ) -> Result<ImageConfigBytes, BridgeError> {
+        self.resolved.borrow_mut().push(reference.to_string());
+        Ok(ImageConfigBytes {
+            reference: reference.to_string(),
+            digest: Some(format!("sha256:{}", "b".repeat(64))),
+            config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/bin"],"WorkingDir":"/w"},"rootfs":{"type":"layers","diff_ids":["sha256:aa"]}}"#.to_vec(),
+        })
+    }
+    async fn resolve_oci_layout_config(
+        &self,
+        reference: &str,
+        _: &Platform,
+        store: &OciStore,
+        _: &str,
+    ) -> Result<ImageConfigBytes, BridgeError> {
+        self.oci_resolved
+            .borrow_mut()
+            .push((reference.to_string(), store.clone()));
+        Ok(ImageConfigBytes {
+            reference: reference.to_string(),
+            digest: Some(format!("sha256:{}", "c".repeat(64))),
+            config: br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/oci"],"WorkingDir":"/oci"},"rootfs":{"type":"layers","diff_ids":["sha256:cc"]}}"#.to_vec(),
+        })
+    }
+    async fn inputs(&self) -> Result<BTreeMap<String, pb::Definition>, BridgeError> {
+        Ok(self.inputs.clone())
+    }
+    async fn warn(&self, warning: BridgeWarning) -> Result<(), BridgeError> {
+        self.warnings.borrow_mut().push(warning);
+        Ok(())
+    }
+    async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+        let mut s = self.solved.borrow_mut();
+        s.push(definition);
+        Ok(format!("ref-{}", s.len()))
+    }
+    async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+        let prefix = if path.is_empty() {
+            String::new()
+        } else {
+            format!("{path}/")
+        };
+        let names: std::collections::BTreeSet<String> = self
+            .files
+            .keys()
+            .filter_map(|f| f.strip_prefix(&prefix))
+            .map(|rest| rest.split('/').next().unwrap_or_default().to_string())
+            .collect();
+        if names.is_empty() {
+            return Err(BridgeError::NotFound(path.to_string()));
+        }
+        self.listed.borrow_mut().push(path.to_string());
+        Ok(names.into_iter().collect())
+    }
+    async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+        self.read.borrow_mut().push(path.to_string());
+        self.files
+            .get(path)
+            .cloned()
+            .ok_or_else(|| BridgeError::NotFound(path.to_string()))
+    }
+}
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("runtime")
+        .block_on(f)
+}
+
+#[test]
+fn builds_through_the_bridge() {
+    let bridge = RecordingBridge::new(
+        [("build-arg:V".to_string(), "7".to_string())].into(),
+        [
+            (
+                "Dockerfile".to_string(),
+                b"FROM alpine\nARG V\nRUN echo $V\nCOPY . .\n".to_vec(),
+            ),
+            (".dockerignore".to_string(), b"*.log\n".to_vec()),
+        ]
+        .into(),
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    assert_eq!(
+        bridge.resolved.borrow().as_slice(),
+        ["docker.io/library/alpine:latest"]
+    );
+    assert_eq!(result.platforms.len(), 1);
+    let image = &result.platforms[0].image;
+    assert_eq!(image.config.working_dir, "/w");
+    let md = result.metadata();
+    assert!(md.contains_key("containerimage.config"));
+    // dockerfile local, .dockerignore from the context, then the build itself.
+    let solved = bridge.solved.borrow();
+    assert_eq!(solved.len(), 3);
+    let last = solved.last().expect("build definition");
+    let ops: Vec<pb::Op> = last
+        .def
+        .iter()
+        .map(|b| prost::Message::decode(b.as_slice()).expect("op"))
+        .collect();
+    let image_src = ops.iter().find_map(|o| match &o.op {
+        Some(pb::op::Op::Source(s)) if s.identifier.starts_with("docker-image://") => {
+            Some(s.identifier.clone())
+        }
+        _ => None,
+    });
+    assert_eq!(
+        image_src,
+        Some(format!(
+            "docker-image://docker.io/library/alpine:latest@sha256:{}",
+            "b".repeat(64)
+        ))
+    );
+    let local = ops.iter().find_map(|o| match &o.op {
+        Some(pb::op::Op::Source(s)) if s.identifier == "local://context" => Some(s.attrs.clone()),
+        _ => None,
+    });
+    let local = local.expect("context source");
+    assert_eq!(local["local.session"], "sess-1");
+    assert_eq!(local["local.excludepatterns"], r#"["*.log"]"#);
+    assert!(last.source.is_some(), "source map attached");
+}
+
+fn source_ids(def: &pb::Definition) -> Vec<String> {
+    def.def
+        .iter()
+        .filter_map(|b| match prost::Message::decode(b.as_slice()) {
+            Ok(pb::Op {
+                op: Some(pb::op::Op::Source(s)),
+                ..
+            }) => Some(s.identifier),
+            _ => None,
+        })
+        .collect()
+}
+
+fn named_context_bridge(dockerfile: &str, contexts: &[(&str, &str)]) -> RecordingBridge {
+    RecordingBridge::new(
+        contexts
+            .iter()
+            .map(|(k, v)| (format!("context:{k}"), v.to_string()))
+            .collect(),
+        [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
+    )
+}
+
+#[test]
+fn named_contexts_replace_bases_and_copy_sources() {
+    let bridge = named_context_bridge(
+        "FROM base\nCOPY --from=src . /x\nCOPY --from=docker.io/library/alpine:latest /etc/os-release /y\n",
+        &[
+            ("base", "docker-image://busybox:latest"),
+            ("src", "local:src"),
+            ("alpine", "https://example.com/f.txt"),
+        ],
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    assert_eq!(
+        bridge.resolved.borrow().as_slice(),
+        ["docker.io/library/busybox:latest"]
+    );
+    assert_eq!(
+        result.platforms[0].image.config.working_dir, "/w",
+        "config of the overriding image"
+    );
+    let solved = bridge.solved.borrow();
+    let ids = source_ids(solved.last().expect("build definition"));
+    assert!(
+        ids.contains(&format!(
+            "docker-image://docker.io/library/busybox:latest@sha256:{}",
+            "b".repeat(64)
+        )),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&"local://src".to_string()), "{ids:?}");
+    assert!(
+        ids.contains(&"https://example.com/f.txt".to_string()),
+        "{ids:?}"
+    );
+    assert!(!ids.iter().any(|i| i.contains("alpine")), "{ids:?}");
+}
+
+#[test]
+fn named_context_replaces_a_whole_stage() {
+    let bridge = named_context_bridge(
+        "FROM alpine AS deps\nRUN exit 1\nFROM scratch\nCOPY --from=deps / /\n",
+        &[("deps", "git@github.com:moby/buildkit.git#v0.12.0")],
+    );
+    block_on(build(&bridge)).expect("builds");
+    assert!(
+        bridge.resolved.borrow().is_empty(),
+        "the overridden stage's base is not resolved"
+    );
+    let solved = bridge.solved.borrow();
+    let def = solved.last().expect("build definition");
+    let ids = source_ids(def);
+    assert!(
+        ids.iter()
+            .any(|i| i.starts_with("git://github.com/moby/buildkit.git#v0.12.0")),
+        "{ids:?}"
+    );
+    let execs = def
+        .def
+        .iter()
+        .filter(|b| {
+            matches!(
+                prost::Message::decode(b.as_slice()),
+                Ok(pb::Op {
+                    op: Some(pb::op::Op::Exec(_)),
+                    ..
+                })
+            )
+        })
+        .count();
+    assert_eq!(execs, 0, "the stage's own RUN is skipped");
+}
+
+#[test]
+fn platform_specific_named_context_wins() {
+    let bridge = named_context_bridge(
+        "FROM alpine\n",
+        &[
+            ("alpine", "docker-image://busybox"),
+            ("alpine::linux/amd64", "docker-image://debian:bookworm"),
+        ],
+    );
+    let mut bridge = bridge;
+    bridge
+        .options
+        .insert("platform".into(), "linux/amd64".into());
+    block_on(build(&bridge)).expect("builds");
+    assert_eq!(
+        bridge.resolved.borrow().as_slice(),
+        ["docker.io/library/debian:bookworm"]
+    );
+}
+
+#[test]
+fn unsupported_named_contexts_name_the_option() {
+    for value in [
+        "oci-layout://store@sha256:abc",
+        "oci-layout://store:tag",
+        "oci-layout://Bad@sha256:0000000000000000000000000000000000000000000000000000000000000000",
+        "input:",
+        "target:x",
+        "nonsense",
+    ] {
+        let bridge = named_context_bridge("FROM base\n", &[("base", value)]);
+        let err = block_on(build(&bridge)).expect_err(value).to_string();
+        assert!(err.contains("context:base"), "{value}: {err}");
+    }
+}
+
+fn source_attrs(def: &pb::Definition, prefix: &str) -> Option<(String, BTreeMap<String, String>)> {
+    def.def
+        .iter()
+        .find_map(|b| match prost::Message::decode(b.as_slice()) {
+            Ok(pb::Op {
+                op: Some(pb::op::Op::Source(s)),
+                ..
+            }) if s.identifier.starts_with(prefix) => Some((s.identifier, s.attrs)),
+            _ => None,
+        })
+}
+
+#[test]
+fn oci_layout_context_resolves_through_the_client_store() {
+    let digest = format!("sha256:{}", "d".repeat(64));
+    let bridge = named_context_bridge(
+        "FROM base\nRUN true\n",
+        &[("base", &format!("oci-layout://k3x9store:v1@{digest}"))],
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    assert!(bridge.resolved.borrow().is_empty(), "not a registry lookup");
+    let oci = bridge.oci_resolved.borrow();
+    assert_eq!(oci.len(), 1);
+    assert_eq!(oci[0].0, format!("docker.io/library/base@{digest}"));
+    assert_eq!(
+        oci[0].1,
+        OciStore {
+            session_id: "sess-1".into(),
+            store_id: "k3x9store".into()
+        }
+    );
+    assert_eq!(result.platforms[0].image.config.working_dir, "/oci");
+    let solved = bridge.solved.borrow();
+    let (id, attrs) =
+        source_attrs(solved.last().expect("build"), "oci-layout://").expect("oci source");
+    assert_eq!(id, format!("oci-layout://docker.io/library/base@{digest}"));
+    assert_eq!(attrs["oci.session"], "sess-1");
+    assert_eq!(attrs["oci.store"], "k3x9store");
+}
+
+fn input_definition() -> pb::Definition {
+    let base = crate::llb::source::image(
+        "docker.io/library/busybox:latest",
+        crate::llb::platform("linux", "amd64", ""),
+        ResolveMode::Default,
+        VertexMeta::named("FROM busybox"),
+    );
+    let fs = crate::llb::file::FileBuilder::on(Some(base))
+        .mkdir("/made-by-other", 0o755, true, None, None)
+        .build(VertexMeta::named("RUN mkdir"));
+    marshal(&fs, None).definition
+}
+
+#[test]
+fn input_context_builds_on_the_frontend_input() {
+    use base64::Engine as _;
+    let config = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/in"],"WorkingDir":"/from-input"},"rootfs":{"type":"layers","diff_ids":["sha256:ee"]}}"#;
+    let metadata = serde_json::json!({
+        "containerimage.config": base64::engine::general_purpose::STANDARD.encode(config),
+    })
+    .to_string();
+    let mut bridge = named_context_bridge("FROM base\nRUN true\n", &[("base", "input:other")]);
+    bridge
+        .options
+        .insert("input-metadata:other".into(), metadata);
+    let def = input_definition();
+    bridge.inputs.insert("other".into(), def.clone());
+    let result = block_on(build(&bridge)).expect("builds");
+    assert!(bridge.resolved.borrow().is_empty());
+    assert_eq!(
+        result.platforms[0].image.config.working_dir, "/from-input",
+        "the input's image config"
+    );
+    let solved = bridge.solved.borrow();
+    let last = solved.last().expect("build");
+    // The input's ops arrive byte for byte (all but its terminal op).
+    for op in &def.def[..def.def.len() - 1] {
+        assert!(last.def.contains(op), "imported op kept verbatim");
+    }
+
+    // An input the client did not pass is a clear error.
+    let mut missing = named_context_bridge("FROM base\n", &[("base", "input:nope")]);
+    missing.inputs.insert("other".into(), def);
+    let err = block_on(build(&missing))
+        .expect_err("missing input")
+        .to_string();
+    assert!(err.contains("input:nope") && err.contains("other"), "{err}");
+
+    let bad = named_context_bridge("FROM base\n", &[("base", "input:other")]);
+    let mut bad = bad;
+    bad.options
+        .insert("input-metadata:other".into(), "{not json".into());
+    assert!(block_on(build(&bad)).is_err());
+}
+
+#[test]
+fn local_named_context_applies_its_dockerignore() {
+    let mut bridge = named_context_bridge(
+        "FROM alpine\nCOPY --from=src . /x\n",
+        &[("src", "local:srcdir")],
+    );
+    bridge
+        .files
+        .insert(".dockerignore".into(), b"*.tmp\n!keep.tmp\n".to_vec());
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    let ignore_load = solved
+        .iter()
+        .find_map(|d| source_attrs(d, "local://srcdir"))
+        .expect("the context's .dockerignore is loaded");
+    assert_eq!(ignore_load.1["local.followpaths"], r#"[".dockerignore"]"#);
+    assert_eq!(
+        ignore_load.1["local.sharedkeyhint"],
+        "context:srcdir-.dockerignore"
+    );
+    let (_, attrs) =
+        source_attrs(solved.last().expect("build"), "local://srcdir").expect("context source");
+    assert_eq!(attrs["local.excludepatterns"], r#"["*.tmp","!keep.tmp"]"#);
+    assert_eq!(attrs["local.sharedkeyhint"], "context:srcdir");
+}
+
+#[test]
+fn stamps_the_image_config_only() {
+    let bridge = RecordingBridge::new(
+        [
+            ("strata-vcs-revision".to_string(), "c0ffee".to_string()),
+            (
+                "label:org.opencontainers.image.source".to_string(),
+                "mine".to_string(),
+            ),
+            (
+                "strata-vcs-source".to_string(),
+                "https://g/r.git".to_string(),
+            ),
+            ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
+        ]
+        .into(),
+        [(
+            "Dockerfile".to_string(),
+            b"FROM alpine\nRUN echo hi\n".to_vec(),
+        )]
+        .into(),
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    let image = &result.platforms[0].image;
+    let labels = image.config.labels.clone().expect("labels");
+    assert_eq!(labels["org.opencontainers.image.revision"], "c0ffee");
+    assert_eq!(
+        labels["org.opencontainers.image.source"], "mine",
+        "--label wins"
+    );
+    assert_eq!(
+        labels["dev.strata.dockerfile.digest"],
+        format!(
+            "sha256:{}",
+            hex::encode(<sha2::Sha256 as sha2::Digest>::digest(
+                b"FROM alpine\nRUN echo hi\n"
+            ))
+        )
+    );
+    assert_eq!(image.created.as_deref(), Some("1970-01-01T00:00:00Z"));
+    // Same LLB as with stamping off.
+    let off = RecordingBridge::new(
+        [
+            ("strata-stamp".to_string(), "off".to_string()),
+            ("build-arg:SOURCE_DATE_EPOCH".to_string(), "0".to_string()),
+        ]
+        .into(),
+        bridge.files.clone(),
+    );
+    let plain = block_on(build(&off)).expect("builds");
+    assert!(plain.platforms[0].image.config.labels.is_none());
+    assert_eq!(
+        bridge.solved.borrow().last().map(|d| d.def.clone()),
+        off.solved.borrow().last().map(|d| d.def.clone())
+    );
+}
+
+/// Symbolic `--chmod` goes by what the engine's file op does, not by the
+/// cap no engine advertises; the cap never reaches the op's metadata,
+/// where engines reject it as unknown.
+#[test]
+fn symbolic_chmod_follows_the_engine() {
+    let dockerfile = b"FROM alpine\nCOPY --chmod=u+x,go-w run.sh /run.sh\n".to_vec();
+    let bridge = |caps: &[&str]| {
+        let mut b = RecordingBridge::new(
+            BTreeMap::new(),
+            [
+                ("Dockerfile".to_string(), dockerfile.clone()),
+                ("run.sh".to_string(), b"echo hi\n".to_vec()),
+            ]
+            .into(),
+        );
+        b.llb_caps.extend(caps.iter().map(|c| c.to_string()));
+        b
+    };
+    // BuildKit 0.13 (Docker Engine 26): refused at the line.
+    match block_on(build(&bridge(&[]))) {
+        Err(e @ FrontendError::Dockerfile { .. }) => {
+            assert!(e.to_string().contains("BuildKit 0.17"), "{e}")
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    for caps in [
+        &[caps::EXEC_VALID_EXIT_CODE],
+        &[caps::FILE_COPY_MODE_STRING],
+    ] {
+        let b = bridge(caps);
+        block_on(build(&b)).expect("builds");
+        let solved = b.solved.borrow();
+        let def = solved.last().expect("definition");
+        let mut mode_strs = Vec::new();
+        for raw in &def.def {
+            let op = <pb::Op as prost::Message>::decode(raw.as_slice()).expect("op");
+            if let Some(pb::op::Op::File(f)) = op.op {
+                for a in f.actions {
+                    if let Some(pb::file_action::Action::Copy(c)) = a.action {
+                        mode_strs.push(c.mode_str);
+                    }
+                }
+            }
+        }
+        assert!(mode_strs.contains(&"u+x,go-w".to_string()), "{mode_strs:?}");
+        for md in def.metadata.values() {
+            let caps = md.caps.keys().collect::<Vec<_>>();
+            assert!(
+                !caps.iter().any(|c| *c == caps::FILE_COPY_MODE_STRING),
+                "{caps:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn dockerfile_errors_carry_the_source() {
+    let bridge = RecordingBridge::new(
+        BTreeMap::new(),
+        [("Dockerfile".to_string(), b"FROM alpine\nBOGUS x\n".to_vec())].into(),
+    );
+    match block_on(build(&bridge)) {
+        Err(FrontendError::Dockerfile { filename, text, .. }) => {
+            assert_eq!(filename, "Dockerfile");
+            assert!(text.contains("BOGUS"));
+        }
+        other => panic!("expected a Dockerfile error, got {other:?}"),
+    }
+}
+
+fn dockerfile_bridge(text: &str, options: &[(&str, &str)]) -> RecordingBridge {
+    RecordingBridge::new(
+        options
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        [("Dockerfile".to_string(), text.as_bytes().to_vec())].into(),
+    )
+}
+
+#[test]
+fn build_checks_are_sent_as_warnings_on_the_dockerfile_load() {
+    let text = "FROM alpine\nMAINTAINER me\nCMD run\n";
+    let bridge = dockerfile_bridge(text, &[]);
+    block_on(build(&bridge)).expect("warnings do not fail the build");
+    let warnings = bridge.warnings.borrow();
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    let w = &warnings[0];
+    assert!(w.short.starts_with("MaintainerDeprecated: "), "{}", w.short);
+    assert!(w.short.ends_with("(line 2)"), "{}", w.short);
+    assert_eq!(w.level, 1);
+    assert!(w.url.ends_with("/maintainer-deprecated/"));
+    assert_eq!(w.ranges.len(), 1);
+    assert_eq!((w.ranges[0].start.line, w.ranges[0].end.line), (2, 2));
+    let source = w.source.as_ref().expect("source info");
+    assert_eq!(source.filename, "Dockerfile");
+    assert_eq!(source.data, text.as_bytes());
+    // Attached to the source op that loaded the Dockerfile (upstream's `def.Head()`).
+    let solved = bridge.solved.borrow();
+    let load = &solved[0];
+    let source_op = load.def[load.def.len() - 2].clone();
+    assert_eq!(
+        w.vertex,
+        crate::llb::definition::digest_of(&source_op),
+        "the Dockerfile load's source op"
+    );
+    assert_eq!(source.definition.as_ref(), Some(load));
+    assert!(warnings[1].short.starts_with("JSONArgsRecommended: "));
+}
+
+#[test]
+fn check_directive_and_build_arg_select_and_fail() {
+    let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
+    let bridge = dockerfile_bridge(text, &[]);
+    block_on(build(&bridge)).expect("builds");
+    let rules: Vec<String> = bridge
+        .warnings
+        .borrow()
+        .iter()
+        .map(|w| w.short.clone())
+        .collect();
+    assert_eq!(rules.len(), 1, "{rules:?}");
+    assert!(rules[0].starts_with("MaintainerDeprecated"));
+
+    // The build-arg replaces the directive.
+    let bridge = dockerfile_bridge(text, &[("build-arg:BUILDKIT_DOCKERFILE_CHECK", "skip=all")]);
+    block_on(build(&bridge)).expect("builds");
+    assert!(bridge.warnings.borrow().is_empty());
+
+    let bridge = dockerfile_bridge("# check=error=true\nFROM alpine\nMAINTAINER me\n", &[]);
+    let err = block_on(build(&bridge)).expect_err("error=true fails");
+    assert!(matches!(err, FrontendError::Checks(_)), "{err:?}");
+    assert!(err.to_string().contains("MaintainerDeprecated"), "{err}");
+    assert_eq!(bridge.warnings.borrow().len(), 1, "still warned first");
+
+    let bridge = dockerfile_bridge("# check=colour=red\nFROM alpine\n", &[]);
+    let err = block_on(build(&bridge)).expect_err("bad check value");
+    assert!(err.to_string().contains("check"), "{err}");
+}
+
+/// The context files the passes ask for, read from the bridge's files
+/// round by round without the `ContextReader` (the reference it must
+/// match); also the number of rounds.
+fn read_round_by_round(
+    bridge: &RecordingBridge,
+    build_plan: &plan::BuildPlan,
+    pass_opts: &PassOptions,
+) -> (ContextFiles, usize) {
+    let mut rounds = 0;
+    let files = crate::plan::passes::read_context_files_with(build_plan, pass_opts, |wanted| {
+        rounds += 1;
+        ContextFiles {
+            files: wanted
+                .into_iter()
+                .map(|p| {
+                    let content = bridge.files.get(&p).cloned();
+                    (p, content)
+                })
+                .collect(),
+        }
+    });
+    (files, rounds)
+}
+
+/// The context files of testdata/apps/`app`, as a bridge serves them.
+fn app_bridge(app: &str, options: &[(&str, &str)]) -> RecordingBridge {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/apps")
+        .join(app);
+    let mut files = BTreeMap::new();
+    let mut dirs = vec![root.clone()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("app dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                if path.file_name().is_some_and(|n| n != "target") {
+                    dirs.push(path);
+                }
+            } else {
+                let rel = path.strip_prefix(&root).expect("inside");
+                files.insert(
+                    rel.to_string_lossy().into_owned(),
+                    std::fs::read(&path).expect("read"),
+                );
+            }
+        }
+    }
+    let mut bridge = RecordingBridge::new(
+        options
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        files,
+    );
+    bridge.llb_caps.extend([
+        caps::FILE_COPY_INCLUDE_EXCLUDE_PATTERNS.to_string(),
+        caps::FILE_COPY_REQUIRED_PATHS.to_string(),
+    ]);
+    bridge
+        .frontend_caps
+        .extend([READ_DIR_CAP.to_string(), GATEWAY_WARNINGS_CAP.to_string()]);
+    bridge
+}
+
+/// How many loads of the dependency manifests a bridge saw.
+fn manifest_loads(bridge: &RecordingBridge) -> usize {
+    bridge
+        .solved
+        .borrow()
+        .iter()
+        .filter(|d| {
+            source_attrs(d, "local://context").is_some_and(|(_, a)| {
+                a.get("local.sharedkeyhint").map(String::as_str) == Some("context-strata-manifests")
+            })
+        })
+        .count()
+}
+
+/// The LLB of every example app is what planning, reading the context
+/// files round by round (one load per round), the passes and lowering
+/// give when run one after the other: overlapping and reading ahead
+/// change only when things happen.
+#[test]
+fn every_app_builds_the_llb_of_the_round_by_round_pipeline() {
+    for app in [
+        "node-npm",
+        "python-pip",
+        "python-uv",
+        "apt-heavy",
+        "go-module",
+        "cargo-workspace",
+        "example",
+    ] {
+        let bridge = app_bridge(app, &[("strata-now", "100")]);
+        let result = block_on(build(&bridge)).expect("builds");
+        if app != "example" {
+            assert!(
+                result
+                    .explanation
+                    .entries
+                    .iter()
+                    .any(|e| e.pass == "layering" && e.action != "kept as written"),
+                "{app}: layered: {:?}",
+                result.explanation
+            );
+        }
+        let got = bridge.solved.borrow().last().expect("build").clone();
+
+        let opts = parse_options(bridge.options()).expect("options");
+        let text = String::from_utf8(bridge.files["Dockerfile"].clone()).expect("utf-8");
+        let df = dockerfile::parse(&text).expect("parses");
+        let caps = block_on(bridge.caps()).expect("caps");
+        let mut build_opts = opts.build.clone();
+        build_opts.build_platform = caps.worker_platforms[0].clone();
+        build_opts.dockerignore =
+            ignore_patterns(None, Ok(bridge.files.get(".dockerignore").cloned()))
+                .expect("patterns");
+        build_opts.session_id = Some("sess-1".into());
+        build_opts.merge_op = caps.supports(caps::MERGE_OP);
+        let resolver = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
+        let mut resolved = ResolvedImages::default();
+        let syntax_error = |e: ConvertError| FrontendError::Settings(e.to_string());
+        let mut build_plan = block_on(plan_targets(
+            &resolver,
+            &df,
+            std::slice::from_ref(&build_opts),
+            &mut resolved,
+            &syntax_error,
+        ))
+        .expect("plans")
+        .remove(0);
+        let mut pass_opts = PassOptions::default();
+        pass_opts.apply_directive(&text).expect("directive");
+        let (files, _) = read_round_by_round(&bridge, &build_plan, &pass_opts);
+        let facts = pass_facts(
+            &opts,
+            &text,
+            &build_plan,
+            super::super::pipeline::now(&opts),
+        );
+        run_all_passes(
+            &mut build_plan,
+            &pass_opts,
+            &files,
+            &opts.cache_namespace,
+            &facts,
+        )
+        .expect("passes");
+        let root = lower(
+            &build_plan,
+            &LowerOptions {
+                resolve_mode: build_opts.image_resolve_mode,
+                merge_op: build_opts.merge_op,
+                ..Default::default()
+            },
+        );
+        let source = SourceFile {
+            filename: "Dockerfile".into(),
+            data: text.as_bytes().to_vec(),
+            language: "Dockerfile".into(),
+        };
+        let want = marshal(&root, Some(&source)).definition;
+        assert_eq!(got.def, want.def, "{app}: the ops");
+        assert_eq!(got, want, "{app}: the definition");
+    }
+}
+
+#[test]
+fn manifests_are_read_in_one_load_beside_the_image_lookup() {
+    let bridge = app_bridge("node-npm", &[]);
+    block_on(build(&bridge)).expect("builds");
+    assert_eq!(manifest_loads(&bridge), 1);
+    assert_eq!(bridge.resolved.borrow().len(), 1);
+}
+
+#[test]
+fn every_platform_shares_the_reads_and_the_lookup_rounds() {
+    let bridge = app_bridge("node-npm", &[("platform", "linux/amd64,linux/arm64")]);
+    let result = block_on(build(&bridge)).expect("builds");
+    assert_eq!(result.platforms.len(), 2);
+    assert_eq!(manifest_loads(&bridge), 1, "read once for both platforms");
+    assert_eq!(bridge.resolved.borrow().len(), 2, "one lookup per platform");
+}
+
+/// A Cargo workspace names its members only in the root manifest, and
+/// their targets in theirs: three rounds of reading. Reading each
+/// manifest's default targets with it saves the third load, and the
+/// passes still get exactly the files the round-by-round reading gave.
+#[test]
+fn cargo_workspace_reads_ahead_without_changing_what_the_passes_see() {
+    let bridge = app_bridge("cargo-workspace", &[]);
+    let text = String::from_utf8(bridge.files["Dockerfile"].clone()).expect("utf-8");
+    let df = dockerfile::parse(&text).expect("parses");
+    let opts = plan::BuildOptions::default();
+    let build_plan = plan::plan(&df, &opts, &plan::NoImageConfigs).expect("plans");
+    let pass_opts = PassOptions::default();
+    let (expected, rounds) = read_round_by_round(&bridge, &build_plan, &pass_opts);
+    assert_eq!(rounds, 3, "root, members, targets");
+    for list_dirs in [true, false] {
+        let mut bridge = app_bridge("cargo-workspace", &[]);
+        if !list_dirs {
+            bridge.frontend_caps.remove(READ_DIR_CAP);
+        }
+        let caps = block_on(bridge.caps()).expect("caps");
+        let reader = BridgeContext::new(&bridge, "context", &[], &caps);
+        let got = block_on(read_rounds(&reader, &build_plan, &pass_opts)).expect("reads");
+        assert_eq!(
+            got.files, expected.files,
+            "listing directories: {list_dirs}"
+        );
+        assert_eq!(manifest_loads(&bridge), 2);
+        let read = bridge.read.borrow();
+        if list_dirs {
+            assert!(
+                read.iter().all(|p| bridge.files.contains_key(p)),
+                "only existing files are read: {read:?}"
+            );
+        } else {
+            assert!(read.iter().any(|p| !bridge.files.contains_key(p)));
+        }
+    }
+
+    let bridge = app_bridge("cargo-workspace", &[]);
+    block_on(build(&bridge)).expect("builds");
+    assert_eq!(manifest_loads(&bridge), 2);
+}
+
+#[test]
+fn nothing_is_read_ahead_with_layering_off() {
+    let bridge = app_bridge("node-npm", &[]);
+    let mut text = String::from("# strata: layering=off\n");
+    text.push_str(std::str::from_utf8(&bridge.files["Dockerfile"]).expect("utf-8"));
+    let mut bridge = bridge;
+    bridge.files.insert("Dockerfile".into(), text.into_bytes());
+    block_on(build(&bridge)).expect("builds");
+    assert_eq!(manifest_loads(&bridge), 0);
+}
+
+#[test]
+fn the_dockerfiles_own_ignore_file_wins_over_the_context_one() {
+    let mut bridge = app_bridge("node-npm", &[]);
+    bridge
+        .files
+        .insert(".dockerignore".into(), b"src\n".to_vec());
+    bridge
+        .files
+        .insert("Dockerfile.dockerignore".into(), b"*.md\n".to_vec());
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    let (_, attrs) =
+        source_attrs(solved.last().expect("build"), "local://context").expect("context");
+    assert_eq!(attrs["local.excludepatterns"], r#"["*.md"]"#);
+}
+
+#[test]
+fn missing_dockerfile_is_reported() {
+    let bridge = RecordingBridge::new(BTreeMap::new(), BTreeMap::new());
+    assert!(matches!(
+        block_on(build(&bridge)),
+        Err(FrontendError::MissingDockerfile(_))
+    ));
+}

@@ -1,0 +1,160 @@
+//! Base images for the planner: each round of planning names the images it
+//! still needs, the engine resolves them all at once (a registry image, or
+//! one in the client's OCI layout store), and planning runs again until
+//! every platform's plan is complete.
+
+use super::ConvertError;
+use super::bridge::{Bridge, BridgeError, ImageConfigBytes, OciStore};
+use super::build::FrontendError;
+use crate::dockerfile;
+use crate::plan::image::ImageConfig;
+use crate::plan::reference::ImageRef;
+use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
+
+/// Plan `df` once per entry of `targets` (one per platform), resolving the
+/// base images the planner asks for. Each round resolves, concurrently,
+/// what every unfinished plan asked for (the planner may ask again once a
+/// config is known, e.g. for `FROM` of a stage built on an `ARG`). Each
+/// target fails as it would planned alone (on the first image of a round
+/// that could not be resolved), and the first target's error wins.
+pub(super) async fn plan_targets<B: Bridge>(
+    bridge: &B,
+    df: &dockerfile::Dockerfile,
+    targets: &[plan::BuildOptions],
+    resolved: &mut ResolvedImages,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+) -> Result<Vec<plan::BuildPlan>, FrontendError> {
+    /// Rounds of image requests one plan may take.
+    const MAX_ATTEMPTS: usize = 16;
+    let mut outcomes: Vec<Option<Result<plan::BuildPlan, FrontendError>>> =
+        targets.iter().map(|_| None).collect();
+    let mut attempts = vec![0usize; targets.len()];
+    loop {
+        // What each unfinished target asked for in this round.
+        let mut asked: Vec<(usize, Vec<plan::ImageRequest>)> = Vec::new();
+        for (i, build_opts) in targets.iter().enumerate() {
+            if outcomes[i].is_some() {
+                continue;
+            }
+            match plan::plan(df, build_opts, resolved) {
+                Ok(p) => outcomes[i] = Some(Ok(p)),
+                Err(PlanError::NeedImages(requests)) if attempts[i] < MAX_ATTEMPTS => {
+                    attempts[i] += 1;
+                    asked.push((i, requests));
+                }
+                Err(e) => outcomes[i] = Some(Err(syntax_error(e.into()))),
+            }
+        }
+        if asked.is_empty() {
+            return outcomes.into_iter().flatten().collect();
+        }
+        let mut requests: Vec<&plan::ImageRequest> = Vec::new();
+        for r in asked.iter().flat_map(|(_, rs)| rs) {
+            if !requests.contains(&r) {
+                requests.push(r);
+            }
+        }
+        let mode = targets
+            .first()
+            .map(|t| t.image_resolve_mode)
+            .unwrap_or_default();
+        let answers = futures_util::future::join_all(
+            requests
+                .iter()
+                .map(|request| resolve_image(bridge, request, mode)),
+        )
+        .await;
+        let answers: Vec<(plan::ImageRequest, Result<ResolvedImage, FrontendError>)> = requests
+            .into_iter()
+            .zip(answers)
+            .map(|(request, got)| (request.clone(), image_of(request, got)))
+            .collect();
+        for (i, requests) in &asked {
+            // In request order: the first failure is the one reported.
+            if let Some(e) = requests.iter().find_map(|r| {
+                answers
+                    .iter()
+                    .find(|(a, _)| a == r)
+                    .and_then(|(_, got)| got.as_ref().err())
+            }) {
+                outcomes[*i] = Some(Err(e.clone()));
+            }
+        }
+        for (request, got) in answers {
+            if let Ok(image) = got {
+                resolved.images.insert(request, Some(image));
+            }
+        }
+    }
+}
+
+/// Ask the engine for one base image's config (a registry image, or one in
+/// the client's OCI layout store).
+async fn resolve_image<B: Bridge>(
+    bridge: &B,
+    request: &plan::ImageRequest,
+    mode: crate::llb::source::ResolveMode,
+) -> Result<ImageConfigBytes, BridgeError> {
+    let name = request.reference.to_string();
+    match &request.oci_store {
+        Some(store_id) => {
+            // Named after the context, as upstream does.
+            let log = format!(
+                "[context {}] load metadata for {name}",
+                request
+                    .reference
+                    .familiar()
+                    .split('@')
+                    .next()
+                    .unwrap_or_default()
+            );
+            let store = OciStore {
+                session_id: bridge.session_id().unwrap_or_default().to_string(),
+                store_id: store_id.clone(),
+            };
+            bridge
+                .resolve_oci_layout_config(&name, &request.platform, &store, &log)
+                .await
+        }
+        None => {
+            let log = format!("[internal] load metadata for {name}");
+            bridge
+                .resolve_image_config(&name, &request.platform, mode, &log)
+                .await
+        }
+    }
+}
+
+/// The planner's view of an engine's answer for `request`.
+fn image_of(
+    request: &plan::ImageRequest,
+    got: Result<ImageConfigBytes, BridgeError>,
+) -> Result<ResolvedImage, FrontendError> {
+    let name = request.reference.to_string();
+    let got = got.map_err(|error| FrontendError::ResolveImage {
+        reference: name.clone(),
+        source_name: match &request.oci_store {
+            Some(store) => format!("OCI layout store {store} on the client"),
+            None => format!("registry {}", request.reference.domain),
+        },
+        error,
+    })?;
+    let config = ImageConfig::from_json(&got.config).map_err(|e| {
+        FrontendError::Bridge(BridgeError::Engine(format!(
+            "image config of {name} is not valid JSON: {e}"
+        )))
+    })?;
+    let reference = if got.reference.is_empty() {
+        request.reference.clone()
+    } else {
+        ImageRef::parse(&got.reference)
+            .map(|r| r.with_default_tag())
+            .unwrap_or_else(|_| request.reference.clone())
+    };
+    let digest = got.digest.filter(|d| !d.is_empty());
+    Ok(ResolvedImage {
+        reference,
+        digest,
+        config,
+    })
+}

@@ -1,0 +1,264 @@
+//! The frontend's inputs from the client, through the [`Bridge`]: the
+//! Dockerfile (and its own `<Dockerfile>.dockerignore`), the context's
+//! `.dockerignore`, and what named contexts need before lowering (frontend
+//! inputs for `input:` contexts, each `local:` context's ignore file).
+//!
+//! Every load is a small local source with its own `shared_key_hint`, so
+//! these few-file syncs never replace the engine's cached copy of the whole
+//! context.
+
+use std::collections::BTreeMap;
+
+use super::bridge::{Bridge, BridgeError};
+use super::build::FrontendError;
+use super::options::FrontendOptions;
+use crate::dockerfile::dockerignore;
+use crate::llb::VertexMeta;
+use crate::llb::definition::marshal;
+use crate::llb::source::{self, LocalOptions};
+
+/// `shared_key_hint` names the engine's cached copy of the local: a load that
+/// follows only a few paths must not share the full context's copy, or it
+/// empties it and the next context load sends every file again (upstream
+/// uses `context-.dockerignore` for the ignore file too).
+pub(super) fn local_definition(
+    name: &str,
+    shared_key_hint: &str,
+    session: Option<&str>,
+    follow: Vec<String>,
+    differ_none: bool,
+    display: &str,
+) -> crate::llb::Marshaled {
+    let opts = LocalOptions {
+        session_id: session.map(str::to_string),
+        shared_key_hint: Some(shared_key_hint.to_string()),
+        follow_paths: follow,
+        differ: differ_none.then(|| "none".to_string()),
+        ..Default::default()
+    };
+    let out = source::local(
+        name,
+        &opts,
+        VertexMeta::named(format!("[internal] {display}")),
+    );
+    marshal(&Some(out), None)
+}
+
+pub(super) async fn read_optional<B: Bridge>(
+    bridge: &B,
+    reference: &str,
+    path: &str,
+) -> Result<Option<Vec<u8>>, FrontendError> {
+    match bridge.read_file(reference, path).await {
+        Ok(data) => Ok(Some(data)),
+        Err(BridgeError::NotFound(_)) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// The Dockerfile as read through the bridge.
+pub(super) struct DockerfileInput {
+    pub(super) text: String,
+    /// `<Dockerfile>.dockerignore`, when the dockerfile local has one.
+    pub(super) own_ignore: Option<Vec<u8>>,
+    /// Digest of the source op that loaded the Dockerfile: upstream attaches
+    /// Dockerfile warnings to this vertex (`def.Head()` of that load).
+    pub(super) vertex: String,
+    /// The definition of that load (sent in warnings' `SourceInfo`).
+    pub(super) definition: crate::proto::pb::Definition,
+}
+
+/// Read the Dockerfile and, when the dockerfile local has one,
+/// `<Dockerfile>.dockerignore` (both files in one round trip after the load).
+pub(super) async fn read_dockerfile<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+) -> Result<DockerfileInput, FrontendError> {
+    let session = bridge.session_id();
+    let filename = opts.filename.clone();
+    let ignore_name = format!("{filename}.dockerignore");
+    let mut follow = vec![filename.clone(), ignore_name.clone()];
+    let lower_name = lowercase_dockerfile(&filename);
+    follow.extend(lower_name.clone());
+    let def = local_definition(
+        &opts.dockerfile_local,
+        &opts.dockerfile_local,
+        session,
+        follow,
+        true,
+        &format!("load build definition from {filename}"),
+    );
+    // The last digest is the terminal op; the one before it the local source.
+    let vertex = def
+        .digests
+        .len()
+        .checked_sub(2)
+        .map(|i| def.digests[i].clone())
+        .unwrap_or_default();
+    let definition = def.definition;
+    let df_ref = bridge.solve(definition.clone()).await?;
+    let (text, own_ignore) = tokio::join!(
+        read_optional(bridge, &df_ref, &filename),
+        read_optional(bridge, &df_ref, &ignore_name)
+    );
+    let text = match text? {
+        Some(t) => t,
+        None => match &lower_name {
+            Some(l) => read_optional(bridge, &df_ref, l).await?.ok_or_else(|| {
+                FrontendError::MissingDockerfile(format!("{filename}: no such file"))
+            })?,
+            None => {
+                return Err(FrontendError::MissingDockerfile(format!(
+                    "{filename}: no such file"
+                )));
+            }
+        },
+    };
+    let text = String::from_utf8(text)
+        .map_err(|_| FrontendError::MissingDockerfile(format!("{filename} is not valid UTF-8")))?;
+    Ok(DockerfileInput {
+        text,
+        own_ignore: own_ignore?,
+        vertex,
+        definition,
+    })
+}
+
+/// The context's `.dockerignore`. [`build`] loads it while the Dockerfile
+/// loads (both sync a file from the client, the slowest reads of a cached
+/// build) and drops it when the Dockerfile has its own ignore file.
+pub(super) async fn read_context_ignore<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+) -> Result<Option<Vec<u8>>, FrontendError> {
+    let def = local_definition(
+        &opts.context_local,
+        &format!("{}-{}", opts.context_local, dockerignore::DEFAULT_NAME),
+        bridge.session_id(),
+        vec![dockerignore::DEFAULT_NAME.to_string()],
+        true,
+        "load .dockerignore",
+    );
+    let ctx_ref = bridge.solve(def.definition).await?;
+    read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
+}
+
+/// The ignore patterns that apply to the context: the Dockerfile's own
+/// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's
+/// `.dockerignore` (from [`read_context_ignore`]; its failure counts only
+/// when it is used).
+pub(super) fn ignore_patterns(
+    own: Option<Vec<u8>>,
+    context: Result<Option<Vec<u8>>, FrontendError>,
+) -> Result<Vec<String>, FrontendError> {
+    let ignore = match own {
+        Some(bytes) => Some(bytes),
+        None => context?,
+    };
+    Ok(ignore
+        .map(|b| {
+            dockerignore::to_exclude_patterns(&dockerignore::parse(&String::from_utf8_lossy(&b)))
+        })
+        .unwrap_or_default())
+}
+
+/// `Dockerfile` may also be spelled `dockerfile` (moby/moby#10858).
+pub(super) fn lowercase_dockerfile(filename: &str) -> Option<String> {
+    let (dir, base) = match filename.rsplit_once('/') {
+        Some((d, b)) => (format!("{d}/"), b),
+        None => (String::new(), filename),
+    };
+    (base == "Dockerfile").then(|| format!("{dir}dockerfile"))
+}
+
+/// What named contexts need from the engine before lowering.
+#[derive(Debug, Default)]
+pub struct NamedContextInputs {
+    /// `input:NAME` contexts' definitions, imported.
+    pub inputs: BTreeMap<String, crate::llb::Fs>,
+    /// `.dockerignore` patterns of `local:` contexts.
+    pub local_excludes: BTreeMap<String, Vec<String>>,
+}
+
+/// Fetch the frontend inputs that `input:` contexts name (failing clearly
+/// when the client passed none by that name), and read each `local:`
+/// context's own `.dockerignore`, like upstream.
+pub(super) async fn load_named_contexts<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+) -> Result<NamedContextInputs, FrontendError> {
+    use crate::plan::NamedContext;
+    let mut out = NamedContextInputs::default();
+    let wanted_inputs: Vec<(&String, &String)> = opts
+        .build
+        .named_contexts
+        .iter()
+        .filter_map(|(key, c)| match c {
+            NamedContext::Input(name) => Some((key, name)),
+            _ => None,
+        })
+        .collect();
+    if !wanted_inputs.is_empty() {
+        let inputs = bridge.inputs().await?;
+        for (key, name) in wanted_inputs {
+            let Some(def) = inputs.get(name) else {
+                let known: Vec<&str> = inputs.keys().map(String::as_str).collect();
+                return Err(FrontendError::Settings(format!(
+                    "context:{key}=input:{name}: the client passed no frontend input named {name:?} (inputs: {})",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )));
+            };
+            let fs = crate::llb::import::definition(def)
+                .map_err(|e| FrontendError::Settings(format!("context:{key}=input:{name}: {e}")))?;
+            out.inputs.insert(name.clone(), fs);
+        }
+    }
+    let locals: std::collections::BTreeSet<&String> = opts
+        .build
+        .named_contexts
+        .values()
+        .filter_map(|c| match c {
+            NamedContext::Local(name) => Some(name),
+            _ => None,
+        })
+        .collect();
+    // Each local's ignore file is its own load: all at once.
+    let ignores = futures_util::future::join_all(
+        locals
+            .iter()
+            .map(|name| read_local_context_ignore(bridge, name)),
+    )
+    .await;
+    for (name, ignore) in locals.into_iter().zip(ignores) {
+        if let Some(bytes) = ignore? {
+            let patterns = dockerignore::to_exclude_patterns(&dockerignore::parse(
+                &String::from_utf8_lossy(&bytes),
+            ));
+            if !patterns.is_empty() {
+                out.local_excludes.insert(name.clone(), patterns);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The `.dockerignore` of the `local:` named context `name`.
+async fn read_local_context_ignore<B: Bridge>(
+    bridge: &B,
+    name: &str,
+) -> Result<Option<Vec<u8>>, FrontendError> {
+    let def = local_definition(
+        name,
+        &format!("context:{name}-{}", dockerignore::DEFAULT_NAME),
+        bridge.session_id(),
+        vec![dockerignore::DEFAULT_NAME.to_string()],
+        true,
+        &format!("load {} of context {name}", dockerignore::DEFAULT_NAME),
+    );
+    let reference = bridge.solve(def.definition).await?;
+    read_optional(bridge, &reference, dockerignore::DEFAULT_NAME).await
+}

@@ -1,0 +1,114 @@
+//! What the frontend hands back: one result per platform with its image
+//! config and the result metadata BuildKit's exporters read, or why it
+//! failed ([`FrontendError`], which the CLI and the frontend image render).
+
+use std::collections::BTreeMap;
+
+use super::ConvertError;
+use super::bridge::BridgeError;
+use super::options::OptionError;
+use crate::plan::image::ImageConfig;
+use crate::plan::passes::Explanation;
+use crate::plan::platform::Platform;
+
+/// What one platform's build produced.
+#[derive(Debug, Clone)]
+pub struct PlatformResult {
+    pub platform: Platform,
+    /// `None` when the result is an empty filesystem (`FROM scratch` only).
+    pub reference: Option<String>,
+    pub image: ImageConfig,
+}
+
+/// The frontend's answer: one result per requested platform.
+#[derive(Debug, Clone)]
+pub struct FrontendResult {
+    pub platforms: Vec<PlatformResult>,
+    /// What the smart passes changed (first platform's plan).
+    pub explanation: Explanation,
+    /// `SOURCE_DATE_EPOCH`, handed to the exporters as `source.date.epoch`.
+    pub source_date_epoch: Option<i64>,
+    /// Whether several platforms were requested (results keyed by platform).
+    pub multi_platform: bool,
+}
+
+impl FrontendResult {
+    /// Result metadata as BuildKit's exporters read it.
+    pub fn metadata(&self) -> BTreeMap<String, Vec<u8>> {
+        let mut md = BTreeMap::new();
+        if let Some(epoch) = self.source_date_epoch {
+            md.insert("source.date.epoch".into(), epoch.to_string().into_bytes());
+        }
+        if self.multi_platform {
+            let mut list = Vec::new();
+            for p in &self.platforms {
+                let id = p.platform.to_string();
+                md.insert(format!("containerimage.config/{id}"), p.image.to_json());
+                list.push(serde_json::json!({
+                    "id": id,
+                    "platform": { "os": p.platform.os, "architecture": p.platform.architecture, "variant": p.platform.variant },
+                }));
+            }
+            md.insert(
+                "refs.platforms".into(),
+                serde_json::to_vec(&serde_json::json!({ "platforms": list })).unwrap_or_default(),
+            );
+        } else if let Some(p) = self.platforms.first() {
+            md.insert("containerimage.config".into(), p.image.to_json());
+        }
+        md
+    }
+}
+
+/// Why the frontend failed.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum FrontendError {
+    #[error(transparent)]
+    Options(#[from] OptionError),
+    /// A problem in the Dockerfile; `text` is the Dockerfile for rendering.
+    #[error("{error}")]
+    Dockerfile {
+        filename: String,
+        text: String,
+        error: Box<ConvertError>,
+    },
+    #[error("failed to read dockerfile: {0}")]
+    MissingDockerfile(String),
+    /// The engine could not fetch a base image's config: the registry (or
+    /// the client's OCI layout store) failed, not the Dockerfile, so this
+    /// is a build failure, not bad input.
+    #[error(
+        "failed to resolve source metadata for {reference} from {source_name}: {}",
+        engine_detail(reference, error)
+    )]
+    ResolveImage {
+        /// The image as the Dockerfile's stage resolves it.
+        reference: String,
+        /// `registry HOST`, or the OCI layout store it was asked from.
+        source_name: String,
+        error: BridgeError,
+    },
+    #[error("{0}")]
+    Bridge(#[from] BridgeError),
+    #[error("{0}")]
+    Unsupported(String),
+    /// A subrequest (`requestid`) that could not be answered.
+    #[error(transparent)]
+    Subrequest(#[from] super::subrequests::SubrequestError),
+    #[error("{0}")]
+    Settings(String),
+    /// Build checks failed with `check=error=true`.
+    #[error("{0}")]
+    Checks(String),
+}
+
+/// The engine's words for a failed resolve, without the "failed to resolve
+/// source metadata for REF: " that BuildKit already puts in front (our
+/// message says it once, with the registry).
+fn engine_detail(reference: &str, error: &BridgeError) -> String {
+    let text = match error {
+        BridgeError::Engine(m) | BridgeError::NotFound(m) => m,
+    };
+    let prefix = format!("failed to resolve source metadata for {reference}: ");
+    text.strip_prefix(&prefix).unwrap_or(text).to_string()
+}
