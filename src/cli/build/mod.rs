@@ -308,16 +308,7 @@ fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>
     for (k, v) in parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)? {
         attrs.insert(format!("build-arg:{k}"), v);
     }
-    // An explicit `--build-arg GIT_COMMIT=…` names the revision: it wins
-    // over the commit strata finds in the context's git (`--opt
-    // strata-vcs-revision=…` still wins over both).
-    if let Some(commit) = attrs
-        .get("build-arg:GIT_COMMIT")
-        .filter(|c| !c.is_empty())
-        .cloned()
-    {
-        attrs.insert("strata-vcs-revision".into(), commit);
-    }
+    explicit_revision_attr(&mut attrs);
     for (k, v) in parse_key_values(&args.labels, "--label", false).map_err(plain)? {
         attrs.insert(format!("label:{k}"), v);
     }
@@ -604,6 +595,20 @@ fn ulimit_entry(value: &str) -> Result<(), String> {
         return Err(bad());
     }
     Ok(())
+}
+
+/// An explicit `--build-arg GIT_COMMIT=…` names the revision: it wins over
+/// the commit strata finds in the context's git, which only fills a
+/// revision not given (`--opt strata-vcs-revision=…`, applied later, still
+/// wins over both). `strata llb`/`explain` apply the same rule.
+pub(crate) fn explicit_revision_attr(attrs: &mut BTreeMap<String, String>) {
+    if let Some(commit) = attrs
+        .get("build-arg:GIT_COMMIT")
+        .filter(|c| !c.is_empty())
+        .cloned()
+    {
+        attrs.insert("strata-vcs-revision".into(), commit);
+    }
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
