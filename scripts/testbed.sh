@@ -88,8 +88,9 @@ lists_recent() { # suite
 install_packages() {
   local bookworm_pkgs=() p
   # openssh-client: the secrets e2e forwards a real ssh-agent into a build.
+  # chromium: the history e2e renders `strata history export --html` headless.
   # tmux: the progress e2e watches the tty display in panes of fixed sizes.
-  for p in docker-registry debootstrap busybox-static ca-certificates curl openssh-client tmux; do
+  for p in docker-registry debootstrap busybox-static ca-certificates curl openssh-client chromium tmux; do
     pkg_installed "$p" || bookworm_pkgs+=("$p")
   done
   local need_engine=0

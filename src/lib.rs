@@ -5,10 +5,12 @@
 //! together. See the README for the architecture.
 
 pub mod cli;
+pub mod compose;
 pub mod dockerfile;
 pub mod engine;
 pub mod frontend;
 pub mod gateway;
+pub mod insights;
 pub mod llb;
 pub mod plan;
 pub mod progress;

@@ -71,6 +71,10 @@ pub use generated::moby::exporter::v1 as exporter;
 /// gRPC health checking (package `grpc.health.v1`).
 pub use generated::grpc::health::v1 as health;
 
+/// containerd's content store, read side (package
+/// `containerd.services.content.v1`): build history blobs.
+pub use generated::containerd::services::content::v1 as content;
+
 #[cfg(test)]
 mod tests {
     use super::*;

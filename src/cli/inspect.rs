@@ -433,7 +433,10 @@ pub fn run_verify(args: VerifyArgs) -> i32 {
         );
         return EXIT_OK;
     }
-    outln!("stale: {} differs from the working tree", args.image);
+    outln!(
+        "stale: {} differs from the working tree (after a rebuild, `strata why` says which steps re-ran and why)",
+        args.image
+    );
     if &df_now != df_recorded {
         outln!("  Dockerfile changed ({} → {df_now})", df_recorded);
     }

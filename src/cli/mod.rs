@@ -4,14 +4,17 @@
 
 pub mod build;
 pub mod cache;
+pub mod compose;
 pub mod conversion;
 pub mod diagnostic;
 pub mod engine_args;
 pub mod explain;
+pub mod history;
 pub mod inputs;
 pub mod inspect;
 pub mod llb;
 pub mod vcs;
+pub mod why;
 
 use clap::{Parser, Subcommand};
 
@@ -44,12 +47,18 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Commands {
     /// Build a Dockerfile on a BuildKit engine.
+    #[command(
+        after_help = "Compose: strata build --compose FILE [SERVICE…] builds a Compose file's services (see strata build --compose FILE --help)"
+    )]
     Build(Box<build::BuildArgs>),
     /// Show the engine's build cache usage.
     Du(cache::DuArgs),
     /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
     Prune(cache::PruneArgs),
     /// Show what strata's passes (layering, cache mounts) change, and why.
+    #[command(
+        after_help = "Compose: strata explain --compose FILE [SERVICE…] explains each service"
+    )]
     Explain(explain::ExplainArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
@@ -58,6 +67,11 @@ pub enum Commands {
     /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps
     /// or a bad image, 3 Docker Engine not answering.
     Verify(inspect::VerifyArgs),
+    /// The engine's build history: ls, inspect, logs, stats, export (exit 3: engine
+    /// unreachable or without a history API).
+    History(history::HistoryArgs),
+    /// Why a build ran a step instead of using the cache (default: the last build).
+    Why(why::WhyArgs),
 }
 
 /// The exit code for an engine error: unreachable engines are 3, bad
@@ -104,6 +118,10 @@ pub fn end_by_sigpipe() -> ! {
 /// Parse arguments, run the command, and return the process exit code.
 pub fn main() -> i32 {
     init_logging();
+    let argv: Vec<String> = std::env::args().collect();
+    if let Some(code) = compose::intercept(&argv) {
+        return code;
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -124,6 +142,8 @@ pub fn main() -> i32 {
         Commands::Llb(args) => llb::run(args),
         Commands::Inspect(args) => inspect::run_inspect(args),
         Commands::Verify(args) => inspect::run_verify(args),
+        Commands::History(args) => history::run(args),
+        Commands::Why(args) => why::run(args),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::proto::types::{BuildkitVersion, WorkerRecord};
 
 /// BuildKit's own limit is 16 MiB; disk usage and status batches of big
 /// builds can be large, so accept more than tonic's 4 MiB default.
-const MAX_MESSAGE: usize = 64 * 1024 * 1024;
+pub(super) const MAX_MESSAGE: usize = 64 * 1024 * 1024;
 
 /// A server stream of typed messages with errors already decoded.
 pub struct ResponseStream<T>(tonic::Streaming<T>);

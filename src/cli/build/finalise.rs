@@ -24,7 +24,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::hints;
-use super::outputs::{self, PlannedOutput, StagedOutputs, Staging};
+use super::outputs::{self, PlannedOutput, Staging};
 use super::setup::Setup;
 use super::solve::{FrontendFailure, Interrupt, SolveEnd};
 use super::{BuildArgs, Prepared};
@@ -94,7 +94,7 @@ pub(super) async fn finalise(
             return match frontend_failure {
                 Some(failure) => render_frontend_failure(failure, &dockerfile_display(args)),
                 None => {
-                    let rendered = render_engine_error(&e, &dockerfile_display(args), p);
+                    let rendered = render_engine_error_for(&e, &dockerfile_display(args), p);
                     eprint!("{}", name_outputs(&rendered, &staged.stagings));
                     engine_exit_code(&e)
                 }
@@ -118,7 +118,7 @@ pub(super) async fn finalise(
     // when one fails, no output appears, not even the finished ones.
     // Ctrl-C must still stop them.
     let exported = tokio::select! {
-        r = after_export(&setup.engine, &setup.planned, p.quiet) => r,
+        r = finish_exports(&setup.engine, &setup.planned, p.quiet) => r,
         code = interrupt.as_mut() => {
             eprintln!("build canceled");
             staged.discard_all();
@@ -143,7 +143,7 @@ pub(super) async fn finalise(
                 &finished.pushed,
                 finished.saved.first().map(String::as_str),
             );
-            let mut code = commit_outputs(staged);
+            let mut code = commit_stagings(&staged.stagings);
             if code == EXIT_OK {
                 code = write_results(args, p, &metadata);
             }
@@ -182,10 +182,47 @@ fn render_frontend_failure(failure: FrontendFailure, dockerfile: &str) -> i32 {
     }
 }
 
-/// An engine failure with the failing step's Dockerfile line, in words
-/// that say what to do where strata knows more than the engine's text.
-fn render_engine_error(e: &EngineError, dockerfile: &str, p: &Prepared) -> String {
-    let text = &p.dockerfile_text;
+/// An engine failure with the failing step's Dockerfile line, and a hint
+/// where the engine's text does not say what to do.
+pub(crate) fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
+    render_engine_failure(e, dockerfile, text, |_, _| None)
+}
+
+/// [`render_engine_error`] in words that say what to do where strata knows
+/// more than the engine's text: a source missing from `p`'s context.
+fn render_engine_error_for(e: &EngineError, dockerfile: &str, p: &Prepared) -> String {
+    render_engine_failure(e, dockerfile, &p.dockerfile_text, |message, step| {
+        // A source missing from the context (not from a stage, an image or
+        // a named context: those lines say `from=`).
+        if step.contains("from=") {
+            return None;
+        }
+        let path = hints::missing_local_path(message)?;
+        let dockerfile_path = p.dockerfile_dir.join(
+            p.frontend_attrs
+                .get("filename")
+                .map(String::as_str)
+                .unwrap_or("Dockerfile"),
+        );
+        let ignore = find_dockerignore(Some(&dockerfile_path), &p.context)
+            .ok()
+            .flatten();
+        Some(hints::why_missing(
+            path,
+            &p.context,
+            ignore.as_ref().map(|(f, t)| (f.as_path(), t.as_str())),
+        ))
+    })
+}
+
+/// Render `e` located at its step; `explain` may replace the engine's
+/// message, given it and the step's Dockerfile text.
+fn render_engine_failure(
+    e: &EngineError,
+    dockerfile: &str,
+    text: &str,
+    explain: impl Fn(&str, &str) -> Option<String>,
+) -> String {
     let mut d = Diagnostic::plain(e.to_string());
     if let EngineError::Rpc(rpc) = e {
         d.message = rpc.message.clone();
@@ -200,30 +237,13 @@ fn render_engine_error(e: &EngineError, dockerfile: &str, p: &Prepared) -> Strin
                 crate::dockerfile::Position::new(start, 1),
                 crate::dockerfile::Position::new(end, 1),
             ));
-            // A source missing from the context (not from a stage, an
-            // image or a named context: those lines say `from=`).
             let step: String = text
                 .lines()
                 .skip(start as usize - 1)
                 .take((end - start + 1) as usize)
                 .collect();
-            if !step.contains("from=")
-                && let Some(path) = hints::missing_local_path(&rpc.message)
-            {
-                let dockerfile_path = p.dockerfile_dir.join(
-                    p.frontend_attrs
-                        .get("filename")
-                        .map(String::as_str)
-                        .unwrap_or("Dockerfile"),
-                );
-                let ignore = find_dockerignore(Some(&dockerfile_path), &p.context)
-                    .ok()
-                    .flatten();
-                d.message = hints::why_missing(
-                    path,
-                    &p.context,
-                    ignore.as_ref().map(|(f, t)| (f.as_path(), t.as_str())),
-                );
+            if let Some(message) = explain(&rpc.message, &step) {
+                d.message = message;
             }
         }
     }
@@ -244,10 +264,30 @@ fn name_outputs(message: &str, stagings: &[Staging]) -> String {
     })
 }
 
+/// Move every staged output into place, then write `response` (as
+/// buildx's metadata) to `metadata_file` if given; the exit code.
+pub(crate) fn commit_outputs(
+    stagings: &[Staging],
+    metadata_file: Option<&Path>,
+    response: &control::SolveResponse,
+) -> i32 {
+    let mut code = commit_stagings(stagings);
+    if let Some(path) = metadata_file {
+        let metadata =
+            super::metadata::build_metadata(&response.exporter_response, "strata", "", &[], None);
+        let json = serde_json::to_vec_pretty(&metadata).unwrap_or_default();
+        if let Err(e) = write_atomically(path, &json) {
+            eprintln!("error: cannot write metadata file {}: {e}", path.display());
+            code = EXIT_BUILD_FAILED;
+        }
+    }
+    code
+}
+
 /// Move every staged output into place.
-fn commit_outputs(staged: &StagedOutputs) -> i32 {
+fn commit_stagings(stagings: &[Staging]) -> i32 {
     let mut code = EXIT_OK;
-    for s in &staged.stagings {
+    for s in stagings {
         if let Err(e) = s.commit() {
             eprintln!(
                 "error: cannot move output into place at {}: {e}",
@@ -323,9 +363,14 @@ struct AfterExported {
     saved: Vec<String>,
 }
 
+/// Finish outputs the engine cannot produce itself; see [`finish_exports`].
+pub(crate) async fn after_export(engine: &Engine, planned: &[PlannedOutput]) -> Result<(), String> {
+    finish_exports(engine, planned, false).await.map(|_| ())
+}
+
 /// Finish outputs the engine cannot produce itself (Docker Engine: push,
 /// save, and `docker load` of a buildkitd export).
-async fn after_export(
+async fn finish_exports(
     engine: &Engine,
     planned: &[PlannedOutput],
     quiet: bool,

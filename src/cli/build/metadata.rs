@@ -63,10 +63,12 @@ pub fn build_metadata(
             Value::String(digest.clone()),
         );
     }
-    out.insert(
-        "buildx.build.ref".into(),
-        Value::String(format!("strata/{node}/{build_ref}")),
-    );
+    if !build_ref.is_empty() {
+        out.insert(
+            "buildx.build.ref".into(),
+            Value::String(format!("strata/{node}/{build_ref}")),
+        );
+    }
     out
 }
 

@@ -17,6 +17,12 @@
 mod call;
 mod fault;
 mod finalise;
+
+// `strata build --compose` (src/cli/compose) runs several builds with
+// these same parts.
+pub(crate) use finalise::{after_export, commit_outputs, render_engine_error};
+pub(crate) use setup::cache_entries;
+pub(crate) use solve::{FrontendFailure, interrupt_signal, panic_message};
 mod hints;
 pub mod merge;
 mod metadata;
@@ -171,30 +177,32 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub report: super::why::ReportArgs,
+    #[command(flatten)]
     pub engine: EngineArgs,
 }
 
 /// Everything validated before the engine is contacted.
-struct Prepared {
-    context: PathBuf,
-    dockerfile_dir: PathBuf,
-    dockerfile_text: String,
-    frontend_attrs: BTreeMap<String, String>,
-    outputs: Vec<OutputSpec>,
-    cache_from: Vec<CacheSpec>,
-    cache_to: Vec<CacheSpec>,
-    secrets: Vec<SecretSpec>,
-    ssh: Vec<SshSpec>,
-    locals: BTreeMap<String, PathBuf>,
-    progress: ProgressMode,
+pub(crate) struct Prepared {
+    pub(crate) context: PathBuf,
+    pub(crate) dockerfile_dir: PathBuf,
+    pub(crate) dockerfile_text: String,
+    pub(crate) frontend_attrs: BTreeMap<String, String>,
+    pub(crate) outputs: Vec<OutputSpec>,
+    pub(crate) cache_from: Vec<CacheSpec>,
+    pub(crate) cache_to: Vec<CacheSpec>,
+    pub(crate) secrets: Vec<SecretSpec>,
+    pub(crate) ssh: Vec<SshSpec>,
+    pub(crate) locals: BTreeMap<String, PathBuf>,
+    pub(crate) progress: ProgressMode,
     /// Passed to the exporters (`source-date-epoch`, `rewrite-timestamp`).
-    source_date_epoch: Option<String>,
+    pub(crate) source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
-    stamp: Option<StampJob>,
+    pub(crate) stamp: Option<StampJob>,
     /// Extra entitlements for the solve (`--network host`, `--allow`).
-    entitlements: Vec<String>,
+    pub(crate) entitlements: Vec<String>,
     /// `-q`: print the image ID on stdout at the end.
-    quiet: bool,
+    pub(crate) quiet: bool,
 }
 
 /// `--build-context NAME=VALUE` → the frontend option key, and the directory to
@@ -242,7 +250,7 @@ fn bad(message: impl Into<String>) -> Diagnostic {
     Diagnostic::plain(message)
 }
 
-fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
+pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Option<String>)>> {
     let plain = |d: Diagnostic| Box::new((d, None));
     if !args.context.is_dir() {
         let mut d = bad(format!(
@@ -789,6 +797,15 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
     let end = solve::supervise(&setup, p.progress, &mut interrupt).await;
     let code = finalise::finalise(args, &p, &setup, end, &mut interrupt).await;
     setup.session.close().await;
+    // The post-build report (`--report`), from the engine's build history.
+    let hook = (
+        &setup.build_id,
+        &p.context,
+        &p.dockerfile_text,
+        &setup.frontend_attrs,
+        p.progress,
+    );
+    super::why::after_build(&setup.engine, args, hook, code).await;
     code
 }
 

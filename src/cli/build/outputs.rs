@@ -78,10 +78,20 @@ pub fn default_docker_socket() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(crate::engine::endpoint::DEFAULT_DOCKER_SOCKET))
 }
 
+/// Map the specs onto exporters, with no Docker daemon to `--load` into
+/// when the engine is not Docker Engine (see [`plan_outputs_loading_into`]).
+pub fn plan_outputs(
+    specs: &[OutputSpec],
+    docker_engine: bool,
+    build_id: &str,
+) -> Result<Vec<PlannedOutput>, String> {
+    plan_outputs_loading_into(specs, docker_engine, None, build_id)
+}
+
 /// Map the specs onto exporters. `docker_engine` says whether images can be
 /// loaded straight into a Docker Engine's store; where they cannot,
 /// `load_into` is the Docker daemon that answered to take `--load`.
-pub fn plan_outputs(
+pub fn plan_outputs_loading_into(
     specs: &[OutputSpec],
     docker_engine: bool,
     load_into: Option<&Path>,
@@ -454,21 +464,21 @@ mod tests {
                 dest: "out/x.tar".into(),
             },
         ];
-        let p = plan_outputs(&specs, true, None, "b1").expect("plans");
+        let p = plan_outputs(&specs, true, "b1").expect("plans");
         assert_eq!(p[0].exporter.r#type, "moby");
         assert_eq!(p[0].exporter.attrs["push"], "true");
         assert_eq!(p[1].exporter.r#type, "tar");
         let s = p[1].staging.as_ref().expect("staged");
         assert_eq!(s.temp, PathBuf::from("out/.x.tar.strata-partial-b1"));
         assert_eq!(
-            plan_outputs(&specs, false, None, "b1").expect("plans")[0]
+            plan_outputs(&specs, false, "b1").expect("plans")[0]
                 .exporter
                 .r#type,
             "image"
         );
-        assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, None, "b").is_err());
+        assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
         // On buildkitd, --load exports a tarball and loads it into the Docker that answered.
-        let load = plan_outputs(
+        let load = plan_outputs_loading_into(
             &[OutputSpec::DockerLoad {
                 name: Some("app".into()),
             }],
@@ -490,11 +500,11 @@ mod tests {
         let tagged = [OutputSpec::Tagged {
             name: "app:dev".into(),
         }];
-        let on_docker = plan_outputs(&tagged, true, None, "b").unwrap();
+        let on_docker = plan_outputs(&tagged, true, "b").unwrap();
         assert_eq!(on_docker[0].exporter.r#type, "moby");
         assert_eq!(on_docker[0].exporter.attrs["name"], "app:dev");
         assert!(
-            plan_outputs(&tagged, false, None, "b")
+            plan_outputs(&tagged, false, "b")
                 .unwrap_err()
                 .contains("--push")
         );
@@ -504,7 +514,6 @@ mod tests {
                 name: None,
             }],
             true,
-            None,
             "b2",
         )
         .expect("plans");
@@ -524,7 +533,6 @@ mod tests {
                     name: None
                 }],
                 false,
-                None,
                 "b"
             )
             .expect("plans")[0]
@@ -633,7 +641,7 @@ mod tests {
                 name: None,
             },
         ];
-        let p = plan_outputs(&specs, true, None, "b").expect("plans");
+        let p = plan_outputs(&specs, true, "b").expect("plans");
         let tags: Vec<_> = p.iter().map(|o| o.after.clone()).collect();
         assert_eq!(
             tags,

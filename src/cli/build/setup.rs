@@ -14,7 +14,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::outputs::{
-    PlannedOutput, StagedOutputs, Staging, exporter_request, plan_outputs, takes_multiple_exporters,
+    PlannedOutput, StagedOutputs, Staging, exporter_request, plan_outputs_loading_into,
+    takes_multiple_exporters,
 };
 use super::specs::{self, CacheSpec};
 use super::{BuildArgs, Prepared, random_id, shared_key};
@@ -86,13 +87,15 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
     } else {
         None
     };
-    let planned = match plan_outputs(&p.outputs, docker_engine, load_into.as_deref(), &build_id) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Err(EXIT_BAD_INPUT);
-        }
-    };
+    let planned =
+        match plan_outputs_loading_into(&p.outputs, docker_engine, load_into.as_deref(), &build_id)
+        {
+            Ok(o) => o,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Err(EXIT_BAD_INPUT);
+            }
+        };
     let staged = match StagedOutputs::prepare(&planned) {
         Ok(s) => s,
         Err(e) => {
@@ -322,7 +325,7 @@ fn timestamps_not_rewritten(docker_engine: bool, buildkit_version: Option<&str>)
     }
 }
 
-fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
+pub(crate) fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
     specs
         .iter()
         .map(|c| control::CacheOptionsEntry {

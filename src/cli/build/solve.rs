@@ -37,11 +37,11 @@ const FRONTEND_FAILURE_GRACE: Duration = Duration::from_secs(5);
 
 /// Ctrl-C or SIGTERM, pinned so that the supervisor and then the finaliser
 /// (which may still push or save) watch the same signal registration.
-pub(super) type Interrupt = Pin<Box<dyn Future<Output = i32> + Send>>;
+pub(crate) type Interrupt = Pin<Box<dyn Future<Output = i32> + Send>>;
 
 /// How the in-process frontend ended without handing a result over.
 #[derive(Debug, thiserror::Error)]
-pub(super) enum FrontendFailure {
+pub(crate) enum FrontendFailure {
     /// The build failed; the error was Returned to the engine.
     #[error(transparent)]
     Build(FrontendError),
@@ -273,7 +273,7 @@ async fn join_frontend(
 }
 
 /// A failed task's panic message (or why it did not finish).
-fn panic_message(join: tokio::task::JoinError) -> String {
+pub(crate) fn panic_message(join: tokio::task::JoinError) -> String {
     if !join.is_panic() {
         return join.to_string();
     }
@@ -289,7 +289,7 @@ fn panic_message(join: tokio::task::JoinError) -> String {
 /// when it cancels a job: both cancel the solve and discard the staged
 /// outputs, where the default SIGTERM action would leave the hidden
 /// partial outputs behind. Returns the exit code (128 + signal).
-pub(super) fn interrupt_signal() -> Interrupt {
+pub(crate) fn interrupt_signal() -> Interrupt {
     Box::pin(async {
         use tokio::signal::unix::{SignalKind, signal};
         let mut term = signal(SignalKind::terminate()).ok();
