@@ -366,6 +366,48 @@ pub async fn remove_image(socket: &Path, name: &str) -> Result<(), DockerError> 
     }
 }
 
+/// `GET /images/json`: every image with its tags, creation time (Unix
+/// seconds) and size.
+pub async fn list_images(socket: &Path) -> Result<Vec<ListedImage>, DockerError> {
+    let body = get_body(socket, "/images/json").await?;
+    serde_json::from_slice(&body).map_err(|e| format!("/images/json: invalid JSON: {e}"))
+}
+
+/// One entry of [`list_images`].
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct ListedImage {
+    #[serde(rename = "Id")]
+    pub id: String,
+    #[serde(rename = "RepoTags", default)]
+    pub repo_tags: Option<Vec<String>>,
+    #[serde(rename = "Created", default)]
+    pub created: i64,
+    #[serde(rename = "Size", default)]
+    pub size: i64,
+}
+
+/// `DELETE /images/{reference}`: untag a `repo:tag` (the image goes with
+/// its last tag) or remove an untagged image by id. Never forced: an
+/// image a container uses stays, and the error says so.
+pub async fn delete_image(socket: &Path, reference: &str) -> Result<(), DockerError> {
+    let path = format!("/images/{}", query_escape(reference));
+    let resp = request(socket, empty_request(http::Method::DELETE, &path, &[])?).await?;
+    let status = resp.status();
+    if status.is_success() {
+        return Ok(());
+    }
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    Err(format!(
+        "remove {reference}: HTTP {status}: {}",
+        String::from_utf8_lossy(&body).trim()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

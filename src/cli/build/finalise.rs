@@ -8,8 +8,8 @@
 //!
 //! 1. [`check_solved`]: the one place for checks that run after the build
 //!    and before strata pushes, saves, moves into place or writes anything
-//!    (budgets, reports on the result). A check that fails discards every
-//!    staged output and fails the build.
+//!    (the build budgets). A check that fails discards every staged output
+//!    and fails the build.
 //! 2. [`after_export`]: the outputs the engine cannot finish itself (on
 //!    Docker Engine: `push=true` through the Docker API, oci/docker
 //!    tarballs through `docker save`). Ctrl-C still stops these.
@@ -38,32 +38,37 @@ use crate::proto::control;
 use crate::session::auth::DockerAuthConfig;
 
 /// A solved build as the checks before finalising see it.
-// Fields no check reads yet: they are what the checks hooking in need.
-#[allow(dead_code)]
 pub(super) struct SolvedBuild<'a> {
-    /// The solve's ref: the engine's build history knows the build by it.
-    pub build_ref: &'a str,
+    pub args: &'a BuildArgs,
+    pub prepared: &'a Prepared,
     pub engine: &'a Engine,
     /// The exporters' response (image digest, config digest, …).
     pub response: &'a control::SolveResponse,
     /// Each output's exporter, staging and post-export work.
     pub outputs: &'a [PlannedOutput],
-}
-
-/// A check before finalising refused the build's result.
-#[derive(Debug, thiserror::Error)]
-#[error("{message}")]
-pub(super) struct CheckFailure {
-    pub message: String,
-    /// The exit code to end with.
-    pub code: i32,
+    /// Since the build started (after validation).
+    pub elapsed: std::time::Duration,
 }
 
 /// Checks that run after the build and before strata finishes any output
 /// (push or save through Docker, moving files into place, the metadata
-/// file). None yet: budget checks and post-build reports hook in here.
-async fn check_solved(_build: &SolvedBuild<'_>) -> Result<(), CheckFailure> {
-    Ok(())
+/// file): the build budgets (`strata.toml`, `--max-*`). `Some(exit code)`
+/// refuses the result; the check has said why.
+async fn check_solved(build: &SolvedBuild<'_>) -> Option<i32> {
+    let docker_engine = matches!(
+        build.engine.session_transport(),
+        crate::engine::SessionTransport::DockerUpgrade(_)
+    ) || build.engine.docker_version().is_some();
+    let outcome = crate::cli::context::BuildOutcomeFacts {
+        args: build.args,
+        context: &build.prepared.context,
+        dockerfile_text: &build.prepared.dockerfile_text,
+        planned: build.outputs,
+        response: build.response,
+        docker_engine,
+        elapsed: build.elapsed,
+    };
+    tokio::task::block_in_place(|| outcome.check_budgets())
 }
 
 /// Finish the build after the solve ended; the exit code.
@@ -73,6 +78,7 @@ pub(super) async fn finalise(
     setup: &Setup,
     end: SolveEnd,
     interrupt: &mut Interrupt,
+    started: std::time::Instant,
 ) -> i32 {
     let staged = &setup.staged;
     let response = match end {
@@ -104,15 +110,16 @@ pub(super) async fn finalise(
     };
 
     let solved = SolvedBuild {
-        build_ref: &setup.build_id,
+        args,
+        prepared: p,
         engine: &setup.engine,
         response: &response,
         outputs: &setup.planned,
+        elapsed: started.elapsed(),
     };
-    if let Err(failure) = check_solved(&solved).await {
-        eprintln!("error: {failure}");
+    if let Some(code) = check_solved(&solved).await {
         staged.discard_all();
-        return failure.code;
+        return code;
     }
     // Post-export steps (push, docker save) are part of the build:
     // when one fails, no output appears, not even the finished ones.

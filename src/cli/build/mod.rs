@@ -177,6 +177,8 @@ pub struct BuildArgs {
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
     #[command(flatten)]
+    pub budgets: super::context::BudgetArgs,
+    #[command(flatten)]
     pub report: super::why::ReportArgs,
     #[command(flatten)]
     pub engine: EngineArgs,
@@ -750,6 +752,9 @@ pub(crate) fn shared_key(dir: &Path) -> String {
 
 pub fn run(args: BuildArgs) -> i32 {
     tracing::debug!("build: started");
+    if let Err(code) = super::context::before_build(&args) {
+        return code;
+    }
     let prepared = match prepare(&args) {
         Ok(p) => p,
         Err(failure) => {
@@ -786,6 +791,7 @@ pub fn run(args: BuildArgs) -> i32 {
 /// The build after validation: session setup, then the solve supervisor,
 /// then the output finaliser, each in its own module.
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    let started = std::time::Instant::now();
     tracing::debug!("build: prepared");
     // One registration for the whole build: the finaliser's push or save
     // must see a Ctrl-C as much as the solve does.
@@ -795,7 +801,7 @@ async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
         Err(code) => return code,
     };
     let end = solve::supervise(&setup, p.progress, &mut interrupt).await;
-    let code = finalise::finalise(args, &p, &setup, end, &mut interrupt).await;
+    let code = finalise::finalise(args, &p, &setup, end, &mut interrupt, started).await;
     setup.session.close().await;
     // The post-build report (`--report`), from the engine's build history.
     let hook = (
