@@ -4,7 +4,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use clap::{Args, ValueEnum};
 
-use super::engine_args::EngineArgs;
+use super::engine_args::{EngineArgs, on_engine};
 use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code, outln};
 use crate::hygiene::retention::{CachePolicy, CacheRecord, Removal, select_cache};
 use crate::proto::control::{PruneRequest, UsageRecord};
@@ -226,30 +226,6 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
             );
         }
     }
-}
-
-/// Runs `body` with a connection to the engine; a failure to start or to
-/// connect is reported here with its exit code.
-fn on_engine(
-    engine_args: &EngineArgs,
-    body: impl AsyncFnOnce(crate::engine::Engine) -> i32,
-) -> i32 {
-    let rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_BUILD_FAILED;
-        }
-    };
-    rt.block_on(async {
-        match engine_args.connect().await {
-            Ok(engine) => body(engine).await,
-            Err(e) => super::engine_args::report_connect_error(&e),
-        }
-    })
 }
 
 pub fn run_du(args: DuArgs) -> i32 {

@@ -247,16 +247,8 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
             return Err(code);
         }
     }
-    if !p.cache_from.is_empty() {
-        let imports: Vec<serde_json::Value> = p
-            .cache_from
-            .iter()
-            .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
-            .collect();
-        attrs.insert(
-            "cache-imports".into(),
-            serde_json::to_string(&imports).unwrap_or_default(),
-        );
+    if let Some(imports) = super::specs::cache_imports_attr(&p.cache_from) {
+        attrs.insert("cache-imports".into(), imports);
     }
     let client_frontend = args.frontend == "strata";
     let request = control::SolveRequest {

@@ -159,6 +159,19 @@ impl OutputSpec {
     }
 }
 
+/// The `cache-imports` frontend attribute for `--cache-from`: the engine's
+/// JSON list of `{Type, Attrs}` (none when nothing is imported).
+pub fn cache_imports_attr(cache_from: &[CacheSpec]) -> Option<String> {
+    if cache_from.is_empty() {
+        return None;
+    }
+    let imports: Vec<serde_json::Value> = cache_from
+        .iter()
+        .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
+        .collect();
+    serde_json::to_string(&imports).ok()
+}
+
 /// A cache import or export (`--cache-from` / `--cache-to`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CacheSpec {
