@@ -275,7 +275,8 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
     let mut prev_end = 0u32;
     let mut local: Vec<(u32, u32, CheckConfig)> = Vec::new();
     for ins in &df.instructions {
-        if let Some(c) = comment_config(&lines, prev_end, ins.span.start.line) {
+        let directive_lines: Vec<u32> = df.directives.iter().map(|d| d.span.start.line).collect();
+        if let Some(c) = comment_config(&lines, &directive_lines, prev_end, ins.span.start.line) {
             local.push((ins.span.start.line, ins.span.end.line, c));
         }
         prev_end = ins.span.end.line;
@@ -293,14 +294,20 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
 /// A `# check=…` comment just above an instruction (after the previous one)
 /// applies to that instruction only, like upstream: `# check=skip=Rule //
 /// why` keeps the text before the first blank. A bare `#` line ends the run
-/// of comments; a value that does not parse is ignored. The first instruction
-/// gets none: comments above it are the file's directives.
-fn comment_config(lines: &[&str], prev_end: u32, start: u32) -> Option<CheckConfig> {
-    if prev_end == 0 {
-        return None;
-    }
+/// of comments; a value that does not parse is ignored. The file's parser
+/// directives are not comments of the first instruction, but a `# check=`
+/// after a blank line (no longer a directive) is.
+fn comment_config(
+    lines: &[&str],
+    directive_lines: &[u32],
+    prev_end: u32,
+    start: u32,
+) -> Option<CheckConfig> {
     let mut comments: Vec<&str> = Vec::new();
     for n in prev_end + 1..start {
+        if directive_lines.contains(&n) {
+            continue;
+        }
         let line = lines.get(n as usize - 1)?.trim();
         let Some(comment) = line.strip_prefix('#') else {
             continue;

@@ -423,6 +423,21 @@ fn check_comment_applies_to_the_next_instruction_only() {
 }
 
 #[test]
+fn check_comment_above_the_first_instruction() {
+    // After a blank line `# check=` is no directive but FROM's own comment.
+    assert_eq!(
+        rules("\n# check=skip=RedundantTargetPlatform\nFROM --platform=$TARGETPLATFORM scratch\n"),
+        vec![]
+    );
+    // A directive is no comment of the first instruction: it reaches the
+    // checks through the caller's CheckConfig (here the default).
+    assert_eq!(
+        rules("# check=skip=FromAsCasing\nFROM a as b\n"),
+        vec![(Rule::FromAsCasing, 2)]
+    );
+}
+
+#[test]
 fn from_platform_rules() {
     assert_eq!(
         shorts("FROM --platform=$TARGETPLATFORM scratch\n"),
