@@ -8,6 +8,7 @@
 use std::time::Duration;
 
 use strata::cli::diagnostic::Diagnostic;
+use strata::frontend::ConvertError;
 use strata::frontend::build::{self, FrontendError};
 use strata::frontend::subrequests::SubrequestError;
 use strata::gateway::stdio::{GatewayEnv, stdio_channel};
@@ -60,11 +61,21 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
         } => {
             let diagnostic = Diagnostic::from_convert(error, filename);
             let rendered = diagnostic.render(Some(text));
-            let message = rendered
+            let mut message = rendered
                 .strip_prefix("error: ")
                 .unwrap_or(&rendered)
                 .trim_end()
                 .to_string();
+            // Upstream's frontend names the line of an instruction it cannot
+            // parse in the message itself; clients and scripts match on it.
+            if let ConvertError::Syntax(e) = error.as_ref()
+                && e.span.start.line > 0
+            {
+                message = format!(
+                    "dockerfile parse error on line {}: {message}",
+                    e.span.start.line
+                );
+            }
             let details = diagnostic
                 .span
                 .map(|span| vec![source_detail(filename, text, span)])
@@ -137,4 +148,31 @@ async fn return_failure(
         .return_error_with_details(code, &message, details)
         .await
         .map(|_| 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn failure_for(text: &str) -> String {
+        let error = match strata::dockerfile::parse(text) {
+            Err(e) => ConvertError::Syntax(e),
+            Ok(_) => panic!("{text:?} parses"),
+        };
+        let error = FrontendError::Dockerfile {
+            filename: "Dockerfile".into(),
+            text: text.into(),
+            error: Box::new(error),
+        };
+        describe_failure(&error).1
+    }
+
+    #[test]
+    fn parse_errors_name_their_line_as_upstream() {
+        let message = failure_for("FROM scratch\nCOPY a /\n\nBADCMD\n");
+        assert!(
+            message.starts_with("dockerfile parse error on line 4: unknown instruction: BADCMD"),
+            "{message}"
+        );
+    }
 }

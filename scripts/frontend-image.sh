@@ -21,7 +21,9 @@ source scripts/lib/registry.sh
 
 TRIPLE=x86_64-unknown-linux-gnu
 PROFILE=frontend-image
-BIN=target/$TRIPLE/$PROFILE/strata-frontend
+# cargo writes where CARGO_TARGET_DIR says; look there too.
+TARGET_DIR=${CARGO_TARGET_DIR:-target}
+BIN=$TARGET_DIR/$TRIPLE/$PROFILE/strata-frontend
 TESTBED_ENV=${STRATA_TESTBED_DIR:-/var/lib/strata-testbed}/env
 
 log() { printf '[frontend-image] %s\n' "$*" >&2; }
@@ -85,7 +87,7 @@ trap 'rm -rf "$ctx"' EXIT
 cp "$BIN" "$ctx/strata-frontend"
 
 # ---------------------------------------------------------------- package
-strata_bin=target/release/strata
+strata_bin=$TARGET_DIR/release/strata
 if [[ -x $strata_bin ]] && "$strata_bin" build --help >/dev/null 2>&1; then
   log "packaging with strata build (engine: ${BUILDKIT_HOST:-default})"
   outputs=()

@@ -18,8 +18,13 @@ if ! "$strata" du >/dev/null 2>&1; then
 fi
 
 mkdir -p out
+# out/example is this script's own output: start it afresh, since a local
+# output merges into an existing directory (an older run's files would stay).
+rm -rf out/example
+# The `greeting` stage holds just the built file (the default target is a
+# runnable busybox image around it).
 "$strata" build testdata/apps/example --progress "${STRATA_PROGRESS:-auto}" \
-  --output type=local,dest=out/example \
+  --target greeting --output type=local,dest=out/example \
   --metadata-file out/example-metadata.json
 echo
 echo "built: out/example/srv/greeting.txt says:"

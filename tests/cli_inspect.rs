@@ -61,17 +61,32 @@ fn oci_tar(path: &Path, filler: u64, config_padding: usize) {
         "padding": " ".repeat(config_padding),
         "rootfs": { "type": "layers", "diff_ids": [layer_digest] },
     });
-    let config_digest = append_blob(&mut tar, config.to_string().as_bytes());
+    // Descriptors carry the media type and size the OCI spec requires.
+    let config_bytes = config.to_string();
+    let config_digest = append_blob(&mut tar, config_bytes.as_bytes());
     let manifest = serde_json::json!({
         "schemaVersion": 2,
         "mediaType": "application/vnd.oci.image.manifest.v1+json",
-        "config": { "digest": config_digest },
-        "layers": [{ "digest": layer_digest, "size": layer_size }],
+        "config": {
+            "mediaType": "application/vnd.oci.image.config.v1+json",
+            "digest": config_digest,
+            "size": config_bytes.len(),
+        },
+        "layers": [{
+            "mediaType": "application/vnd.oci.image.layer.v1.tar",
+            "digest": layer_digest,
+            "size": layer_size,
+        }],
     });
-    let manifest_digest = append_blob(&mut tar, manifest.to_string().as_bytes());
+    let manifest_bytes = manifest.to_string();
+    let manifest_digest = append_blob(&mut tar, manifest_bytes.as_bytes());
     let index = serde_json::json!({
         "schemaVersion": 2,
-        "manifests": [{ "digest": manifest_digest }],
+        "manifests": [{
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "digest": manifest_digest,
+            "size": manifest_bytes.len(),
+        }],
     })
     .to_string();
     append(&mut tar, "index.json", index.len() as u64, index.as_bytes());

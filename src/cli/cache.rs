@@ -4,8 +4,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use clap::{Args, ValueEnum};
 
-use super::engine_args::EngineArgs;
+use super::engine_args::{EngineArgs, on_engine};
 use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code, outln};
+use crate::hygiene::retention::{CachePolicy, CacheRecord, Removal, select_cache};
 use crate::proto::control::{PruneRequest, UsageRecord};
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -23,7 +24,8 @@ pub struct DuArgs {
     pub format: DuFormat,
     /// Only records matching this filter, buildx's syntax: KEY=VALUE (e.g.
     /// type=regular, description=…, id=PREFIX), or BuildKit's own operators
-    /// (==, !=, ~=); repeated filters must all match.
+    /// (==, !=, ~=); tool=npm: the cache mounts strata adds for a tool;
+    /// repeated filters must all match.
     #[arg(long = "filter", value_name = "FILTER")]
     pub filters: Vec<String>,
     #[command(flatten)]
@@ -39,22 +41,42 @@ pub struct PruneArgs {
     #[arg(long = "keep-duration", value_name = "DURATION")]
     pub keep_duration: Option<String>,
     /// Only prune records matching this filter: as for `du`, plus buildx's
-    /// until=DURATION (the same as --keep-duration) (repeatable).
+    /// until=DURATION (the same as --keep-duration) and tool=TOOL (the cache
+    /// mounts strata adds for npm, apt, pip, cargo, ...) (repeatable).
     #[arg(long = "filter", value_name = "FILTER")]
     pub filters: Vec<String>,
     /// Include internal and frontend records.
     #[arg(long)]
     pub all: bool,
-    /// List what would be freed without freeing it (an estimate from `du`).
+    /// List what would be freed, how big and why, without freeing it. A
+    /// real prune removes exactly the records (or images) this lists.
     #[arg(long)]
     pub dry_run: bool,
+    /// Prune images in the Docker Engine instead of build cache: keep the
+    /// --keep newest tags per repository, remove older tags and dangling images.
+    #[arg(
+        long,
+        requires = "keep",
+        conflicts_with_all = ["keep_storage", "keep_duration", "filters", "all"]
+    )]
+    pub images: bool,
+    /// With --images: how many tags of each repository to keep (newest first).
+    #[arg(long, value_name = "N", requires = "images")]
+    pub keep: Option<usize>,
+    /// With --images: only these repositories (repeatable; default: all,
+    /// and then dangling images too).
+    #[arg(long = "repository", value_name = "REPO", requires = "images")]
+    pub repositories: Vec<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: DuFormat,
     #[command(flatten)]
     pub engine: EngineArgs,
 }
 
-pub use crate::frontend::options::parse_size;
+/// Docker's size reading (`--keep-storage 10GB`).
+pub fn parse_size(s: &str) -> Result<i64, String> {
+    crate::size::parse_bytes(s).map(|b| b as i64)
+}
 
 /// The engine's filter for buildx-style `--filter` values, and the
 /// `until=` duration among them. As buildx does: `KEY=VALUE` means
@@ -104,20 +126,9 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(Duration::from_nanos(ns.unsigned_abs()))
 }
 
-pub fn human_size(bytes: i64) -> String {
-    let b = bytes as f64;
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut v = b;
-    let mut i = 0;
-    while v >= 1000.0 && i + 1 < UNITS.len() {
-        v /= 1000.0;
-        i += 1;
-    }
-    if i == 0 {
-        format!("{bytes}B")
-    } else {
-        format!("{v:.2}{}", UNITS[i])
-    }
+/// Engine sizes are signed; a negative one (never sent) prints as 0B.
+fn human_size(bytes: i64) -> String {
+    crate::size::human_bytes(bytes.max(0) as u64)
 }
 
 fn seconds(ts: &Option<prost_types::Timestamp>) -> Option<i64> {
@@ -217,32 +228,9 @@ fn print_records(records: &[UsageRecord], verbose: bool, format: DuFormat, total
     }
 }
 
-/// Runs `body` with a connection to the engine; a failure to start or to
-/// connect is reported here with its exit code.
-fn on_engine(
-    engine_args: &EngineArgs,
-    body: impl AsyncFnOnce(crate::engine::Engine) -> i32,
-) -> i32 {
-    let rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_BUILD_FAILED;
-        }
-    };
-    rt.block_on(async {
-        match engine_args.connect().await {
-            Ok(engine) => body(engine).await,
-            Err(e) => super::engine_args::report_connect_error(&e),
-        }
-    })
-}
-
 pub fn run_du(args: DuArgs) -> i32 {
-    let filter = match engine_filter(&args.filters) {
+    let (tools, filters) = split_tool_filters(&args.filters);
+    let filter = match engine_filter(&filters) {
         Ok((_, Some(_))) => {
             eprintln!("error: --filter until=… selects what prune frees; du lists every record");
             return EXIT_BAD_INPUT;
@@ -256,6 +244,14 @@ pub fn run_du(args: DuArgs) -> i32 {
     on_engine(&args.engine, async |engine| {
         match engine.disk_usage(&filter, args.verbose).await {
             Ok(mut records) => {
+                if !tools.is_empty() {
+                    use crate::hygiene::retention::{cache_mount_id, cache_mount_tool};
+                    records.retain(|r| {
+                        cache_mount_id(&r.description)
+                            .and_then(cache_mount_tool)
+                            .is_some_and(|t| tools.iter().any(|x| x == t))
+                    });
+                }
                 records.sort_by(|a, b| b.size.cmp(&a.size).then(a.id.cmp(&b.id)));
                 print_records(&records, args.verbose, args.format, "Total");
                 EXIT_OK
@@ -268,8 +264,20 @@ pub fn run_du(args: DuArgs) -> i32 {
     })
 }
 
-/// What BuildKit's prune would remove under these settings, oldest first:
-/// unused records (internal/frontend only with `all`), idle longer than
+fn to_cache_record(r: &UsageRecord) -> CacheRecord {
+    CacheRecord {
+        id: r.id.clone(),
+        size: r.size,
+        in_use: r.in_use,
+        record_type: r.record_type.clone(),
+        description: r.description.clone(),
+        last_used: seconds(&r.last_used_at),
+        created: seconds(&r.created_at),
+    }
+}
+
+/// What a prune under these settings removes, oldest use first: unused
+/// records (internal/frontend only with `all`), idle longer than
 /// `keep_duration`, until at most `keep_storage` bytes remain.
 pub fn prune_candidates(
     records: &[UsageRecord],
@@ -278,38 +286,82 @@ pub fn prune_candidates(
     keep_storage: Option<i64>,
     now: i64,
 ) -> Vec<UsageRecord> {
-    let mut candidates: Vec<&UsageRecord> = records
-        .iter()
-        .filter(|r| !r.in_use)
-        .filter(|r| all || !matches!(r.record_type.as_str(), "internal" | "frontend"))
-        .filter(|r| match keep_duration {
-            Some(d) => seconds(&r.last_used_at)
-                .or(seconds(&r.created_at))
-                .is_none_or(|t| now - t > d.as_secs() as i64),
-            None => true,
-        })
-        .collect();
-    candidates.sort_by_key(|r| {
-        seconds(&r.last_used_at)
-            .or(seconds(&r.created_at))
-            .unwrap_or(0)
-    });
-    let Some(keep) = keep_storage else {
-        return candidates.into_iter().cloned().collect();
+    let policy = CachePolicy {
+        all,
+        keep_duration,
+        keep_storage,
+        tools: Vec::new(),
     };
-    let mut total: i64 = records.iter().map(|r| r.size).sum();
-    let mut out = Vec::new();
-    for r in candidates {
-        if total <= keep {
-            break;
+    let converted: Vec<CacheRecord> = records.iter().map(to_cache_record).collect();
+    let chosen: Vec<String> = select_cache(&converted, &policy, now)
+        .into_iter()
+        .map(|r| r.item.id)
+        .collect();
+    chosen
+        .iter()
+        .filter_map(|id| records.iter().find(|r| &r.id == id).cloned())
+        .collect()
+}
+
+/// `tool=` filters (ours, applied here) apart from the engine's.
+fn split_tool_filters(filters: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut tools = Vec::new();
+    let mut rest = Vec::new();
+    for f in filters {
+        match f.trim().strip_prefix("tool=") {
+            Some(t) => tools.extend(t.split(',').map(|t| t.trim().to_string())),
+            None => rest.push(f.clone()),
         }
-        total -= r.size;
-        out.push(r.clone());
     }
-    out
+    (tools, rest)
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn print_removals(removals: &[Removal<CacheRecord>], format: DuFormat, label: &str) {
+    match format {
+        DuFormat::Json => outln!(
+            "{}",
+            serde_json::to_string_pretty(removals).unwrap_or_else(|_| "[]".into())
+        ),
+        DuFormat::Table => {
+            outln!("{:<40} {:>10}  {:<16} REASON", "ID", "SIZE", "LAST USED");
+            for r in removals {
+                let last = r
+                    .item
+                    .last_used
+                    .or(r.item.created)
+                    .map(|t| prost_types::Timestamp {
+                        seconds: t,
+                        nanos: 0,
+                    });
+                outln!(
+                    "{:<40} {:>10}  {:<16} {}",
+                    r.item.id,
+                    human_size(r.item.size),
+                    ago(&last),
+                    r.reason
+                );
+            }
+            let total: i64 = removals.iter().map(|r| r.item.size).sum();
+            outln!(
+                "{label}:\t{} in {} record(s)",
+                human_size(total),
+                removals.len()
+            );
+        }
+    }
 }
 
 pub fn run_prune(args: PruneArgs) -> i32 {
+    if args.images {
+        return run_prune_images(&args);
+    }
     let keep_storage = match args.keep_storage.as_deref().map(parse_size).transpose() {
         Ok(v) => v,
         Err(e) => {
@@ -329,7 +381,8 @@ pub fn run_prune(args: PruneArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
-    let (filter, until) = match engine_filter(&args.filters) {
+    let (tools, filters) = split_tool_filters(&args.filters);
+    let (filter, until) = match engine_filter(&filters) {
         Ok(v) => v,
         Err(e) => {
             eprintln!("error: {e}");
@@ -343,28 +396,40 @@ pub fn run_prune(args: PruneArgs) -> i32 {
         }
         (a, b) => a.or(b),
     };
+    let policy = CachePolicy {
+        all: args.all,
+        keep_duration,
+        keep_storage,
+        tools,
+    };
     on_engine(&args.engine, async |engine| {
+        // The list comes first, always: the prune below removes exactly
+        // these records (by id), so nothing unlisted can go, whatever the
+        // engine's own policy would have picked.
+        let records = match engine.disk_usage(&filter, false).await {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return engine_exit_code(&e);
+            }
+        };
+        let converted: Vec<CacheRecord> = records.iter().map(to_cache_record).collect();
+        let listed = select_cache(&converted, &policy, now_secs());
         if args.dry_run {
-            let records = match engine.disk_usage(&filter, false).await {
-                Ok(r) => r,
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    return engine_exit_code(&e);
-                }
-            };
-            let now = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map(|d| d.as_secs() as i64)
-                .unwrap_or(0);
-            let would = prune_candidates(&records, args.all, keep_duration, keep_storage, now);
-            print_records(&would, false, args.format, "Would free");
+            print_removals(&listed, args.format, "Would free");
+            return EXIT_OK;
+        }
+        if listed.is_empty() {
+            print_removals(&listed, args.format, "Freed");
             return EXIT_OK;
         }
         let req = PruneRequest {
-            filter: filter.clone(),
-            all: args.all,
-            keep_duration: keep_duration.map(|d| d.as_nanos() as i64).unwrap_or(0),
-            reserved_space: keep_storage.unwrap_or(0),
+            filter: listed
+                .iter()
+                .map(|r| format!("id=={}", r.item.id))
+                .collect(),
+            // The id filter alone decides; `all` lets a listed internal record go.
+            all: true,
             ..Default::default()
         };
         let mut stream = match engine.prune(req).await {
@@ -384,8 +449,104 @@ pub fn run_prune(args: PruneArgs) -> i32 {
                 }
             }
         }
-        print_records(&freed, false, args.format, "Freed");
+        let freed: Vec<Removal<CacheRecord>> = freed
+            .iter()
+            .map(|r| Removal {
+                reason: listed
+                    .iter()
+                    .find(|l| l.item.id == r.id)
+                    .map(|l| l.reason.clone())
+                    .unwrap_or_else(|| "removed by the engine".into()),
+                item: to_cache_record(r),
+            })
+            .collect();
+        print_removals(&freed, args.format, "Freed");
+        for l in &listed {
+            if !freed.iter().any(|f| f.item.id == l.item.id) {
+                eprintln!(
+                    "note: {} was listed but the engine kept it (in use, or another record depends on it)",
+                    l.item.id
+                );
+            }
+        }
         EXIT_OK
+    })
+}
+
+/// `strata prune --images --keep N`: through the Docker Engine API.
+fn run_prune_images(args: &PruneArgs) -> i32 {
+    use crate::hygiene::retention::{ImageRecord, select_images};
+    let keep = args.keep.unwrap_or(0);
+    let socket = super::inspect::docker_socket();
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BUILD_FAILED;
+        }
+    };
+    rt.block_on(async {
+        let images = match crate::engine::docker::list_images(&socket).await {
+            Ok(i) => i,
+            Err(e) => {
+                eprintln!(
+                    "error: the Docker Engine at {} does not list images: {e}",
+                    socket.display()
+                );
+                return super::EXIT_ENGINE_UNREACHABLE;
+            }
+        };
+        let records: Vec<ImageRecord> = images
+            .into_iter()
+            .map(|i| ImageRecord {
+                id: i.id,
+                tags: i.repo_tags.unwrap_or_default(),
+                created: i.created,
+                size: i.size,
+            })
+            .collect();
+        let listed = select_images(&records, keep, &args.repositories);
+        let print =
+            |items: &[&Removal<crate::hygiene::retention::ImageRemoval>], label: &str| match args
+                .format
+            {
+                DuFormat::Json => outln!(
+                    "{}",
+                    serde_json::to_string_pretty(items).unwrap_or_else(|_| "[]".into())
+                ),
+                DuFormat::Table => {
+                    outln!("{:<60} {:>10}  REASON", "IMAGE", "SIZE");
+                    for r in items {
+                        outln!(
+                            "{:<60} {:>10}  {}",
+                            r.item.reference,
+                            human_size(r.item.size),
+                            r.reason
+                        );
+                    }
+                    outln!("{label}: {} reference(s)", items.len());
+                }
+            };
+        if args.dry_run {
+            print(&listed.iter().collect::<Vec<_>>(), "Would remove");
+            return EXIT_OK;
+        }
+        let mut removed = Vec::new();
+        let mut code = EXIT_OK;
+        for r in &listed {
+            match crate::engine::docker::delete_image(&socket, &r.item.reference).await {
+                Ok(()) => removed.push(r),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    code = EXIT_BUILD_FAILED;
+                }
+            }
+        }
+        print(&removed, "Removed");
+        code
     })
 }
 

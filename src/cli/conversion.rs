@@ -15,7 +15,9 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use super::build::{StampJob, shared_key, source_date_epoch_attr, wants_build_info};
+use super::build::{
+    StampJob, explicit_revision_attr, shared_key, source_date_epoch_attr, wants_build_info,
+};
 use super::diagnostic::Diagnostic;
 use super::explain::PassArgs;
 use super::inputs::{DockerfileInput, parse_key_values, read_dockerfile, read_dockerignore};
@@ -147,6 +149,7 @@ fn frontend_attrs(
         attrs.insert(format!("strata-{k}"), v);
     }
     source_date_epoch_attr(&mut attrs).map_err(plain)?;
+    explicit_revision_attr(&mut attrs);
     if !has_context {
         return Ok(attrs);
     }

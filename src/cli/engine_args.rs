@@ -81,6 +81,27 @@ impl EngineArgs {
 /// Prints a failed connect for a human and returns its exit code. When no
 /// engine answered, says how to name one, and points at the local
 /// testbed's env file when `scripts/main.sh` has made one.
+/// Runs `body` with a connection to the engine on a current-thread runtime;
+/// a failure to start or to connect is reported here with its exit code.
+pub fn on_engine(engine_args: &EngineArgs, body: impl AsyncFnOnce(Engine) -> i32) -> i32 {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return super::EXIT_BUILD_FAILED;
+        }
+    };
+    rt.block_on(async {
+        match engine_args.connect().await {
+            Ok(engine) => body(engine).await,
+            Err(e) => report_connect_error(&e),
+        }
+    })
+}
+
 pub fn report_connect_error(e: &EngineError) -> i32 {
     eprintln!("error: {e}");
     if matches!(e, EngineError::Unreachable { .. }) {

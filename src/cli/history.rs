@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::engine_args::EngineArgs;
+use super::engine_args::{EngineArgs, on_engine};
 use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_ENGINE_UNREACHABLE, EXIT_OK, out, outln};
 use crate::engine::{Engine, HistoryError};
 use crate::insights::inputs::{BuildInputs, keyed_hash, normalize};
@@ -160,26 +160,6 @@ impl Failure {
             }
         }
     }
-}
-
-/// Runs `body` with a connection to the engine.
-pub fn on_engine(engine_args: &EngineArgs, body: impl AsyncFnOnce(Engine) -> i32) -> i32 {
-    let rt = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_BUILD_FAILED;
-        }
-    };
-    rt.block_on(async {
-        match engine_args.connect().await {
-            Ok(engine) => body(engine).await,
-            Err(e) => super::engine_args::report_connect_error(&e),
-        }
-    })
 }
 
 pub fn now_ms() -> i64 {

@@ -59,6 +59,18 @@ pub fn read_dockerignore(
     dockerfile: Option<&Path>,
     context: &Path,
 ) -> Result<Vec<String>, Diagnostic> {
+    Ok(find_dockerignore(dockerfile, context)?
+        .map(|(_, text)| dockerignore::to_exclude_patterns(&dockerignore::parse(&text)))
+        .unwrap_or_default())
+}
+
+/// The ignore file that applies to the context, and its text:
+/// `<Dockerfile>.dockerignore` next to the Dockerfile, else
+/// `CONTEXT/.dockerignore`; `None` when there is neither.
+pub fn find_dockerignore(
+    dockerfile: Option<&Path>,
+    context: &Path,
+) -> Result<Option<(PathBuf, String)>, Diagnostic> {
     let mut candidates = Vec::new();
     if let Some(df) = dockerfile {
         let mut name = df.as_os_str().to_os_string();
@@ -68,11 +80,7 @@ pub fn read_dockerignore(
     candidates.push(context.join(".dockerignore"));
     for c in candidates {
         match std::fs::read_to_string(&c) {
-            Ok(text) => {
-                return Ok(dockerignore::to_exclude_patterns(&dockerignore::parse(
-                    &text,
-                )));
-            }
+            Ok(text) => return Ok(Some((c, text))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => {
                 return Err(Diagnostic::plain(format!(
@@ -82,7 +90,7 @@ pub fn read_dockerignore(
             }
         }
     }
-    Ok(Vec::new())
+    Ok(None)
 }
 
 /// `K=V` pairs; a bare `K` takes its value from the environment (like `docker build`).

@@ -10,7 +10,10 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 
+use oci_spec::image::{ImageConfiguration, ImageIndex, ImageManifest};
+
 use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK};
+use crate::hygiene::layers::{Change, LayerInput, change_of, layer_history, line_of};
 use crate::plan::passes::stamp::{LABEL_BUILD_INFO, LABEL_CONTEXT_DIGEST, LABEL_DOCKERFILE_DIGEST};
 
 /// Exit code of `verify` for a stale image.
@@ -23,6 +26,23 @@ pub struct InspectArgs {
     /// Print JSON.
     #[arg(long)]
     pub json: bool,
+    /// Per layer: its size, the Dockerfile line that made it, the bytes a
+    /// later layer overwrites or deletes; and the image's efficiency.
+    #[arg(long)]
+    pub layers: bool,
+    /// The Dockerfile the image was built from, to name each layer's line
+    /// (with --layers; default ./Dockerfile when there is one).
+    #[arg(short = 'f', long = "file", requires = "layers")]
+    pub file: Option<PathBuf>,
+    /// With --layers: fail (exit 4) when the layers' bytes exceed this (e.g. 500MB).
+    #[arg(long = "max-image-size", value_name = "SIZE", requires = "layers")]
+    pub max_image_size: Option<String>,
+    /// With --layers: fail (exit 4) with more layers than this.
+    #[arg(long = "max-layers", value_name = "N", requires = "layers")]
+    pub max_layers: Option<String>,
+    /// With --layers: fail (exit 4) when more bytes than this are overwritten or deleted by later layers.
+    #[arg(long = "max-wasted-bytes", value_name = "SIZE", requires = "layers")]
+    pub max_wasted_bytes: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -153,55 +173,168 @@ fn file_in_layer(layer: impl Read, path: &str, cap: u64) -> Result<Option<Vec<u8
     Ok(None)
 }
 
-/// Read the stamps from an OCI layout tar (index.json → manifest → config),
-/// and the build-info file from the last layer. Memory stays bounded
-/// whatever the image's size: the archive is indexed by seeking, only the
-/// JSON documents are read whole (up to [`MAX_JSON_BYTES`]), and the last
-/// layer is streamed.
-pub fn stamps_from_oci_tar(file: &std::fs::File) -> Result<ImageStamps, String> {
-    let files = tar_index(file)?;
-    let json = |name: &str, what: &str| -> Result<serde_json::Value, String> {
-        let place = *files
-            .get(name)
-            .ok_or_else(|| format!("{what} missing from the archive"))?;
-        let bytes = read_capped(member(file, place)?, MAX_JSON_BYTES, what)?;
-        serde_json::from_slice(&bytes).map_err(|e| format!("{what}: invalid JSON: {e}"))
-    };
-    let blob_path = |digest: &str| format!("blobs/{}", digest.replacen(':', "/", 1));
-    if !files.contains_key("index.json") {
-        return Err("not an OCI layout: no index.json".into());
-    }
-    let index = json("index.json", "index.json")?;
-    let mut desc = index["manifests"]
-        .get(0)
-        .cloned()
-        .ok_or("index.json lists no manifests")?;
-    let manifest = loop {
-        let digest = desc["digest"]
-            .as_str()
-            .ok_or("manifest descriptor without a digest")?;
-        let m = json(&blob_path(digest), &format!("blob {digest}"))?;
-        match m.get("manifests").and_then(|l| l.get(0)) {
-            Some(inner) => desc = inner.clone(),
-            None => break m,
+/// An image in an OCI layout tar (or a `docker save` archive, which Docker
+/// ≥ 25 writes as one): the manifest and config, typed, and where each
+/// member lies in the archive.
+pub struct OciArchive<'a> {
+    file: &'a std::fs::File,
+    members: BTreeMap<String, (u64, u64)>,
+    pub manifest: ImageManifest,
+    pub config: ImageConfiguration,
+}
+
+fn blob_path(digest: &str) -> String {
+    format!("blobs/{}", digest.replacen(':', "/", 1))
+}
+
+impl<'a> OciArchive<'a> {
+    /// index.json → (nested indexes →) the first manifest → its config.
+    /// Only the JSON documents are read, each up to [`MAX_JSON_BYTES`].
+    pub fn open(file: &'a std::fs::File) -> Result<OciArchive<'a>, String> {
+        let members = tar_index(file)?;
+        let read = |name: &str, what: &str| -> Result<Vec<u8>, String> {
+            let place = *members
+                .get(name)
+                .ok_or_else(|| format!("{what} missing from the archive"))?;
+            read_capped(member(file, place)?, MAX_JSON_BYTES, what)
+        };
+        if !members.contains_key("index.json") {
+            return Err("not an OCI layout: no index.json".into());
         }
-    };
-    let config_digest = manifest["config"]["digest"]
-        .as_str()
-        .ok_or("manifest without a config")?;
-    let config = json(&blob_path(config_digest), &format!("blob {config_digest}"))?;
-    let labels = labels_of(&config);
-    let mut build_info = None;
-    let last_layer = manifest["layers"]
-        .as_array()
-        .and_then(|l| l.last())
-        .and_then(|l| l["digest"].as_str());
-    if let (Some(path), Some(digest)) = (labels.get(LABEL_BUILD_INFO), last_layer) {
-        let place = *files
+        let index: ImageIndex = serde_json::from_slice(&read("index.json", "index.json")?)
+            .map_err(|e| format!("index.json: {e}"))?;
+        let mut desc = index
+            .manifests()
+            .first()
+            .cloned()
+            .ok_or("index.json lists no manifests")?;
+        let manifest = loop {
+            let digest = desc.digest().to_string();
+            let what = format!("blob {digest}");
+            let bytes = read(&blob_path(&digest), &what)?;
+            // An index (multi-platform) nests: follow its first manifest.
+            let probe: serde_json::Value =
+                serde_json::from_slice(&bytes).map_err(|e| format!("{what}: invalid JSON: {e}"))?;
+            if probe.get("manifests").is_some() {
+                let inner: ImageIndex =
+                    serde_json::from_value(probe).map_err(|e| format!("{what}: {e}"))?;
+                desc = inner
+                    .manifests()
+                    .first()
+                    .cloned()
+                    .ok_or_else(|| format!("{what}: an index without manifests"))?;
+                continue;
+            }
+            break serde_json::from_value::<ImageManifest>(probe)
+                .map_err(|e| format!("{what}: not an image manifest: {e}"))?;
+        };
+        let config_digest = manifest.config().digest().to_string();
+        let what = format!("config blob {config_digest}");
+        let config: ImageConfiguration =
+            serde_json::from_slice(&read(&blob_path(&config_digest), &what)?)
+                .map_err(|e| format!("{what}: {e}"))?;
+        Ok(OciArchive {
+            file,
+            members,
+            manifest,
+            config,
+        })
+    }
+
+    pub fn labels(&self) -> BTreeMap<String, String> {
+        self.config
+            .config()
+            .as_ref()
+            .and_then(|c| c.labels().as_ref())
+            .map(|l| l.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+            .unwrap_or_default()
+    }
+
+    /// A reader over a layer blob (as stored: compressed or not).
+    fn blob(&self, digest: &str) -> Result<impl Read + '_, String> {
+        let place = *self
+            .members
             .get(&blob_path(digest))
             .ok_or_else(|| format!("blob {digest} missing from the archive"))?;
+        member(self.file, place)
+    }
+
+    /// Every layer's descriptor and history, and its changes (entry names
+    /// and sizes; contents are streamed past, never kept).
+    pub fn layers(&self, steps: &[(String, u32)]) -> Result<Vec<LayerInput>, String> {
+        let history: Vec<(Option<String>, bool)> = self
+            .config
+            .history()
+            .as_ref()
+            .map(|h| {
+                h.iter()
+                    .map(|e| (e.created_by().clone(), e.empty_layer().unwrap_or(false)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let descs = self.manifest.layers();
+        let by = layer_history(&history, descs.len());
+        let mut out = Vec::with_capacity(descs.len());
+        for (desc, created_by) in descs.iter().zip(by) {
+            let digest = desc.digest().to_string();
+            let changes =
+                layer_changes(self.blob(&digest)?).map_err(|e| format!("layer {digest}: {e}"))?;
+            out.push(LayerInput {
+                line: created_by.as_deref().and_then(|c| line_of(c, steps)),
+                digest,
+                size: desc.size(),
+                created_by,
+                changes,
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// The union-filesystem changes of one layer tar (gzip-compressed or not).
+fn layer_changes(layer: impl Read) -> Result<Vec<Change>, String> {
+    let mut layer = std::io::BufReader::new(layer);
+    let head = layer.fill_buf().map_err(|e| e.to_string())?;
+    let stream: Box<dyn Read + '_> = if head.starts_with(&[0x1f, 0x8b]) {
+        Box::new(flate2::read::GzDecoder::new(layer))
+    } else if head.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        return Err("zstd-compressed layers are not supported yet".into());
+    } else {
+        Box::new(layer)
+    };
+    let mut archive = tar::Archive::new(stream);
+    let mut out = Vec::new();
+    for entry in archive
+        .entries()
+        .map_err(|e| format!("not a tar archive: {e}"))?
+    {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let kind = entry.header().entry_type();
+        let path = entry.path().map_err(|e| e.to_string())?;
+        let size = if kind.is_file() { entry.size() } else { 0 };
+        if let Some(c) = change_of(&path.to_string_lossy(), size, kind.is_dir()) {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// Read the stamps from an OCI layout tar, and the build-info file from the
+/// last layer. Memory stays bounded whatever the image's size: the archive
+/// is indexed by seeking, only the JSON documents are read whole (up to
+/// [`MAX_JSON_BYTES`]), and the last layer is streamed.
+pub fn stamps_from_oci_tar(file: &std::fs::File) -> Result<ImageStamps, String> {
+    let archive = OciArchive::open(file)?;
+    let labels = archive.labels();
+    let mut build_info = None;
+    let last_layer = archive
+        .manifest
+        .layers()
+        .last()
+        .map(|l| l.digest().to_string());
+    if let (Some(path), Some(digest)) = (labels.get(LABEL_BUILD_INFO), last_layer) {
         let found = file_in_layer(
-            member(file, place)?,
+            archive.blob(&digest)?,
             path.trim_start_matches('/'),
             MAX_BUILD_INFO_BYTES,
         )?;
@@ -209,12 +342,12 @@ pub fn stamps_from_oci_tar(file: &std::fs::File) -> Result<ImageStamps, String> 
     }
     Ok(ImageStamps {
         labels,
-        created: config["created"].as_str().map(str::to_string),
+        created: archive.config.created().clone(),
         build_info,
     })
 }
 
-fn docker_socket() -> PathBuf {
+pub(crate) fn docker_socket() -> PathBuf {
     match std::env::var("DOCKER_HOST") {
         Ok(h) if h.starts_with("unix://") => PathBuf::from(&h["unix://".len()..]),
         _ => PathBuf::from("/var/run/docker.sock"),
@@ -309,7 +442,166 @@ pub fn load_stamps(image: &str) -> Result<ImageStamps, StampsError> {
     })
 }
 
+/// The image as an OCI layout archive: the file itself, or `docker save`
+/// of a Docker Engine image spooled to an unnamed temporary file (the image
+/// may be gigabytes; memory stays small).
+pub fn image_archive(image: &str) -> Result<std::fs::File, StampsError> {
+    let path = Path::new(image);
+    if path.is_file() {
+        return Ok(std::fs::File::open(path).map_err(|e| format!("{image}: {e}"))?);
+    }
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let socket = docker_socket();
+    rt.block_on(async {
+        if let Err(e) = tokio::net::UnixStream::connect(&socket).await {
+            return Err(StampsError::DockerUnreachable(format!(
+                "{image} is not a file, and the Docker Engine at {} does not answer: {e} \
+                 (set DOCKER_HOST=unix:///path/to/docker.sock, or give an OCI tarball)",
+                socket.display()
+            )));
+        }
+        let saved = tempfile::tempfile().map_err(|e| format!("temporary file: {e}"))?;
+        let mut writer = tokio::fs::File::from_std(
+            saved
+                .try_clone()
+                .map_err(|e| format!("temporary file: {e}"))?,
+        );
+        crate::engine::docker::save_image(&socket, image, &mut writer)
+            .await
+            .map_err(|e| format!("cannot read {image} from the Docker Engine: {e}"))?;
+        Ok(saved)
+    })
+}
+
+/// A Dockerfile's steps as (instruction text, line), to name layers by line.
+pub fn dockerfile_steps(text: &str) -> Vec<(String, u32)> {
+    let Ok(df) = crate::dockerfile::parse(text) else {
+        return Vec::new();
+    };
+    let Ok(plan) = crate::plan::plan(
+        &df,
+        &crate::plan::BuildOptions::default(),
+        &crate::plan::NoImageConfigs,
+    ) else {
+        return Vec::new();
+    };
+    plan.stages
+        .iter()
+        .flat_map(|s| s.steps.iter())
+        .map(|s| (s.command.clone(), s.span.start.line))
+        .collect()
+}
+
+fn run_layers(args: &InspectArgs) -> i32 {
+    use crate::hygiene::budget::{BlameLayer, Budgets, BuildFigures, check, render};
+    use crate::hygiene::size::human_bytes;
+    let mut budgets = Budgets::default();
+    for (key, value) in [
+        ("max-image-size", &args.max_image_size),
+        ("max-layers", &args.max_layers),
+        ("max-wasted-bytes", &args.max_wasted_bytes),
+    ] {
+        if let Some(v) = value
+            && let Err(e) = budgets.set(key, v, "flag")
+        {
+            eprintln!("error: --{e}");
+            return EXIT_BAD_INPUT;
+        }
+    }
+    let df_path = args
+        .file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("Dockerfile"));
+    let df_text = std::fs::read_to_string(&df_path).ok();
+    if args.file.is_some() && df_text.is_none() {
+        eprintln!("error: cannot read Dockerfile {}", df_path.display());
+        return EXIT_BAD_INPUT;
+    }
+    let steps = df_text.as_deref().map(dockerfile_steps).unwrap_or_default();
+    let file = match image_archive(&args.image) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return e.exit_code();
+        }
+    };
+    let layers = match OciArchive::open(&file).and_then(|a| a.layers(&steps)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: {}: {e}", args.image);
+            return EXIT_BAD_INPUT;
+        }
+    };
+    let eff = crate::hygiene::layers::analyse(&layers);
+    let df_name = df_path.display().to_string();
+    if args.json {
+        outln!("{}", serde_json::to_string_pretty(&eff).unwrap_or_default());
+    } else {
+        outln!(
+            "{:>10} {:>10} {:>10}  {:<16} CREATED BY",
+            "SIZE",
+            "CONTENT",
+            "WASTED",
+            "LINE"
+        );
+        for l in &eff.layers {
+            let at = l
+                .line
+                .map(|n| format!("{df_name}:{n}"))
+                .unwrap_or_else(|| "-".into());
+            let by: String = l
+                .created_by
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .take(70)
+                .collect();
+            outln!(
+                "{:>10} {:>10} {:>10}  {at:<16} {by}",
+                human_bytes(l.size),
+                human_bytes(l.content_bytes),
+                human_bytes(l.wasted_bytes),
+            );
+        }
+        outln!(
+            "{} layers, {} ({} in the manifest), {} wasted, efficiency {:.1}%",
+            eff.layers.len(),
+            human_bytes(eff.content_bytes),
+            human_bytes(eff.size),
+            human_bytes(eff.wasted_bytes),
+            eff.efficiency * 100.0
+        );
+    }
+    let figures = BuildFigures {
+        image_size: Some(eff.size),
+        layers: Some(eff.layers.len() as u64),
+        wasted_bytes: Some(eff.wasted_bytes),
+        ..Default::default()
+    };
+    let result = check(&budgets, &figures, "");
+    if result.exceeded.is_empty() {
+        return EXIT_OK;
+    }
+    let blame: Vec<BlameLayer> = eff
+        .layers
+        .iter()
+        .map(|l| BlameLayer {
+            size: l.size,
+            created_by: l.created_by.clone().unwrap_or_default(),
+            line: l.line,
+        })
+        .collect();
+    eprint!("{}", render(&result, &blame, &df_name));
+    super::EXIT_BUDGET_EXCEEDED
+}
+
 pub fn run_inspect(args: InspectArgs) -> i32 {
+    if args.layers {
+        return run_layers(&args);
+    }
     let stamps = match load_stamps(&args.image) {
         Ok(s) => s,
         Err(e) => {

@@ -1,10 +1,11 @@
 //! The `strata` command line: one module per subcommand, errors rendered
 //! for humans. Exit codes: 0 ok, 1 build failed, 2 bad input or usage,
-//! 3 engine unreachable.
+//! 3 engine unreachable, 4 a budget exceeded.
 
 pub mod build;
 pub mod cache;
 pub mod compose;
+pub mod context;
 pub mod conversion;
 pub mod diagnostic;
 pub mod engine_args;
@@ -36,6 +37,8 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_BUILD_FAILED: i32 = 1;
 pub const EXIT_BAD_INPUT: i32 = 2;
 pub const EXIT_ENGINE_UNREACHABLE: i32 = 3;
+/// A budget (`--max-image-size`, `strata.toml`, ...) was exceeded.
+pub const EXIT_BUDGET_EXCEEDED: i32 = 4;
 
 #[derive(Debug, Parser)]
 #[command(name = "strata", version, about = "BuildKit Dockerfile frontend and builder client", long_about = None)]
@@ -53,8 +56,10 @@ pub enum Commands {
     Build(Box<build::BuildArgs>),
     /// Show the engine's build cache usage.
     Du(cache::DuArgs),
-    /// Free build cache (e.g. `--keep-storage 10GB` keeps at most 10 GB).
+    /// Free build cache by policy (e.g. `--keep-storage 10GB`), or old image tags (`--images --keep 2`).
     Prune(cache::PruneArgs),
+    /// What the build context sends, what no step uses, what to ignore, and secrets in it.
+    Context(context::ContextArgs),
     /// Show what strata's passes (layering, cache mounts) change, and why.
     #[command(
         after_help = "Compose: strata explain --compose FILE [SERVICE…] explains each service"
@@ -62,7 +67,7 @@ pub enum Commands {
     Explain(explain::ExplainArgs),
     /// Convert a Dockerfile to BuildKit LLB and print it (no engine needed).
     Llb(llb::LlbArgs),
-    /// Print the build stamps of an image (Docker Engine image or OCI tar).
+    /// Print the build stamps of an image (Docker Engine image or OCI tar); --layers: sizes and waste per layer.
     Inspect(inspect::InspectArgs),
     /// Check an image against the working tree: exit 0 up to date, 1 stale, 2 no stamps
     /// or a bad image, 3 Docker Engine not answering.
@@ -138,6 +143,7 @@ pub fn main() -> i32 {
         Commands::Build(args) => build::run(*args),
         Commands::Du(args) => cache::run_du(args),
         Commands::Prune(args) => cache::run_prune(args),
+        Commands::Context(args) => context::run(args),
         Commands::Explain(args) => explain::run(args),
         Commands::Llb(args) => llb::run(args),
         Commands::Inspect(args) => inspect::run_inspect(args),

@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use clap::{Args, ValueEnum};
 
-use super::engine_args::EngineArgs;
-use super::history::{Builds, Failure, on_engine, write_atomically};
+use super::engine_args::{EngineArgs, on_engine};
+use super::history::{Builds, Failure, write_atomically};
 use super::{EXIT_OK, outln};
 use crate::engine::Engine;
 use crate::insights::inputs::{BuildFacts, BuildInputs};

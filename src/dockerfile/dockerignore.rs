@@ -97,31 +97,8 @@ fn normalize(pattern: &str) -> String {
     }
 }
 
-/// Go's `path.Clean` for slash-separated paths.
-pub(crate) fn clean(path: &str) -> String {
-    let rooted = path.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for part in path.split('/') {
-        match part {
-            "" | "." => {}
-            ".." => match parts.last() {
-                Some(&last) if last != ".." => {
-                    parts.pop();
-                }
-                // `..` above the root is the root.
-                _ if rooted => {}
-                _ => parts.push(".."),
-            },
-            part => parts.push(part),
-        }
-    }
-    let joined = parts.join("/");
-    match (rooted, joined.is_empty()) {
-        (true, _) => format!("/{joined}"),
-        (false, true) => ".".to_owned(),
-        (false, false) => joined,
-    }
-}
+/// Go's `path.Clean` (one for the crate: [`crate::paths::clean`]).
+pub(crate) use crate::paths::clean;
 
 /// Decides whether a context-relative path is excluded.
 #[derive(Debug, Clone)]

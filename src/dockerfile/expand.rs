@@ -121,6 +121,25 @@ pub fn expand_heredoc_file(body: &str, vars: &dyn VarLookup) -> Result<Expanded,
     })
 }
 
+/// Expand a word for display (a RUN step's name), leaving every reference
+/// to an unset variable as written: `echo "second $i"` with no `i` set shows
+/// `echo "second $i"`, not `echo "second "` (upstream's `SkipUnsetEnv`). The
+/// shell sets such variables at run time, so dropping them would mislead.
+pub fn expand_keeping_unset(
+    word: &str,
+    vars: &dyn VarLookup,
+    opts: ExpandOptions,
+) -> Result<Expanded, ExpandError> {
+    let mut lexer = Lexer::new(word, vars, opts);
+    lexer.keep_unset = true;
+    let value = lexer.process(None, opts.raw_escapes, None)?;
+    Ok(Expanded {
+        value,
+        matched: lexer.matched,
+        unmatched: lexer.unmatched,
+    })
+}
+
 /// Expand and split into words on unquoted whitespace (as for EXPOSE, VOLUME in shell form…).
 ///
 /// As upstream's `ProcessWords`: whitespace produced by an unquoted variable
@@ -192,6 +211,8 @@ struct Lexer<'a> {
     opts: ExpandOptions,
     /// Quotes are plain characters (see [`expand_heredoc_file`]).
     plain_quotes: bool,
+    /// Unset variables stay as written (see [`expand_keeping_unset`]).
+    keep_unset: bool,
     depth: usize,
     matched: BTreeSet<String>,
     unmatched: BTreeSet<String>,
@@ -212,6 +233,7 @@ impl<'a> Lexer<'a> {
             vars,
             opts,
             plain_quotes: false,
+            keep_unset: false,
             depth: 0,
             matched: BTreeSet::new(),
             unmatched: BTreeSet::new(),
@@ -473,7 +495,10 @@ impl<'a> Lexer<'a> {
             if name.is_empty() {
                 return Ok("$".to_owned());
             }
-            return Ok(self.get(&name).unwrap_or_default());
+            return Ok(match self.get(&name) {
+                None if self.keep_unset => format!("${name}"),
+                value => value.unwrap_or_default(),
+            });
         }
         self.pos += 1;
         match self.peek() {
@@ -485,7 +510,12 @@ impl<'a> Lexer<'a> {
         let (null_is_unset, op) = match self.next() {
             // Upstream reports `unsupported modifier (\u{FFFD})` for `${name` at the end.
             None => return Err(error(start, MISSING_BRACE)),
-            Some('}') => return Ok(self.get(&name).unwrap_or_default()),
+            Some('}') => {
+                return Ok(match self.get(&name) {
+                    None if self.keep_unset => format!("${{{name}}}"),
+                    value => value.unwrap_or_default(),
+                });
+            }
             Some('/') => return self.replace(start, &name),
             Some(':') => (true, self.next()),
             Some(op @ ('+' | '-' | '?' | '#' | '%')) => (false, Some(op)),
@@ -510,6 +540,9 @@ impl<'a> Lexer<'a> {
         }
         let word = self.nested('}', pattern_op, start, MISSING_BRACE)?;
         let value = self.get(&name);
+        if value.is_none() && self.keep_unset {
+            return Ok(format!("${{{name}{modifier}{word}}}"));
+        }
         let unset = value.is_none() || (null_is_unset && value.as_deref() == Some(""));
         match op {
             Some('-') => Ok(if unset {
@@ -576,7 +609,11 @@ impl<'a> Lexer<'a> {
         }
         let pattern = self.nested('/', true, start, "syntax error: missing '/' in ${}")?;
         let replacement = self.nested('}', true, start, "syntax error: missing '}'")?;
-        let value = self.get(name).unwrap_or_default();
+        let value = match self.get(name) {
+            // Upstream writes one `/` back even for `${name//p/r}`.
+            None if self.keep_unset => return Ok(format!("${{{name}/{pattern}/{replacement}}}")),
+            value => value.unwrap_or_default(),
+        };
         let glob = Glob::parse(&pattern).map_err(|e| {
             error(
                 start,

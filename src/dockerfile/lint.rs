@@ -15,6 +15,7 @@ use std::collections::BTreeSet;
 
 use super::ast::{Command, CommandLine, Dockerfile, Instruction};
 use super::expand::{ExpandOptions, VarLookup, expand_word};
+use super::parser::suggest;
 use super::span::{Position, Span};
 
 /// One build check.
@@ -35,10 +36,13 @@ pub enum Rule {
     MultipleInstructionsDisallowed,
     ExposeProtoCasing,
     ExposeInvalidFormat,
+    FromPlatformFlagConstDisallowed,
+    RedundantTargetPlatform,
+    InvalidDefaultArgInFrom,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 18] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -54,6 +58,9 @@ impl Rule {
         Rule::MultipleInstructionsDisallowed,
         Rule::ExposeProtoCasing,
         Rule::ExposeInvalidFormat,
+        Rule::FromPlatformFlagConstDisallowed,
+        Rule::RedundantTargetPlatform,
+        Rule::InvalidDefaultArgInFrom,
     ];
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
@@ -74,46 +81,57 @@ impl Rule {
             Rule::MultipleInstructionsDisallowed => "MultipleInstructionsDisallowed",
             Rule::ExposeProtoCasing => "ExposeProtoCasing",
             Rule::ExposeInvalidFormat => "ExposeInvalidFormat",
+            Rule::FromPlatformFlagConstDisallowed => "FromPlatformFlagConstDisallowed",
+            Rule::RedundantTargetPlatform => "RedundantTargetPlatform",
+            Rule::InvalidDefaultArgInFrom => "InvalidDefaultArgInFrom",
         }
     }
 
     /// What the rule is about, in one sentence (the warning's detail).
+    /// Worded as upstream's so clients and tests see the same text.
     pub fn description(self) -> &'static str {
         match self {
             Rule::MaintainerDeprecated => {
-                "MAINTAINER is deprecated: set the image author with a label (org.opencontainers.image.authors)"
+                "The MAINTAINER instruction is deprecated, use a label instead to define an image author"
             }
             Rule::JsonArgsRecommended => {
-                "Use the JSON (exec) form for CMD and ENTRYPOINT so the process receives OS signals directly"
+                "JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals"
             }
-            Rule::FromAsCasing => "The AS keyword should be cased like the FROM keyword",
+            Rule::FromAsCasing => "The 'as' keyword should match the case of the 'from' keyword",
             Rule::StageNameCasing => "Stage names should be lowercase",
             Rule::ConsistentInstructionCasing => {
-                "Instructions should all be cased the same way (all upper or all lower case)"
+                "All commands within the Dockerfile should use the same casing (either upper or lower)"
             }
             Rule::DuplicateStageName => "Stage names should be unique",
-            Rule::ReservedStageName => {
-                "Stage names should not be reserved words (scratch, context)"
-            }
-            Rule::UndefinedArgInFrom => "FROM should only use ARGs declared before the first stage",
+            Rule::ReservedStageName => "Reserved words should not be used as stage names",
+            Rule::UndefinedArgInFrom => "FROM command must use declared ARGs",
             Rule::WorkdirRelativePath => {
-                "A relative WORKDIR with no absolute WORKDIR before it depends on the base image's working directory"
+                "Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes"
             }
             Rule::LegacyKeyValueFormat => {
-                "Use the key=value form; the whitespace-separated legacy form is ambiguous"
+                "Legacy key/value format with whitespace separator should not be used"
             }
             Rule::SecretsUsedInArgOrEnv => {
-                "Sensitive values should not be passed with ARG or ENV: they stay in the image metadata; use a secret mount"
+                "Sensitive data should not be used in the ARG or ENV commands"
             }
             Rule::NoEmptyContinuation => {
-                "Empty lines inside a continued instruction will become errors in a future release"
+                "Empty continuation lines will become errors in a future release"
             }
             Rule::MultipleInstructionsDisallowed => {
-                "Only the last CMD, ENTRYPOINT or HEALTHCHECK of a stage takes effect"
+                "Multiple instructions of the same type should not be used in the same stage"
             }
-            Rule::ExposeProtoCasing => "The protocol in EXPOSE should be lowercase",
+            Rule::ExposeProtoCasing => "Protocol in EXPOSE instruction should be lowercase",
             Rule::ExposeInvalidFormat => {
-                "EXPOSE takes a container port and protocol, not an IP address or a host-port mapping"
+                "IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release"
+            }
+            Rule::FromPlatformFlagConstDisallowed => {
+                "FROM --platform flag should not use a constant value"
+            }
+            Rule::RedundantTargetPlatform => {
+                "Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior"
+            }
+            Rule::InvalidDefaultArgInFrom => {
+                "Default value for global ARG results in an empty or invalid base image name"
             }
         }
     }
@@ -136,6 +154,9 @@ impl Rule {
             Rule::MultipleInstructionsDisallowed => "multiple-instructions-disallowed",
             Rule::ExposeProtoCasing => "expose-proto-casing",
             Rule::ExposeInvalidFormat => "expose-invalid-format",
+            Rule::FromPlatformFlagConstDisallowed => "from-platform-flag-const-disallowed",
+            Rule::RedundantTargetPlatform => "redundant-target-platform",
+            Rule::InvalidDefaultArgInFrom => "invalid-default-arg-in-from",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -247,19 +268,67 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
         }
     };
     empty_continuations(df, text, &mut push);
+    default_base_names(df, &mut push);
     instruction_casing(df, &mut push);
     stages(df, &mut push);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut prev_end = 0u32;
+    let mut local: Vec<(u32, u32, CheckConfig)> = Vec::new();
+    for ins in &df.instructions {
+        let directive_lines: Vec<u32> = df.directives.iter().map(|d| d.span.start.line).collect();
+        if let Some(c) = comment_config(&lines, &directive_lines, prev_end, ins.span.start.line) {
+            local.push((ins.span.start.line, ins.span.end.line, c));
+        }
+        prev_end = ins.span.end.line;
+    }
+    out.retain(|l| {
+        let line = l.span.start.line;
+        !local
+            .iter()
+            .any(|(s, e, c)| (*s..=*e).contains(&line) && !c.enabled(l.rule))
+    });
     out.sort_by_key(|l| (l.span.start, l.rule));
     out
+}
+
+/// A `# check=…` comment just above an instruction (after the previous one)
+/// applies to that instruction only, like upstream: `# check=skip=Rule //
+/// why` keeps the text before the first blank. A bare `#` line ends the run
+/// of comments; a value that does not parse is ignored. The file's parser
+/// directives are not comments of the first instruction, but a `# check=`
+/// after a blank line (no longer a directive) is.
+fn comment_config(
+    lines: &[&str],
+    directive_lines: &[u32],
+    prev_end: u32,
+    start: u32,
+) -> Option<CheckConfig> {
+    let mut comments: Vec<&str> = Vec::new();
+    for n in prev_end + 1..start {
+        if directive_lines.contains(&n) {
+            continue;
+        }
+        let line = lines.get(n as usize - 1)?.trim();
+        let Some(comment) = line.strip_prefix('#') else {
+            continue;
+        };
+        let comment = comment.trim();
+        if comment.is_empty() {
+            comments.clear();
+        } else {
+            comments.push(comment);
+        }
+    }
+    let value = comments.into_iter().find_map(|c| {
+        let (key, value) = c.split_once('=')?;
+        key.trim().eq_ignore_ascii_case("check").then_some(value)
+    })?;
+    CheckConfig::parse(value.trim().split(' ').next().unwrap_or("")).ok()
 }
 
 /// The keyword as written (the first word of the instruction's text).
 fn written_keyword(ins: &Instruction) -> &str {
     ins.original.split_whitespace().next().unwrap_or("")
-}
-
-fn self_consistent(s: &str) -> bool {
-    s == s.to_ascii_lowercase() || s == s.to_ascii_uppercase()
 }
 
 fn instruction_casing(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
@@ -281,14 +350,9 @@ fn instruction_casing(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)
             (k != k.to_ascii_uppercase()).then_some("uppercase")
         };
         if let Some(wanted) = wanted {
-            let why = if self_consistent(k) {
-                "like most instructions in this file"
-            } else {
-                "not mixed case"
-            };
             push(
                 Rule::ConsistentInstructionCasing,
-                format!("instruction '{k}' should be {wanted}, {why}"),
+                format!("Command '{k}' should match the case of the command majority ({wanted})"),
                 ins.span,
             );
         }
@@ -333,7 +397,8 @@ fn referenced_vars(word: &str, escape: char) -> BTreeSet<String> {
     .unwrap_or_default()
 }
 
-/// `MY_API_KEY`-style names: a `_`-separated part is a secret word and none is `public`.
+/// `MY_API_KEY`-style names: a `_`-separated part is a secret word and none
+/// is an allowed word (`PUBLIC_KEY`, `PASSWORD_FILE`, `AUTH_VERSION` name no secret).
 fn looks_secret(name: &str) -> bool {
     const SECRET: [&str; 10] = [
         "apikey",
@@ -348,7 +413,9 @@ fn looks_secret(name: &str) -> bool {
         "token",
     ];
     let parts: Vec<String> = name.split('_').map(str::to_ascii_lowercase).collect();
-    parts.iter().any(|p| SECRET.contains(&p.as_str())) && !parts.iter().any(|p| p == "public")
+    const ALLOWED: [&str; 3] = ["public", "file", "version"];
+    parts.iter().any(|p| SECRET.contains(&p.as_str()))
+        && !parts.iter().any(|p| ALLOWED.contains(&p.as_str()))
 }
 
 /// Whether an ENV/LABEL used the legacy `KEY value` form: the written text
@@ -397,8 +464,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 push(
                     Rule::MultipleInstructionsDisallowed,
                     format!(
-                        "this {kw} is overridden by the {kw} on line {} of the same stage",
-                        ins.span.start.line
+                        "Multiple {kw} instructions should not be used in the same stage because only the last one will be used"
                     ),
                     earlier,
                 );
@@ -413,12 +479,24 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 let mut undefined: BTreeSet<String> = BTreeSet::new();
                 undefined.extend(referenced_vars(&from.image.value, df.escape));
                 if let Some(p) = &from.platform {
-                    undefined.extend(referenced_vars(&p.value, df.escape));
+                    let vars = referenced_vars(&p.value, df.escape);
+                    platform_flag(
+                        &p.value,
+                        &vars,
+                        from.stage_name.as_ref().map(|n| n.value.as_str()),
+                        ins.span,
+                        push,
+                    );
+                    undefined.extend(vars);
                 }
                 for name in undefined.difference(&global_args) {
+                    let mut message = format!("FROM argument '{name}' is not declared");
+                    if let Some(s) = suggest(name, global_args.iter().map(String::as_str)) {
+                        message.push_str(&format!(" (did you mean {s}?)"));
+                    }
                     push(
                         Rule::UndefinedArgInFrom,
-                        format!("FROM uses ${name}, which no ARG before the first FROM declares"),
+                        message,
                         from.image.span.to(ins.span),
                     );
                 }
@@ -454,14 +532,14 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 if (from_upper && !as_upper) || (from_lower && !as_lower) {
                     push(
                         Rule::FromAsCasing,
-                        format!("'{as_kw}' is not cased like '{from_kw}'"),
+                        format!("'{as_kw}' and '{from_kw}' keywords' casing do not match"),
                         ins.span,
                     );
                 }
                 if written_name != written_name.to_ascii_lowercase() {
                     push(
                         Rule::StageNameCasing,
-                        format!("stage name '{written_name}' should be lowercase"),
+                        format!("Stage name '{written_name}' should be lowercase"),
                         stage_name.span,
                     );
                 }
@@ -470,7 +548,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     push(
                         Rule::ReservedStageName,
                         format!(
-                            "stage name '{name}' is reserved: it means something else in FROM and --from"
+                            "Stage name should not use the same name as reserved stage {name:?}"
                         ),
                         stage_name.span,
                     );
@@ -478,7 +556,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 if names.iter().any(|(n, _)| *n == name) {
                     push(
                         Rule::DuplicateStageName,
-                        format!("stage name '{name}' is used by an earlier stage"),
+                        format!("Duplicate stage name {name:?}, stage names should be unique"),
                         stage_name.span,
                     );
                 }
@@ -492,7 +570,10 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     if looks_secret(&d.name) {
                         push(
                             Rule::SecretsUsedInArgOrEnv,
-                            format!("ARG {:?} looks like it carries sensitive data", d.name),
+                            format!(
+                                "Do not use ARG or ENV instructions for sensitive data (ARG {:?})",
+                                d.name
+                            ),
                             ins.span,
                         );
                     }
@@ -505,7 +586,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 {
                     push(
                         Rule::LegacyKeyValueFormat,
-                        "use \"ENV key=value\" instead of the legacy \"ENV key value\"".into(),
+                        "\"ENV key=value\" should be used instead of legacy \"ENV key value\" format".into(),
                         ins.span,
                     );
                 }
@@ -513,7 +594,10 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     if looks_secret(&p.key) {
                         push(
                             Rule::SecretsUsedInArgOrEnv,
-                            format!("ENV {:?} looks like it carries sensitive data", p.key),
+                            format!(
+                                "Do not use ARG or ENV instructions for sensitive data (ENV {:?})",
+                                p.key
+                            ),
                             ins.span,
                         );
                     }
@@ -526,15 +610,15 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 {
                     push(
                         Rule::LegacyKeyValueFormat,
-                        "use \"LABEL key=value\" instead of the legacy \"LABEL key value\"".into(),
+                        "\"LABEL key=value\" should be used instead of legacy \"LABEL key value\" format"
+                            .into(),
                         ins.span,
                     );
                 }
             }
             Command::Maintainer(_) => push(
                 Rule::MaintainerDeprecated,
-                "MAINTAINER is deprecated, use LABEL org.opencontainers.image.authors=... instead"
-                    .into(),
+                "Maintainer instruction is deprecated in favor of using label".into(),
                 ins.span,
             ),
             Command::Shell(_) => current.shell_set = true,
@@ -545,7 +629,9 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     {
                         push(
                             Rule::ExposeProtoCasing,
-                            format!("protocol of EXPOSE {port} should be lowercase"),
+                            format!(
+                                "Defined protocol '{port}' in EXPOSE instruction should be lowercase"
+                            ),
                             ins.span,
                         );
                     }
@@ -553,7 +639,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                         push(
                             Rule::ExposeInvalidFormat,
                             format!(
-                                "EXPOSE {port} names an IP address or host port; EXPOSE only takes PORT[/PROTOCOL]"
+                                "EXPOSE instruction should not define an IP address or host-port mapping, found '{port}'"
                             ),
                             ins.span,
                         );
@@ -567,7 +653,7 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                 push(
                     Rule::JsonArgsRecommended,
                     format!(
-                        "{kw} in shell form runs under /bin/sh, which does not pass on OS signals; use {kw} [\"executable\", \"arg\", ...]"
+                        "JSON arguments recommended for {kw} to prevent unintended behavior related to OS signals"
                     ),
                     ins.span,
                 );
@@ -578,12 +664,119 @@ fn stages(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
                     push(
                         Rule::WorkdirRelativePath,
                         format!(
-                            "relative WORKDIR {path:?} depends on the base image's working directory"
+                            "Relative workdir {path:?} can have unexpected results if the base image changes"
                         ),
                         ins.span,
                     );
                 }
                 current.workdir_set = true;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `FROM --platform=…` that adds nothing (`$TARGETPLATFORM`, the default) or
+/// pins a constant platform in a stage whose name does not say so (the
+/// stage then builds for that platform whatever the build asks for).
+fn platform_flag(
+    value: &str,
+    vars: &BTreeSet<String>,
+    stage_name: Option<&str>,
+    span: Span,
+    push: &mut impl FnMut(Rule, String, Span),
+) {
+    if matches!(value, "$TARGETPLATFORM" | "${TARGETPLATFORM}") {
+        push(
+            Rule::RedundantTargetPlatform,
+            format!(
+                "Setting platform to predefined {value} in FROM is redundant as this is the default behavior"
+            ),
+            span,
+        );
+        return;
+    }
+    if !vars.is_empty() || value.contains('$') {
+        return;
+    }
+    // Only a parseable os/arch[/variant] counts; anything else fails later.
+    let parts: Vec<&str> = value.split('/').collect();
+    let (os, arch) = match parts.as_slice() {
+        [os, arch] | [os, arch, _] if !os.is_empty() && !arch.is_empty() => (*os, *arch),
+        _ => return,
+    };
+    let name = stage_name.unwrap_or("");
+    if name.contains(os) || name.contains(arch) {
+        return;
+    }
+    push(
+        Rule::FromPlatformFlagConstDisallowed,
+        format!("FROM --platform flag should not use constant value {value:?}"),
+        span,
+    );
+}
+
+/// The global ARGs' defaults (each expanded with the ones before it; an ARG
+/// without a default is unset).
+struct Defaults(Vec<(String, String)>);
+
+impl VarLookup for Defaults {
+    fn lookup(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// FROM operands that, with no build-args given, expand to an empty or
+/// invalid image name (`FROM busybox:$VERSION` with `ARG VERSION` unset).
+/// Operands using the platform ARGs are left alone: their values depend on
+/// the build, not on defaults.
+fn default_base_names(df: &Dockerfile, push: &mut impl FnMut(Rule, String, Span)) {
+    let opts = ExpandOptions {
+        escape: df.escape,
+        ..Default::default()
+    };
+    let mut defaults = Defaults(Vec::new());
+    let mut seen_from = false;
+    for ins in &df.instructions {
+        match &ins.command {
+            Command::Arg(decls) if !seen_from => {
+                for d in decls {
+                    let Some(v) = &d.default else { continue };
+                    let Ok(e) = expand_word(v, &defaults, opts) else {
+                        return;
+                    };
+                    defaults.0.push((d.name.clone(), e.value));
+                }
+            }
+            Command::From(from) => {
+                seen_from = true;
+                let Ok(e) = expand_word(&from.image.value, &defaults, opts) else {
+                    return;
+                };
+                if e.matched.is_empty() && e.unmatched.is_empty() {
+                    continue;
+                }
+                if e.unmatched
+                    .iter()
+                    .any(|n| BUILTIN_ARGS.contains(&n.as_str()))
+                {
+                    continue;
+                }
+                if e.value.is_empty() || crate::plan::reference::ImageRef::parse(&e.value).is_err()
+                {
+                    push(
+                        Rule::InvalidDefaultArgInFrom,
+                        format!(
+                            "Default value for ARG {} results in empty or invalid base image name",
+                            from.image.value
+                        ),
+                        ins.span,
+                    );
+                }
             }
             _ => {}
         }
@@ -611,10 +804,7 @@ fn empty_continuations(df: &Dockerfile, text: &str, push: &mut impl FnMut(Rule, 
         if blank {
             push(
                 Rule::NoEmptyContinuation,
-                format!(
-                    "empty continuation line in {} (remove the blank line or end the instruction)",
-                    ins.command.keyword()
-                ),
+                "Empty continuation line".into(),
                 Span::new(Position::new(last, 1), Position::new(last, 1)),
             );
         }

@@ -69,6 +69,13 @@ pub struct MountError {
 /// are CSV, keys are case-insensitive, every `key=value` value is expanded
 /// before it is interpreted, and the checks run in upstream's order (so
 /// `required` and `size` must come after `type=`).
+/// ` (did you mean X?)` for a near miss among `options`, as upstream words it.
+fn did_you_mean(value: &str, options: &[&str]) -> String {
+    crate::dockerfile::parser::suggest(value, options.iter().copied())
+        .map(|s| format!(" (did you mean {s}?)"))
+        .unwrap_or_default()
+}
+
 pub fn parse_mount(
     spec: &str,
     expand: &mut dyn FnMut(&str) -> Result<String, String>,
@@ -145,9 +152,13 @@ pub fn parse_mount(
                     "secret" => MountType::Secret,
                     "ssh" => MountType::Ssh,
                     _ => {
+                        const TYPES: [&str; 5] = ["bind", "cache", "tmpfs", "secret", "ssh"];
                         return Err(MountError {
                             column,
-                            message: format!("unsupported mount type {value:?}"),
+                            message: format!(
+                                "unsupported mount type {value:?}{}",
+                                did_you_mean(&value, &TYPES)
+                            ),
                             expected: Some("one of bind, cache, tmpfs, secret, ssh".into()),
                         });
                     }
@@ -217,7 +228,10 @@ pub fn parse_mount(
             _ => {
                 return Err(MountError {
                     column,
-                    message: format!("unexpected key '{key}' in '{field}'"),
+                    message: format!(
+                        "unexpected key '{key}' in '{field}'{}",
+                        did_you_mean(&key, &KEYS)
+                    ),
                     expected: Some(format!("one of {}", KEYS.join(", "))),
                 });
             }
@@ -491,6 +505,14 @@ mod tests {
             "unsupported sharing value \"weird\""
         );
         assert_eq!(msg("type=volume"), "unsupported mount type \"volume\"");
+        assert_eq!(
+            msg("type=tmp"),
+            "unsupported mount type \"tmp\" (did you mean tmpfs?)"
+        );
+        assert_eq!(
+            msg("typ=tmpfs"),
+            "unexpected key 'typ' in 'typ=tmpfs' (did you mean type?)"
+        );
         let e = parse("target=/x,colour=red").unwrap_err();
         assert_eq!(e.message, "unexpected key 'colour' in 'colour=red'");
         assert_eq!(e.column, 10);

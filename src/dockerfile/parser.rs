@@ -22,6 +22,7 @@ mod source;
 mod words;
 
 pub use duration::parse_go_duration;
+pub use flags::suggest;
 
 use super::ast::{Command, Dockerfile, Heredoc, Instruction};
 use super::error::SyntaxError;

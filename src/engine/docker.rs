@@ -197,11 +197,12 @@ fn query_escape(s: &str) -> String {
 /// Push an image from the Docker Engine's store to its registry (what
 /// buildx does after a build with the docker driver and `--push`).
 /// `registry_auth` is the base64url JSON Docker expects in `X-Registry-Auth`.
+/// Returns the pushed manifest's digest when Docker reports it.
 pub async fn push_image(
     socket: &Path,
     name: &str,
     registry_auth: Option<&str>,
-) -> Result<(), DockerError> {
+) -> Result<Option<String>, DockerError> {
     let (repo, tag) = match name.rsplit_once(':').filter(|(_, t)| !t.contains('/')) {
         Some((r, t)) => (r, t),
         None => (name, "latest"),
@@ -227,15 +228,21 @@ pub async fn push_image(
             String::from_utf8_lossy(&body).trim()
         ));
     }
-    // The body is a stream of JSON progress messages; failures come as {"error": …}.
+    // The body is a stream of JSON progress messages; failures come as
+    // {"error": …}, the pushed manifest's digest as {"aux": {"Digest": …}}.
+    let mut digest = None;
     for line in body.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
-        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(line)
-            && let Some(err) = v.get("error").and_then(|e| e.as_str())
-        {
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(err) = v.get("error").and_then(|e| e.as_str()) {
             return Err(format!("push {name}: {err}"));
         }
+        if let Some(d) = v.pointer("/aux/Digest").and_then(|d| d.as_str()) {
+            digest = Some(d.to_string());
+        }
     }
-    Ok(())
+    Ok(digest)
 }
 
 /// Stream `docker save` of one image into `out` (Docker ≥ 25 writes an
@@ -268,6 +275,80 @@ pub async fn save_image(
     out.flush().await.map_err(|e| e.to_string())
 }
 
+/// `POST /images/load`: `docker load` of the tarball at `tarball` (a
+/// `type=docker` export), streamed from the file. Returns what Docker
+/// reports loading (`Loaded image: NAME` lines).
+pub async fn load_image(socket: &Path, tarball: &Path) -> Result<Vec<String>, DockerError> {
+    use tokio::io::AsyncReadExt;
+    let failed = |e: &dyn std::fmt::Display| format!("docker load {}: {e}", tarball.display());
+    let file = tokio::fs::File::open(tarball)
+        .await
+        .map_err(|e| failed(&e))?;
+    let len = file.metadata().await.map_err(|e| failed(&e))?.len();
+    let chunks = futures_util::stream::unfold(Some(file), |file| async move {
+        let mut file = file?;
+        let mut buf = vec![0u8; 256 * 1024];
+        match file.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                let frame = hyper::body::Frame::data(Bytes::from(buf));
+                Some((Ok::<_, std::io::Error>(frame), Some(file)))
+            }
+            // One error ends the body (the request fails with it).
+            Err(e) => Some((Err(e), None)),
+        }
+    });
+    let req = http::Request::post("/images/load?quiet=1")
+        .header(http::header::HOST, DUMMY_HOST)
+        .header(http::header::CONTENT_TYPE, "application/x-tar")
+        .header(http::header::CONTENT_LENGTH, len)
+        .body(http_body_util::StreamBody::new(chunks))
+        .map_err(|e| failed(&e))?;
+    let stream = open(socket).await?;
+    let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .map_err(|e| format!("HTTP handshake with {}: {e}", socket.display()))?;
+    tokio::spawn(async move {
+        if let Err(e) = conn.await {
+            tracing::debug!("docker API connection ended: {e}");
+        }
+    });
+    let resp = sender.send_request(req).await.map_err(|e| failed(&e))?;
+    let status = resp.status();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| failed(&e))?
+        .to_bytes();
+    if !status.is_success() {
+        return Err(failed(&format!(
+            "HTTP {status}: {}",
+            String::from_utf8_lossy(&body).trim()
+        )));
+    }
+    // JSON messages: {"stream": "Loaded image: NAME\n"} or {"error": …}.
+    let mut loaded = Vec::new();
+    for line in body.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(line) else {
+            continue;
+        };
+        if let Some(err) = v.get("error").and_then(|e| e.as_str()) {
+            return Err(failed(&err));
+        }
+        if let Some(text) = v.get("stream").and_then(|t| t.as_str()) {
+            loaded.extend(
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from),
+            );
+        }
+    }
+    Ok(loaded)
+}
+
 /// `GET /images/{name}/json`: `docker image inspect` as JSON.
 pub async fn inspect_image(socket: &Path, name: &str) -> Result<serde_json::Value, DockerError> {
     let body = get_body(socket, &format!("/images/{}/json", query_escape(name))).await?;
@@ -283,6 +364,48 @@ pub async fn remove_image(socket: &Path, name: &str) -> Result<(), DockerError> 
     } else {
         Err(format!("remove {name}: HTTP {}", resp.status()))
     }
+}
+
+/// `GET /images/json`: every image with its tags, creation time (Unix
+/// seconds) and size.
+pub async fn list_images(socket: &Path) -> Result<Vec<ListedImage>, DockerError> {
+    let body = get_body(socket, "/images/json").await?;
+    serde_json::from_slice(&body).map_err(|e| format!("/images/json: invalid JSON: {e}"))
+}
+
+/// One entry of [`list_images`].
+#[derive(Debug, Clone, serde::Deserialize)]
+pub struct ListedImage {
+    #[serde(rename = "Id")]
+    pub id: String,
+    #[serde(rename = "RepoTags", default)]
+    pub repo_tags: Option<Vec<String>>,
+    #[serde(rename = "Created", default)]
+    pub created: i64,
+    #[serde(rename = "Size", default)]
+    pub size: i64,
+}
+
+/// `DELETE /images/{reference}`: untag a `repo:tag` (the image goes with
+/// its last tag) or remove an untagged image by id. Never forced: an
+/// image a container uses stays, and the error says so.
+pub async fn delete_image(socket: &Path, reference: &str) -> Result<(), DockerError> {
+    let path = format!("/images/{}", query_escape(reference));
+    let resp = request(socket, empty_request(http::Method::DELETE, &path, &[])?).await?;
+    let status = resp.status();
+    if status.is_success() {
+        return Ok(());
+    }
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    Err(format!(
+        "remove {reference}: HTTP {status}: {}",
+        String::from_utf8_lossy(&body).trim()
+    ))
 }
 
 #[cfg(test)]

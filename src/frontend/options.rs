@@ -75,28 +75,6 @@ fn bad(key: &str, value: &str, reason: impl Into<String>) -> OptionError {
     }
 }
 
-/// `10GB`, `512MiB`, `1.5g`, plain bytes. Decimal and binary units both mean
-/// powers of 1024, as Docker's `RAMInBytes` does.
-pub fn parse_size(s: &str) -> Result<i64, String> {
-    let t = s.trim().to_ascii_lowercase();
-    let split = t
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(t.len());
-    let (num, unit) = t.split_at(split);
-    let n: f64 = num.parse().map_err(|_| {
-        format!("invalid size {s:?}: expected a number with an optional unit (B, KB, MB, GB, TB)")
-    })?;
-    let mult: f64 = match unit.trim().trim_end_matches("ib").trim_end_matches('b') {
-        "" => 1.0,
-        "k" => 1024.0,
-        "m" => 1024.0 * 1024.0,
-        "g" => 1024.0 * 1024.0 * 1024.0,
-        "t" => 1024.0f64.powi(4),
-        _ => return Err(format!("invalid size {s:?}: unknown unit {unit:?}")),
-    };
-    Ok((n * mult) as i64)
-}
-
 /// Interpret the option map.
 pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions, OptionError> {
     let mut build = BuildOptions::default();
@@ -241,7 +219,11 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
                     .ok_or_else(|| bad(key, value, "expected default, pull or local"))?;
             }
             "hostname" => build.hostname = Some(value.clone()).filter(|v| !v.is_empty()),
-            "shm-size" => build.shm_size = parse_size(value).map_err(|e| bad(key, value, e))?,
+            "shm-size" => {
+                build.shm_size = crate::size::parse_bytes(value)
+                    .map(|b| b as i64)
+                    .map_err(|e| bad(key, value, e))?
+            }
             "ulimit" => {
                 for u in value.split(',').map(str::trim).filter(|u| !u.is_empty()) {
                     let (name, limits) = u

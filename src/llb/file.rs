@@ -360,33 +360,9 @@ fn chown_pb(c: &Chown, base: i64) -> pb::ChownOpt {
     }
 }
 
-/// Lexically clean a slash-separated path like Go's `path.Clean`.
-pub fn clean_path(p: &str) -> String {
-    if p.is_empty() {
-        return ".".to_string();
-    }
-    let rooted = p.starts_with('/');
-    let mut parts: Vec<&str> = Vec::new();
-    for seg in p.split('/') {
-        match seg {
-            "" | "." => {}
-            ".." => {
-                if parts.last().is_some_and(|l| *l != "..") {
-                    parts.pop();
-                } else if !rooted {
-                    parts.push("..");
-                }
-            }
-            s => parts.push(s),
-        }
-    }
-    let joined = parts.join("/");
-    match (rooted, joined.is_empty()) {
-        (true, _) => format!("/{joined}"),
-        (false, true) => ".".to_string(),
-        (false, false) => joined,
-    }
-}
+/// Go's `path.Clean` (see [`crate::paths::clean`]), under the name the
+/// file actions and their callers use.
+pub use crate::paths::clean as clean_path;
 
 /// Resolve `p` against the working directory `dir` like upstream's file
 /// actions: cleaned, absolute, and when `keep_slash` a trailing `/` or `/.`
@@ -412,21 +388,6 @@ pub fn resolve_path(dir: &str, p: &str, keep_slash: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn clean_matches_go_path_clean() {
-        for (i, o) in [
-            ("", "."),
-            ("/", "/"),
-            ("a/b/../c", "a/c"),
-            ("/../a", "/a"),
-            ("../a", "../a"),
-            ("a//b/./", "a/b"),
-            ("/a/b/", "/a/b"),
-        ] {
-            assert_eq!(clean_path(i), o, "clean({i:?})");
-        }
-    }
 
     #[test]
     fn resolve_keeps_meaningful_slashes() {

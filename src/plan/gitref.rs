@@ -122,7 +122,7 @@ pub fn url_filename(url: &str) -> String {
     let after_scheme = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let no_query = after_scheme.split(['?', '#']).next().unwrap_or("");
     let path = no_query.split_once('/').map(|(_, p)| p).unwrap_or("");
-    let cleaned = crate::llb::file::clean_path(&format!("/{path}"));
+    let cleaned = crate::paths::clean(&format!("/{path}"));
     match cleaned.rsplit('/').next() {
         Some(base) if !base.is_empty() && base != "." => base.to_string(),
         _ => "__unnamed__".to_string(),

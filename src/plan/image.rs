@@ -268,6 +268,16 @@ pub struct ImageConfig {
 }
 
 impl ImageConfig {
+    /// Set `labels` on the config (each replaces a label of the same key),
+    /// creating the label map when the config has none: the build's
+    /// `--label`s, stamped facts.
+    pub fn merge_labels(&mut self, labels: &BTreeMap<String, String>) {
+        let map = self.config.labels.get_or_insert_with(BTreeMap::new);
+        for (k, v) in labels {
+            map.insert(k.clone(), v.clone());
+        }
+    }
+
     /// The config of an empty image for a platform (`FROM scratch`).
     pub fn empty(platform: &super::platform::Platform) -> ImageConfig {
         ImageConfig {
@@ -329,6 +339,25 @@ pub fn env_set(env: &mut Vec<String>, key: &str, value: &str) {
 /// The default PATH upstream applies when an image has none.
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
+/// RFC 3339 UTC time for a Unix epoch, as image configs and history entries
+/// carry it (`created`): `1970-01-01T00:00:00Z`, fractions never written.
+/// Epochs outside the years 0000–9999 (which RFC 3339 cannot write, and
+/// which Go, and so upstream, refuses to marshal) are clamped to them.
+pub fn epoch_rfc3339(secs: i64) -> String {
+    use time::format_description::well_known::Rfc3339;
+    /// 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z.
+    const FIRST: i64 = -62_167_219_200;
+    const LAST: i64 = 253_402_300_799;
+    match time::OffsetDateTime::from_unix_timestamp(secs.clamp(FIRST, LAST))
+        .map_err(|e| e.to_string())
+        .and_then(|t| t.format(&Rfc3339).map_err(|e| e.to_string()))
+    {
+        Ok(text) => text,
+        // Cannot happen within the clamped range; the Unix epoch keeps the config valid.
+        Err(_) => "1970-01-01T00:00:00Z".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,6 +374,16 @@ mod tests {
         let back = String::from_utf8(img.to_json()).expect("utf8");
         assert!(back.contains(r#""ExposedPorts":{"80/tcp":{}}"#), "{back}");
         assert!(!img.has_no_layers());
+    }
+
+    #[test]
+    fn epoch_times_in_rfc3339() {
+        assert_eq!(epoch_rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(epoch_rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
+        assert_eq!(epoch_rfc3339(-1), "1969-12-31T23:59:59Z");
+        assert_eq!(epoch_rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(epoch_rfc3339(i64::MAX), "9999-12-31T23:59:59Z");
+        assert_eq!(epoch_rfc3339(i64::MIN), "0000-01-01T00:00:00Z");
     }
 
     #[test]

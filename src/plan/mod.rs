@@ -18,6 +18,7 @@ pub mod passes;
 pub mod planner;
 pub mod platform;
 pub mod reference;
+pub(crate) mod stages;
 
 use std::collections::BTreeMap;
 
@@ -452,6 +453,18 @@ pub struct RunStep {
     pub extra_hosts: Vec<(String, String)>,
     pub ulimits: Vec<crate::proto::pb::Ulimit>,
     pub shm_size: i64,
+}
+
+impl RunStep {
+    /// The shell script the RUN executes: the words after the shell's `-c`
+    /// (`/bin/sh -c "…"`, or a SHELL's own `-c`), else the exec-form words
+    /// joined, which is what the passes read to recognise commands.
+    pub fn script(&self) -> String {
+        match self.args.iter().position(|a| a == "-c") {
+            Some(i) if i + 1 < self.args.len() => self.args[i + 1..].join(" "),
+            _ => self.args.join(" "),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

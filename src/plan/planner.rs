@@ -4,11 +4,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::dispatch::{self, StageState};
+use super::dispatch;
 use super::envlist::EnvList;
 use super::image::{DEFAULT_PATH, ImageConfig};
 use super::platform::Platform;
 use super::reference::ImageRef;
+use super::stages::{StageDraft, StageState, expand_in};
 use super::{
     Base, BuildOptions, BuildPlan, ContextPlan, ImageLookup, ImageRequest, ImageResolver,
     NamedContext, NoCache, PlanError, Stage, StageId,
@@ -16,47 +17,7 @@ use super::{
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Dockerfile, Instruction};
 use crate::dockerfile::expand::{ExpandOptions, expand_word};
-
-/// A stage before dispatch: where it starts and what it runs.
-#[derive(Debug, Clone)]
-pub(crate) struct StageDraft {
-    pub declared_name: Option<String>,
-    pub name: String,
-    /// The expanded FROM operand (normalised when it is an image).
-    pub base_name: String,
-    pub base_stage: Option<StageId>,
-    pub platform: Option<Platform>,
-    pub commands: Vec<Instruction>,
-    /// How many leading `commands` came from ONBUILD triggers.
-    pub onbuild_count: usize,
-    pub span: Option<Span>,
-    /// Stages this one copies or mounts from.
-    pub deps: BTreeSet<StageId>,
-    /// Created for `COPY --from=<image>` / `--mount from=<image>`.
-    pub implicit: bool,
-    pub onbuild_done: bool,
-    /// A named build context (`context:NAME=…`) that replaces the base.
-    pub named: Option<NamedContext>,
-}
-
-impl StageDraft {
-    /// The image the stage starts from: the named context's image, else the FROM operand.
-    fn image_name(&self) -> &str {
-        match &self.named {
-            Some(NamedContext::Image(r)) => r,
-            Some(NamedContext::OciLayout { name, .. }) => name,
-            _ => &self.base_name,
-        }
-    }
-
-    /// The client content store of an `oci-layout://` base.
-    fn oci_store(&self) -> Option<String> {
-        match &self.named {
-            Some(NamedContext::OciLayout { store, .. }) => Some(store.clone()),
-            _ => None,
-        }
-    }
-}
+use crate::dockerfile::parser::suggest;
 
 /// The named context overriding `name` (a stage name or an image reference), if any.
 /// Like upstream, the name is normalised (`docker.io/library/alpine:latest` → `alpine`)
@@ -92,25 +53,6 @@ fn named_context(
         }))
 }
 
-/// Expand with a given scope, turning expansion errors into located errors.
-pub(crate) fn expand_in(
-    word: &str,
-    vars: &EnvList,
-    escape: char,
-    span: Span,
-) -> Result<String, PlanError> {
-    expand_word(
-        word,
-        vars,
-        ExpandOptions {
-            escape,
-            ..Default::default()
-        },
-    )
-    .map(|e| e.value)
-    .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))
-}
-
 fn default_args(
     build: &Platform,
     target: &Platform,
@@ -139,16 +81,97 @@ fn default_args(
 }
 
 /// Turn a parsed Dockerfile into a build plan.
+///
+/// The phases run in the order their inputs become known: the Dockerfile
+/// splits into stage drafts; global ARGs decide the FROM operands; the
+/// operands name the stages and the target; the stages' reads give the
+/// stage graph; the base images (and the ONBUILD triggers they carry, which
+/// can add reads) are resolved for the stages the target needs; then each
+/// of those stages is dispatched, and the target's image becomes the result.
 pub fn plan(
     df: &Dockerfile,
     opts: &BuildOptions,
     images: &dyn ImageResolver,
 ) -> Result<BuildPlan, PlanError> {
     let escape = df.escape;
-    // Global ARGs come before the first FROM; nothing else may.
+    let (meta_args, mut drafts, froms) = split_stages(df)?;
+    let platforms = Platforms::of(opts);
+    let global_args = global_args(opts, &platforms, &meta_args, &drafts, escape)?;
+    let by_name = resolve_froms(&froms, &mut drafts, &global_args, escape)?;
+    replace_named_stages(opts, &froms, &mut drafts, &platforms)?;
+    let target = target_stage(opts, &drafts, &by_name)?;
+
+    let dockerfile_stage_count = drafts.len();
+    for i in 0..dockerfile_stage_count {
+        let deps = stage_dependencies(&mut drafts, i, &by_name, escape)?;
+        drafts[i].deps = deps;
+    }
+    detect_cycles(&drafts)?;
+
+    let resolved = resolve_bases(
+        opts,
+        images,
+        &mut drafts,
+        target,
+        &by_name,
+        &platforms,
+        escape,
+    )?;
+    let dispatched = dispatch_stages(
+        opts,
+        &drafts,
+        target,
+        &resolved,
+        &by_name,
+        &global_args,
+        &platforms,
+        escape,
+    )?;
+    Ok(final_plan(opts, &drafts, target, dispatched, &platforms))
+}
+
+/// The build and target platforms of a build, decided once for every phase.
+struct Platforms {
+    build: Platform,
+    target: Platform,
+    /// No platform was requested: the base image may decide (upstream's
+    /// implicit target platform).
+    implicit_target: bool,
+}
+
+impl Platforms {
+    fn of(opts: &BuildOptions) -> Platforms {
+        let build = opts.build_platform.clone();
+        Platforms {
+            target: opts
+                .target_platform
+                .clone()
+                .unwrap_or_else(|| build.clone()),
+            implicit_target: opts.target_platform.is_none(),
+            build,
+        }
+    }
+
+    /// The platform a stage is built for: its `FROM --platform`, else the target's.
+    fn of_draft(&self, draft: &StageDraft) -> Platform {
+        draft
+            .platform
+            .clone()
+            .unwrap_or_else(|| self.target.clone())
+    }
+}
+
+type FromInstruction<'a> = (&'a Instruction, &'a crate::dockerfile::ast::From);
+
+/// Phase 1, drafts: cut the instruction list at each FROM. Only ARG may come
+/// before the first FROM (global ARGs, the only scope FROM operands see).
+#[allow(clippy::type_complexity)]
+fn split_stages(
+    df: &Dockerfile,
+) -> Result<(Vec<&Instruction>, Vec<StageDraft>, Vec<FromInstruction<'_>>), PlanError> {
     let mut meta_args: Vec<&Instruction> = Vec::new();
     let mut drafts: Vec<StageDraft> = Vec::new();
-    let mut froms: Vec<(&Instruction, &crate::dockerfile::ast::From)> = Vec::new();
+    let mut froms: Vec<FromInstruction<'_>> = Vec::new();
     for ins in &df.instructions {
         match &ins.command {
             Command::From(f) => {
@@ -185,18 +208,21 @@ pub fn plan(
         }
     }
     if drafts.is_empty() {
-        return Err(
-            PlanError::general("the Dockerfile contains no stages to build")
-                .expected("at least one FROM instruction"),
-        );
+        return Err(PlanError::general("dockerfile contains no stages to build")
+            .expected("at least one FROM instruction"));
     }
+    Ok((meta_args, drafts, froms))
+}
 
-    let build_platform = opts.build_platform.clone();
-    let target_platform = opts
-        .target_platform
-        .clone()
-        .unwrap_or_else(|| build_platform.clone());
-    let implicit_target = opts.target_platform.is_none();
+/// Phase 2, global ARGs: the automatic platform args, then the meta ARGs in
+/// order (a build arg wins, else the default expanded against those before it).
+fn global_args(
+    opts: &BuildOptions,
+    platforms: &Platforms,
+    meta_args: &[&Instruction],
+    drafts: &[StageDraft],
+    escape: char,
+) -> Result<EnvList, PlanError> {
     let target_name = match &opts.target {
         Some(t) => t.clone(),
         None => drafts
@@ -207,17 +233,15 @@ pub fn plan(
     let target_stage_arg = if target_name.is_empty() {
         "default".to_string()
     } else {
-        target_name.clone()
+        target_name
     };
     let mut global_args = default_args(
-        &build_platform,
-        &target_platform,
+        &platforms.build,
+        &platforms.target,
         &opts.build_args,
         &target_stage_arg,
     );
-
-    // Meta args: a build arg wins, else the expanded default.
-    for ins in &meta_args {
+    for ins in meta_args {
         let Command::Arg(decls) = &ins.command else {
             continue;
         };
@@ -230,11 +254,21 @@ pub fn plan(
             }
         }
     }
+    Ok(global_args)
+}
 
-    // Resolve FROM operands and stage bases.
+/// Phase 3, FROMs: expand each operand and `--platform` with the global
+/// ARGs, link stages built on earlier stages, and name every stage
+/// (`stage-N` when unnamed). Returns the declared names' stage ids.
+fn resolve_froms(
+    froms: &[FromInstruction<'_>],
+    drafts: &mut [StageDraft],
+    global_args: &EnvList,
+    escape: char,
+) -> Result<BTreeMap<String, StageId>, PlanError> {
     let mut by_name: BTreeMap<String, StageId> = BTreeMap::new();
-    for (i, (ins, from)) in froms.iter().enumerate() {
-        let base = expand_in(&from.image.value, &global_args, escape, from.image.span)?;
+    for (i, (_, from)) in froms.iter().enumerate() {
+        let base = expand_in(&from.image.value, global_args, escape, from.image.span)?;
         if base.is_empty() {
             return Err(PlanError::at(
                 from.image.span,
@@ -243,15 +277,37 @@ pub fn plan(
             .expected("an image reference, `scratch` or an earlier stage name"));
         }
         if let Some(p) = &from.platform {
-            let v = expand_in(&p.value, &global_args, escape, p.span)?;
+            let v = expand_in(&p.value, global_args, escape, p.span)?;
+            // A misspelt ARG is the likely cause of a bad platform: name the
+            // declared one it resembles, like upstream.
+            let hint = || {
+                let unmatched = expand_word(
+                    &p.value,
+                    global_args,
+                    ExpandOptions {
+                        escape,
+                        ..Default::default()
+                    },
+                )
+                .map(|e| e.unmatched)
+                .unwrap_or_default();
+                unmatched
+                    .iter()
+                    .find_map(|name| suggest(name, global_args.keys()))
+                    .map(|s| format!(" (did you mean {s}?)"))
+                    .unwrap_or_default()
+            };
             if v.is_empty() {
                 return Err(PlanError::at(
                     p.span,
-                    format!("empty platform value from expression {}", p.value),
+                    format!("empty platform value from expression {}{}", p.value, hint()),
                 ));
             }
             let parsed = Platform::parse(&v).map_err(|e| {
-                PlanError::at(p.span, format!("failed to parse platform {}: {e}", p.value))
+                PlanError::at(
+                    p.span,
+                    format!("failed to parse platform {}: {e}{}", p.value, hint()),
+                )
             })?;
             drafts[i].platform = Some(parsed);
         }
@@ -263,26 +319,28 @@ pub fn plan(
             .declared_name
             .clone()
             .unwrap_or_else(|| format!("stage-{i}"));
+        // A repeated name is only a build-check warning (DuplicateStageName),
+        // as upstream: later references mean the latest stage of that name.
         if let Some(n) = &drafts[i].declared_name {
-            if by_name.contains_key(n) {
-                return Err(
-                    PlanError::at(ins.span, format!("duplicate stage name {n:?}"))
-                        .expected("unique stage names"),
-                );
-            }
             by_name.insert(n.clone(), i);
         }
     }
+    Ok(by_name)
+}
 
-    // A named context matching a stage name replaces the whole stage.
+/// Phase 3b: a named context matching a stage name replaces the whole stage
+/// (its commands never run), before the graph is built from those commands.
+fn replace_named_stages(
+    opts: &BuildOptions,
+    froms: &[FromInstruction<'_>],
+    drafts: &mut [StageDraft],
+    platforms: &Platforms,
+) -> Result<(), PlanError> {
     for (i, (ins, _)) in froms.iter().enumerate() {
         let Some(n) = drafts[i].declared_name.clone() else {
             continue;
         };
-        let platform = drafts[i]
-            .platform
-            .clone()
-            .unwrap_or_else(|| target_platform.clone());
+        let platform = platforms.of_draft(&drafts[i]);
         if let Some(ctx) =
             named_context(opts, &n, &platform).map_err(|e| PlanError::at(ins.span, e))?
         {
@@ -291,47 +349,61 @@ pub fn plan(
             drafts[i].named = Some(ctx);
         }
     }
+    Ok(())
+}
 
-    let target = match &opts.target {
-        None => drafts.len() - 1,
+/// The stage to build: `--target`, else the last one.
+fn target_stage(
+    opts: &BuildOptions,
+    drafts: &[StageDraft],
+    by_name: &BTreeMap<String, StageId>,
+) -> Result<StageId, PlanError> {
+    match &opts.target {
+        None => Ok(drafts.len() - 1),
         Some(t) => match by_name.get(&t.to_ascii_lowercase()) {
-            Some(&i) => i,
+            Some(&i) => Ok(i),
             None => {
                 let names: Vec<String> = by_name.keys().cloned().collect();
-                return Err(
-                    PlanError::general(format!("target stage {t:?} could not be found"))
-                        .found(t.clone())
-                        .expected(if names.is_empty() {
-                            "no named stages exist".to_string()
-                        } else {
-                            format!("one of: {}", names.join(", "))
-                        }),
-                );
+                let mut message = format!("target stage {t:?} could not be found");
+                if let Some(s) = suggest(t, names.iter().map(String::as_str)) {
+                    message.push_str(&format!(" (did you mean {s}?)"));
+                }
+                Err(PlanError::general(message)
+                    .found(t.clone())
+                    .expected(if names.is_empty() {
+                        "no named stages exist".to_string()
+                    } else {
+                        format!("one of: {}", names.join(", "))
+                    }))
             }
         },
-    };
-
-    let dockerfile_stage_count = drafts.len();
-    for i in 0..dockerfile_stage_count {
-        let deps = stage_dependencies(&mut drafts, i, &by_name, escape)?;
-        drafts[i].deps = deps;
     }
-    detect_cycles(&drafts)?;
+}
 
-    // Resolve base images of reachable stages and apply ONBUILD triggers
-    // until no trigger adds a dependency.
+/// Phase 4, bases and ONBUILD: look up the base image of every stage the
+/// target needs, then prepend the ONBUILD triggers of those bases (image or
+/// parent stage) to the stages' commands. Triggers can read other stages,
+/// which makes more stages reachable, so this repeats until no trigger adds
+/// a dependency. Missing configs end planning with [`PlanError::NeedImages`]
+/// so the caller fetches them all at once and plans again.
+fn resolve_bases(
+    opts: &BuildOptions,
+    images: &dyn ImageResolver,
+    drafts: &mut Vec<StageDraft>,
+    target: StageId,
+    by_name: &BTreeMap<String, StageId>,
+    platforms: &Platforms,
+    escape: char,
+) -> Result<BTreeMap<StageId, Option<super::ResolvedImage>>, PlanError> {
     let mut resolved: BTreeMap<StageId, Option<super::ResolvedImage>> = BTreeMap::new();
     loop {
-        let reachable = reachable_stages(&drafts, target);
+        let reachable = reachable_stages(drafts, target);
         let mut missing: BTreeSet<ImageRequest> = BTreeSet::new();
         for &i in &reachable {
             if drafts[i].base_stage.is_some() || resolved.contains_key(&i) {
                 continue;
             }
-            let platform = drafts[i]
-                .platform
-                .clone()
-                .unwrap_or_else(|| target_platform.clone());
+            let platform = platforms.of_draft(&drafts[i]);
             if drafts[i].named.is_none() {
                 drafts[i].named = named_context(opts, &drafts[i].base_name, &platform).map_err(
                     |e| match drafts[i].span {
@@ -385,60 +457,93 @@ pub fn plan(
         if !missing.is_empty() {
             return Err(PlanError::NeedImages(missing.into_iter().collect()));
         }
-        let mut new_deps = false;
-        for &i in &reachable {
-            if drafts[i].onbuild_done {
-                continue;
-            }
-            drafts[i].onbuild_done = true;
-            let mut triggers: Vec<(String, Span)> = Vec::new();
-            let from_span = drafts[i].span.unwrap_or_default();
-            if let Some(Some(img)) = resolved.get(&i) {
-                triggers.extend(
-                    img.config
-                        .config
-                        .on_build
-                        .iter()
-                        .map(|t| (t.clone(), from_span)),
-                );
-            }
-            if let Some(b) = drafts[i].base_stage {
-                for c in &drafts[b].commands[drafts[b].onbuild_count..] {
-                    if let Command::OnBuild { expression, .. } = &c.command {
-                        triggers.push((expression.clone(), from_span));
-                    }
-                }
-            }
-            if triggers.is_empty() {
-                continue;
-            }
-            let mut parsed = Vec::new();
-            for (text, span) in &triggers {
-                let ins = parse_trigger(text, escape, *span)?;
-                parsed.push(ins);
-            }
-            let n = parsed.len();
-            parsed.append(&mut drafts[i].commands);
-            drafts[i].commands = parsed;
-            drafts[i].onbuild_count = n;
-            let before = drafts[i].deps.clone();
-            let deps = stage_dependencies(&mut drafts, i, &by_name, escape)?;
-            if deps != before {
-                new_deps = true;
-            }
-            drafts[i].deps = deps;
-        }
-        if !new_deps {
+        if !apply_onbuild(drafts, &reachable, &resolved, by_name, escape)? {
             break;
         }
-        detect_cycles(&drafts)?;
+        detect_cycles(drafts)?;
     }
+    Ok(resolved)
+}
 
-    let reachable = reachable_stages(&drafts, target);
+/// Prepend each reachable stage's inherited ONBUILD triggers (once per
+/// stage); true when a trigger added a dependency.
+fn apply_onbuild(
+    drafts: &mut Vec<StageDraft>,
+    reachable: &BTreeSet<StageId>,
+    resolved: &BTreeMap<StageId, Option<super::ResolvedImage>>,
+    by_name: &BTreeMap<String, StageId>,
+    escape: char,
+) -> Result<bool, PlanError> {
+    let mut new_deps = false;
+    for &i in reachable {
+        if drafts[i].onbuild_done {
+            continue;
+        }
+        drafts[i].onbuild_done = true;
+        let mut triggers: Vec<(String, Span)> = Vec::new();
+        let from_span = drafts[i].span.unwrap_or_default();
+        if let Some(Some(img)) = resolved.get(&i) {
+            triggers.extend(
+                img.config
+                    .config
+                    .on_build
+                    .iter()
+                    .map(|t| (t.clone(), from_span)),
+            );
+        }
+        if let Some(b) = drafts[i].base_stage {
+            for c in &drafts[b].commands[drafts[b].onbuild_count..] {
+                if let Command::OnBuild { expression, .. } = &c.command {
+                    triggers.push((expression.clone(), from_span));
+                }
+            }
+        }
+        if triggers.is_empty() {
+            continue;
+        }
+        let mut parsed = Vec::new();
+        for (text, span) in &triggers {
+            let ins = parse_trigger(text, escape, *span)?;
+            parsed.push(ins);
+        }
+        let n = parsed.len();
+        parsed.append(&mut drafts[i].commands);
+        drafts[i].commands = parsed;
+        drafts[i].onbuild_count = n;
+        let before = drafts[i].deps.clone();
+        let deps = stage_dependencies(drafts, i, by_name, escape)?;
+        if deps != before {
+            new_deps = true;
+        }
+        drafts[i].deps = deps;
+    }
+    Ok(new_deps)
+}
+
+/// What dispatching the reachable stages produced.
+struct Dispatched {
+    /// `None` for stages the target does not need.
+    stages: Vec<Option<Stage>>,
+    /// Context paths the steps read (for the context's follow paths).
+    context_paths: BTreeSet<String>,
+}
+
+/// Phase 5, dispatch: run every reachable stage's instructions in definition
+/// order (a stage's dependencies are defined before it, so they come first).
+#[allow(clippy::too_many_arguments)]
+fn dispatch_stages(
+    opts: &BuildOptions,
+    drafts: &[StageDraft],
+    target: StageId,
+    resolved: &BTreeMap<StageId, Option<super::ResolvedImage>>,
+    by_name: &BTreeMap<String, StageId>,
+    global_args: &EnvList,
+    platforms: &Platforms,
+    escape: char,
+) -> Result<Dispatched, PlanError> {
+    let reachable = reachable_stages(drafts, target);
     let single_stage = drafts.len() == 1;
     let proxy_env = dispatch::proxy_env_from_build_args(&opts.build_args);
-
-    // Dispatch every reachable stage in definition order (dependencies come first).
     let mut stages: Vec<Option<Stage>> = vec![None; drafts.len()];
     let mut finals: Vec<Option<StageState>> = vec![None; drafts.len()];
     let mut context_paths: BTreeSet<String> = BTreeSet::new();
@@ -457,108 +562,7 @@ pub fn plan(
             NoCache::All => true,
             NoCache::Stages(names) => names.iter().any(|n| n.eq_ignore_ascii_case(&draft.name)),
         };
-        let (base, mut state) = if let Some(b) = draft.base_stage {
-            let Some(parent) = finals[b].clone() else {
-                return Err(PlanError::general(format!(
-                    "stage {:?} was not dispatched before {:?}",
-                    drafts[b].name, draft.name
-                )));
-            };
-            let mut st = parent;
-            st.image.config.on_build.clear();
-            st.steps.clear();
-            st.cmd_set = false;
-            (Base::Stage(b), st)
-        } else if let Some(ctx) = draft
-            .named
-            .clone()
-            .filter(|c| !matches!(c, NamedContext::Image(_) | NamedContext::OciLayout { .. }))
-        {
-            let platform = draft
-                .platform
-                .clone()
-                .unwrap_or_else(|| target_platform.clone());
-            // A frontend input brings the image config its producer made.
-            let config = match &ctx {
-                NamedContext::Input(name) => opts.input_configs.get(name).cloned().map(|mut c| {
-                    c.created = None;
-                    c.config.on_build.clear();
-                    c
-                }),
-                _ => None,
-            };
-            (
-                Base::Context(ctx),
-                StageState::new(
-                    config.unwrap_or_else(|| ImageConfig::empty(&platform)),
-                    platform,
-                ),
-            )
-        } else if draft.named.is_none() && draft.base_name.eq_ignore_ascii_case("scratch") {
-            let platform = draft
-                .platform
-                .clone()
-                .unwrap_or_else(|| target_platform.clone());
-            (
-                Base::Scratch,
-                StageState::new(ImageConfig::scratch(&platform), platform),
-            )
-        } else {
-            let platform = draft
-                .platform
-                .clone()
-                .unwrap_or_else(|| target_platform.clone());
-            let requested = ImageRef::parse(draft.image_name())
-                .map_err(PlanError::general)?
-                .with_default_tag();
-            match resolved.get(&i).cloned().flatten() {
-                Some(img) => {
-                    let oci_store = draft.oci_store();
-                    let mut reference = img.reference.clone();
-                    // An OCI layout image is already named by its digest.
-                    if let (Some(d), None) = (&img.digest, &oci_store) {
-                        reference = reference.with_digest(d);
-                    }
-                    let mut config = img.config.clone();
-                    config.created = None;
-                    // The base's ONBUILD triggers ran in this stage; they are consumed.
-                    config.config.on_build.clear();
-                    let mut platform = platform;
-                    if draft.platform.is_none()
-                        && implicit_target
-                        && !config.os.is_empty()
-                        && !config.architecture.is_empty()
-                        && (config.os != platform.os
-                            || config.architecture != platform.architecture)
-                        && config.os == build_platform.os
-                        && config.architecture == build_platform.architecture
-                    {
-                        platform = build_platform.clone();
-                    }
-                    let base = if config.has_no_layers() {
-                        Base::Scratch
-                    } else {
-                        Base::Image {
-                            reference: reference.to_string(),
-                            name: String::new(),
-                            oci_store,
-                        }
-                    };
-                    (base, StageState::new(config, platform))
-                }
-                None => {
-                    let cfg = ImageConfig::empty(&platform);
-                    (
-                        Base::Image {
-                            reference: requested.to_string(),
-                            name: String::new(),
-                            oci_store: draft.oci_store(),
-                        },
-                        StageState::new(cfg, platform),
-                    )
-                }
-            }
-        };
+        let (base, mut state) = stage_base(drafts, i, &finals, resolved, platforms, opts)?;
         state.stage_name = display_name.clone();
         state.prefix_platform = opts.multi_platform;
         state.ignore_cache = ignore_cache;
@@ -576,6 +580,7 @@ pub fn plan(
                 .count();
         state.cmd_index = 0;
 
+        // The FROM vertex takes the first progress number, like upstream's.
         let base = match base {
             Base::Image {
                 reference,
@@ -593,39 +598,15 @@ pub fn plan(
         };
 
         if draft.base_stage.is_none() {
-            // Initialise the exec state from the base image config.
-            if !state
-                .image
-                .config
-                .env
-                .iter()
-                .any(|e| e.split('=').next() == Some("PATH"))
-                && state.platform.os != "windows"
-            {
-                state.image.config.env.push(format!("PATH={DEFAULT_PATH}"));
-            }
-            for e in state.image.config.env.clone() {
-                let (k, v) = e.split_once('=').unwrap_or((e.as_str(), ""));
-                state.env.set(k, v);
-            }
-            if let Some(h) = &opts.hostname {
-                state.hostname = h.clone();
-            }
-            let wd = state.image.config.working_dir.clone();
-            if !wd.is_empty() {
-                state.cwd = dispatch::normalize_workdir("/", &wd);
-                state.image.config.working_dir = state.cwd.clone();
-            }
-            state.user = state.image.config.user.clone();
-            state.network = opts.network;
+            init_exec_state(&mut state, opts);
         }
 
         let ctx = dispatch::DispatchContext {
             opts,
             escape,
-            global_args: &global_args,
-            by_name: &by_name,
-            drafts: &drafts,
+            global_args,
+            by_name,
+            drafts,
             proxy_env: proxy_env.clone(),
         };
         for (ci, ins) in draft.commands.iter().enumerate() {
@@ -644,8 +625,167 @@ pub fn plan(
         });
         finals[i] = Some(state);
     }
+    Ok(Dispatched {
+        stages,
+        context_paths,
+    })
+}
 
-    // Unreachable stages stay in the plan (indices are stable) but empty.
+/// Where stage `i` starts and the state it starts with: a parent stage's
+/// final state, a named context, scratch, or a base image (its config, with
+/// the ONBUILD triggers consumed and `created` dropped).
+fn stage_base(
+    drafts: &[StageDraft],
+    i: StageId,
+    finals: &[Option<StageState>],
+    resolved: &BTreeMap<StageId, Option<super::ResolvedImage>>,
+    platforms: &Platforms,
+    opts: &BuildOptions,
+) -> Result<(Base, StageState), PlanError> {
+    let draft = &drafts[i];
+    if let Some(b) = draft.base_stage {
+        let Some(parent) = finals[b].clone() else {
+            return Err(PlanError::general(format!(
+                "stage {:?} was not dispatched before {:?}",
+                drafts[b].name, draft.name
+            )));
+        };
+        let mut st = parent;
+        st.image.config.on_build.clear();
+        st.steps.clear();
+        st.cmd_set = false;
+        return Ok((Base::Stage(b), st));
+    }
+    if let Some(ctx) = draft
+        .named
+        .clone()
+        .filter(|c| !matches!(c, NamedContext::Image(_) | NamedContext::OciLayout { .. }))
+    {
+        let platform = platforms.of_draft(draft);
+        // A frontend input brings the image config its producer made.
+        let config = match &ctx {
+            NamedContext::Input(name) => opts.input_configs.get(name).cloned().map(|mut c| {
+                c.created = None;
+                c.config.on_build.clear();
+                c
+            }),
+            _ => None,
+        };
+        return Ok((
+            Base::Context(ctx),
+            StageState::new(
+                config.unwrap_or_else(|| ImageConfig::empty(&platform)),
+                platform,
+            ),
+        ));
+    }
+    if draft.named.is_none() && draft.base_name.eq_ignore_ascii_case("scratch") {
+        let platform = platforms.of_draft(draft);
+        return Ok((
+            Base::Scratch,
+            StageState::new(ImageConfig::scratch(&platform), platform),
+        ));
+    }
+    let platform = platforms.of_draft(draft);
+    let requested = ImageRef::parse(draft.image_name())
+        .map_err(PlanError::general)?
+        .with_default_tag();
+    Ok(match resolved.get(&i).cloned().flatten() {
+        Some(img) => {
+            let oci_store = draft.oci_store();
+            let mut reference = img.reference.clone();
+            // An OCI layout image is already named by its digest.
+            if let (Some(d), None) = (&img.digest, &oci_store) {
+                reference = reference.with_digest(d);
+            }
+            let mut config = img.config.clone();
+            config.created = None;
+            // The base's ONBUILD triggers ran in this stage; they are consumed.
+            config.config.on_build.clear();
+            let mut platform = platform;
+            // With no platform asked for, an image only for the build
+            // platform is built for it (upstream's implicit target).
+            let build_platform = &platforms.build;
+            if draft.platform.is_none()
+                && platforms.implicit_target
+                && !config.os.is_empty()
+                && !config.architecture.is_empty()
+                && (config.os != platform.os || config.architecture != platform.architecture)
+                && config.os == build_platform.os
+                && config.architecture == build_platform.architecture
+            {
+                platform = build_platform.clone();
+            }
+            let base = if config.has_no_layers() {
+                Base::Scratch
+            } else {
+                Base::Image {
+                    reference: reference.to_string(),
+                    name: String::new(),
+                    oci_store,
+                }
+            };
+            (base, StageState::new(config, platform))
+        }
+        None => {
+            let cfg = ImageConfig::empty(&platform);
+            (
+                Base::Image {
+                    reference: requested.to_string(),
+                    name: String::new(),
+                    oci_store: draft.oci_store(),
+                },
+                StageState::new(cfg, platform),
+            )
+        }
+    })
+}
+
+/// The exec state a stage that starts from an image (not a parent stage)
+/// begins with: the config's env (with the default PATH upstream adds),
+/// working directory and user, and the build's hostname and network.
+fn init_exec_state(state: &mut StageState, opts: &BuildOptions) {
+    if !state
+        .image
+        .config
+        .env
+        .iter()
+        .any(|e| e.split('=').next() == Some("PATH"))
+        && state.platform.os != "windows"
+    {
+        state.image.config.env.push(format!("PATH={DEFAULT_PATH}"));
+    }
+    for e in state.image.config.env.clone() {
+        let (k, v) = e.split_once('=').unwrap_or((e.as_str(), ""));
+        state.env.set(k, v);
+    }
+    if let Some(h) = &opts.hostname {
+        state.hostname = h.clone();
+    }
+    let wd = state.image.config.working_dir.clone();
+    if !wd.is_empty() {
+        state.cwd = dispatch::normalize_workdir("/", &wd);
+        state.image.config.working_dir = state.cwd.clone();
+    }
+    state.user = state.image.config.user.clone();
+    state.network = opts.network;
+}
+
+/// Phase 6, final image: the target stage's image with the build's extra
+/// labels and the requested platform, and the context's follow paths. Stages
+/// the target does not need stay in the plan empty, so stage ids stay stable.
+fn final_plan(
+    opts: &BuildOptions,
+    drafts: &[StageDraft],
+    target: StageId,
+    dispatched: Dispatched,
+    platforms: &Platforms,
+) -> BuildPlan {
+    let Dispatched {
+        stages,
+        context_paths,
+    } = dispatched;
+    let target_platform = &platforms.target;
     let stages: Vec<Stage> = stages
         .into_iter()
         .enumerate()
@@ -665,12 +805,9 @@ pub fn plan(
 
     let mut image = stages[target].image.clone();
     if !opts.labels.is_empty() {
-        let labels = image.config.labels.get_or_insert_with(BTreeMap::new);
-        for (k, v) in &opts.labels {
-            labels.insert(k.clone(), v.clone());
-        }
+        image.merge_labels(&opts.labels);
     }
-    if !implicit_target {
+    if !platforms.implicit_target {
         let same =
             target_platform.os == image.os && target_platform.architecture == image.architecture;
         image.os = target_platform.os.clone();
@@ -694,7 +831,7 @@ pub fn plan(
         )
     };
     let platform = stages[target].platform.clone();
-    Ok(BuildPlan {
+    BuildPlan {
         stages,
         target,
         image,
@@ -706,7 +843,7 @@ pub fn plan(
         },
         platform,
         source_date_epoch: opts.source_date_epoch,
-    })
+    }
 }
 
 /// Parse one ONBUILD trigger as a single instruction located at the FROM line.
@@ -816,6 +953,15 @@ fn stage_dependencies(
                         .from
                         .filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("scratch"))
                     {
+                        // A `$` anywhere but last would be expanded at dispatch,
+                        // too late to know the dependency: refuse, as upstream.
+                        if from.find('$').is_some_and(|i| i + 1 != from.len()) {
+                            return Err(PlanError::at(
+                                m.span,
+                                "'from' doesn't support variable expansion, define alias stage instead",
+                            )
+                            .found(from));
+                        }
                         deps.insert(stage_for_from(drafts, &from, by_name, m.span)?);
                     }
                 }
@@ -897,4 +1043,67 @@ fn detect_cycles(drafts: &[StageDraft]) -> Result<(), PlanError> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod error_text_tests {
+    use super::*;
+    use crate::plan::NoImageConfigs;
+
+    fn plan_error(text: &str, opts: &BuildOptions) -> String {
+        let df = crate::dockerfile::parse(text).expect("parses");
+        plan(&df, opts, &NoImageConfigs)
+            .expect_err("planning fails")
+            .to_string()
+    }
+
+    #[test]
+    fn duplicate_stage_names_plan_and_refer_to_the_latest() {
+        let df = crate::dockerfile::parse("FROM scratch AS b\nFROM busybox AS b\nFROM b\n")
+            .expect("parses");
+        let opts = BuildOptions {
+            target: Some("b".into()),
+            ..Default::default()
+        };
+        match plan(&df, &opts, &NoImageConfigs) {
+            Ok(_) | Err(PlanError::NeedImages(_)) => {}
+            Err(e) => panic!("duplicate stage name must not fail planning: {e}"),
+        }
+    }
+
+    #[test]
+    fn errors_are_worded_as_upstream() {
+        let opts = BuildOptions::default();
+        assert_eq!(
+            plan_error("ARG foo=bar\n", &opts),
+            "dockerfile contains no stages to build"
+        );
+        assert_eq!(
+            plan_error(
+                "FROM busybox AS test\nFROM busybox\nENV ttt=test\nRUN --mount=from=$ttt,type=cache,target=/tmp ls\n",
+                &opts
+            ),
+            "'from' doesn't support variable expansion, define alias stage instead"
+        );
+        assert_eq!(
+            plan_error("FROM --platform=$BULIDPLATFORM scratch\n", &opts),
+            "empty platform value from expression $BULIDPLATFORM (did you mean BUILDPLATFORM?)"
+        );
+        let err = plan_error(
+            "ARG MY_ARCH=amd64\nFROM --platform=linux/${MYARCH} scratch\n",
+            &opts,
+        );
+        assert_eq!(
+            err,
+            "failed to parse platform linux/${MYARCH}: \"\" is an invalid component of \"linux/\": platform specifier component must match \"^[A-Za-z0-9_.-]+$\": invalid argument (did you mean MY_ARCH?)"
+        );
+        let opts = BuildOptions {
+            target: Some("bulid".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            plan_error("FROM scratch AS build\n", &opts),
+            "target stage \"bulid\" could not be found (did you mean build?)"
+        );
+    }
 }

@@ -126,7 +126,13 @@ impl Platform {
                 && s.chars()
                     .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
         };
-        if parts.iter().any(|p| !valid(p)) || parts.len() > 3 {
+        // Worded as containerd's parser, which upstream's frontend reports.
+        if let Some(bad) = parts.iter().find(|p| !valid(p)) {
+            return Err(format!(
+                "{bad:?} is an invalid component of {spec:?}: platform specifier component must match \"^[A-Za-z0-9_.-]+$\": invalid argument"
+            ));
+        }
+        if parts.len() > 3 {
             return Err(format!(
                 "{spec:?}: invalid platform specifier, expected os/arch[/variant]"
             ));

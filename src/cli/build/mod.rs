@@ -2,118 +2,49 @@
 //! own frontend runs inside the CLI (the engine serves the LLBBridge API on
 //! the Control connection); `--frontend dockerfile.v0` or `gateway.v0`
 //! hands the build to another frontend, like buildctl.
+//!
+//! The command runs in four parts, one module each after this one:
+//! - this module: the flags and [`prepare`], which validates everything
+//!   that needs no engine (the Dockerfile parses, files exist, specs are
+//!   well formed) and turns the flags into frontend options;
+//! - [`setup`]: connect, stage the outputs, open the session, assemble the
+//!   solve request;
+//! - [`solve`]: the solve supervisor (solve, status stream, in-process
+//!   frontend, signals);
+//! - [`finalise`]: the output finaliser (checks on the result, push/save,
+//!   outputs moved into place, metadata file).
 
+mod call;
 mod fault;
+mod finalise;
+
+// `strata build --compose` (src/cli/compose) runs several builds with
+// these same parts.
+pub(crate) use finalise::{after_export, commit_outputs, render_engine_error};
+pub(crate) use setup::cache_entries;
+pub(crate) use solve::{FrontendFailure, interrupt_signal, panic_message};
+mod hints;
 pub mod merge;
+mod metadata;
 pub mod outputs;
 mod remote;
+mod setup;
+mod solve;
 pub mod specs;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::time::Duration;
 
 use clap::Args;
 use sha2::{Digest, Sha256};
 
+use super::EXIT_BAD_INPUT;
+use super::EXIT_BUILD_FAILED;
 use super::diagnostic::Diagnostic;
 use super::engine_args::EngineArgs;
 use super::inputs::parse_key_values;
-use super::{EXIT_BAD_INPUT, EXIT_BUILD_FAILED, EXIT_OK, engine_exit_code};
-use crate::engine::{EngineError, SessionTransport};
-use crate::frontend::bridge::BridgeError;
-use crate::frontend::build::FrontendError;
-use crate::gateway::GatewayBridge;
-use crate::progress::{BuildOutcome, ProgressMode, SystemClock, TtyOptions, new_sink};
-use crate::proto::control;
-use crate::session::auth::DockerAuthConfig;
-use crate::session::filesend::OutputTarget;
-use crate::session::secrets::SecretSource;
-use crate::session::ssh::AgentAccess;
-use crate::session::{SessionInfo, builder::SessionBuilder};
-use fault::Fault;
-use outputs::{Staging, exporter_request, plan_outputs, takes_multiple_exporters};
+use crate::progress::ProgressMode;
 use specs::{CacheSpec, OutputSpec, SecretSpec, SshSpec};
-
-/// Exit code after an interrupt (128 + SIGINT), as shells report it.
-/// Exit codes after a signal, as a shell reports them (128 + signal).
-const EXIT_INTERRUPTED: i32 = 130;
-const EXIT_TERMINATED: i32 = 143;
-
-/// How long the solve may take to end after the in-process frontend failed
-/// and Returned its error (the engine normally ends it at once). A solve
-/// still running then is cancelled.
-const FRONTEND_FAILURE_GRACE: Duration = Duration::from_secs(5);
-
-/// How the in-process frontend ended without handing a result over.
-#[derive(Debug, thiserror::Error)]
-pub(crate) enum FrontendFailure {
-    /// The build failed; the error was Returned to the engine.
-    #[error(transparent)]
-    Build(FrontendError),
-    #[error("the engine did not serve the frontend bridge for this build: {0}")]
-    NotReady(BridgeError),
-    #[error("the engine refused the frontend's result: {0}")]
-    ReturnRefused(BridgeError),
-    /// The frontend task panicked (the panic's message).
-    #[error("the frontend stopped unexpectedly: {0}")]
-    Died(String),
-}
-
-/// Why the build's wait loop ended.
-enum LoopEnd {
-    /// The solve answered (or its task failed).
-    Solved(Result<Result<control::SolveResponse, EngineError>, tokio::task::JoinError>),
-    /// Ctrl-C or SIGTERM; the exit code to end with.
-    Interrupted(i32),
-    /// The frontend failed and the solve did not end in time.
-    FrontendFailed,
-}
-
-type FrontendTask = tokio::task::JoinHandle<Result<(), FrontendFailure>>;
-
-/// The frontend task's end; never, without a frontend task.
-async fn join_frontend(
-    task: &mut Option<FrontendTask>,
-) -> Result<Result<(), FrontendFailure>, tokio::task::JoinError> {
-    match task {
-        Some(task) => task.await,
-        None => std::future::pending().await,
-    }
-}
-
-/// A failed task's panic message (or why it did not finish).
-pub(crate) fn panic_message(join: tokio::task::JoinError) -> String {
-    if !join.is_panic() {
-        return join.to_string();
-    }
-    let payload = join.into_panic();
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panicked".into())
-}
-
-/// Print a frontend failure; the exit code (2 for a Dockerfile error).
-pub(crate) fn render_frontend_failure(failure: FrontendFailure) -> i32 {
-    match failure {
-        FrontendFailure::Build(FrontendError::Dockerfile {
-            filename,
-            text,
-            error,
-        }) => {
-            let diag = Diagnostic::from_convert(&error, &filename);
-            eprint!("{}", diag.render(Some(&text)));
-            EXIT_BAD_INPUT
-        }
-        other => {
-            eprintln!("error: {other}");
-            EXIT_BUILD_FAILED
-        }
-    }
-}
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
@@ -153,30 +84,77 @@ pub struct BuildArgs {
     pub outputs: Vec<String>,
     /// Image name and tag, NAME[:TAG] (repeatable). As buildx's docker driver:
     /// on Docker Engine the image is loaded by default; on buildkitd give
-    /// --push (or --load, Docker Engine only).
+    /// --push or --load.
     #[arg(short = 't', long = "tag", value_name = "NAME[:TAG]")]
     pub tags: Vec<String>,
     /// Push the tagged image to its registry (shorthand for -o type=image,name=TAG,push=true).
     #[arg(long)]
     pub push: bool,
-    /// Load the image into Docker Engine (shorthand for -o type=docker,name=TAG).
+    /// Load the image into Docker (shorthand for -o type=docker,name=TAG). On
+    /// buildkitd the image is exported as a tarball and loaded into the Docker
+    /// daemon at DOCKER_HOST (else /var/run/docker.sock), as buildx does.
     #[arg(long)]
     pub load: bool,
     /// Always look up base images in their registry, not the engine's store.
     #[arg(long)]
     pub pull: bool,
-    /// Cache source: type=registry,ref=… | type=local,src=… | REF (repeatable).
+    /// Cache source: REF | type=registry,ref=… | type=local,src=… | type=gha | type=s3,… |
+    /// type=azblob,… (repeatable).
     #[arg(long = "cache-from", value_name = "SPEC")]
     pub cache_from: Vec<String>,
-    /// Cache destination: type=registry,ref=… | type=local,dest=… | type=inline (repeatable).
+    /// Cache destination: REF | type=registry,ref=… | type=local,dest=… | type=inline |
+    /// type=gha | type=s3,… | type=azblob,… (repeatable).
     #[arg(long = "cache-to", value_name = "SPEC")]
     pub cache_to: Vec<String>,
-    /// Write the exporter response (image digest, …) as JSON to this file.
+    /// Write the build's metadata as JSON to this file, with buildx's keys
+    /// (containerimage.digest, containerimage.config.digest, image.name,
+    /// buildx.build.ref, …).
     #[arg(long = "metadata-file", value_name = "FILE")]
     pub metadata_file: Option<PathBuf>,
+    /// Write the image ID (the config digest) to this file.
+    #[arg(long = "iidfile", value_name = "FILE")]
+    pub iidfile: Option<PathBuf>,
     /// Progress output: auto, tty, plain, rawjson or quiet.
     #[arg(long, default_value = "auto")]
     pub progress: String,
+    /// Print no progress, only the image ID (if the build makes an image) on stdout.
+    #[arg(short = 'q', long)]
+    pub quiet: bool,
+    /// What to evaluate: build (the default), check (the build checks),
+    /// outline (the target's build args, secrets and ssh ids) or targets (the stages).
+    #[arg(long, value_name = "METHOD", default_value = "build")]
+    pub call: String,
+    /// Shorthand for --call=check.
+    #[arg(long)]
+    pub check: bool,
+    /// Host-to-IP mapping for RUN steps, HOST:IP (repeatable).
+    #[arg(long = "add-host", value_name = "HOST:IP")]
+    pub add_hosts: Vec<String>,
+    /// Size of /dev/shm for RUN steps (e.g. 64m, 1g).
+    #[arg(long = "shm-size", value_name = "SIZE")]
+    pub shm_size: Option<String>,
+    /// Resource limit for RUN steps, NAME=SOFT[:HARD] (repeatable), e.g. nofile=1024:2048.
+    #[arg(long = "ulimit", value_name = "NAME=SOFT[:HARD]")]
+    pub ulimits: Vec<String>,
+    /// Extra privileged entitlement: network.host or security.insecure (repeatable;
+    /// the engine must allow it too).
+    #[arg(long = "allow", value_name = "ENTITLEMENT")]
+    pub allow: Vec<String>,
+    /// Not supported: strata's frontend makes no attestations (SBOM, provenance).
+    #[arg(long = "attest", value_name = "SPEC", hide_short_help = true)]
+    pub attest: Vec<String>,
+    /// Not supported: strata's frontend makes no SBOM attestation.
+    #[arg(long = "sbom", value_name = "BOOL|SPEC", hide_short_help = true)]
+    pub sbom: Option<String>,
+    /// Not supported: strata's frontend makes no provenance attestation.
+    #[arg(long = "provenance", value_name = "BOOL|SPEC", hide_short_help = true)]
+    pub provenance: Option<String>,
+    /// Not supported: image annotations are not passed to the exporters yet.
+    #[arg(long = "annotation", value_name = "KEY=VALUE", hide_short_help = true)]
+    pub annotations: Vec<String>,
+    /// Not supported: strata's frontend does not set a parent cgroup for RUN steps.
+    #[arg(long = "cgroup-parent", value_name = "CGROUP", hide_short_help = true)]
+    pub cgroup_parent: Option<String>,
     /// Extra frontend option, KEY=VALUE (repeatable).
     #[arg(long = "opt", value_name = "KEY=VALUE")]
     pub opts: Vec<String>,
@@ -184,7 +162,8 @@ pub struct BuildArgs {
     /// gateway.v0 with --opt source=IMAGE.
     #[arg(long, default_value = "strata")]
     pub frontend: String,
-    /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR (repeatable).
+    /// Secret for RUN --mount=type=secret: id=ID,src=FILE | id=ID,env=VAR | id=VAR
+    /// (the environment variable named like the id) (repeatable).
     #[arg(long = "secret", value_name = "SPEC")]
     pub secrets: Vec<String>,
     /// SSH agent to forward, read-only (list keys, sign): default | ID=SOCKET
@@ -201,6 +180,8 @@ pub struct BuildArgs {
     pub build_contexts: Vec<String>,
     #[command(flatten)]
     pub passes: super::explain::PassArgs,
+    #[command(flatten)]
+    pub budgets: super::context::BudgetArgs,
     #[command(flatten)]
     pub report: super::why::ReportArgs,
     #[command(flatten)]
@@ -224,6 +205,10 @@ pub(crate) struct Prepared {
     pub(crate) source_date_epoch: Option<String>,
     /// Stamp facts still to gather (strata's own frontend only).
     pub(crate) stamp: Option<StampJob>,
+    /// Extra entitlements for the solve (`--network host`, `--allow`).
+    pub(crate) entitlements: Vec<String>,
+    /// `-q`: print the image ID on stdout at the end.
+    pub(crate) quiet: bool,
     /// A context that is not a local directory (kept for the build).
     pub(crate) remote: Option<remote::RemoteContext>,
 }
@@ -330,11 +315,18 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
         .unwrap_or_else(|| "Dockerfile".into());
     if args.frontend == "strata" && remote.as_ref().is_none_or(|r| r.dockerfile.is_some()) {
         // Fail fast, with the location, before contacting any engine.
-        if let Err(e) = crate::dockerfile::parse(&text) {
-            return Err(Box::new((
-                Diagnostic::from_syntax(&e, &df_path.display().to_string()),
-                Some(text),
-            )));
+        match crate::dockerfile::parse(&text) {
+            Err(e) => {
+                return Err(Box::new((
+                    Diagnostic::from_syntax(&e, &df_path.display().to_string()),
+                    Some(text),
+                )));
+            }
+            Ok(df) => {
+                if let Some(d) = bad_run_mount(&df, &df_path.display().to_string()) {
+                    return Err(Box::new((d, Some(text))));
+                }
+            }
         }
     }
 
@@ -358,6 +350,7 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
     for (k, v) in parse_key_values(&args.build_args, "--build-arg", true).map_err(plain)? {
         attrs.insert(format!("build-arg:{k}"), v);
     }
+    explicit_revision_attr(&mut attrs);
     for (k, v) in parse_key_values(&args.labels, "--label", false).map_err(plain)? {
         attrs.insert(format!("label:{k}"), v);
     }
@@ -442,13 +435,13 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
     let cache_from = args
         .cache_from
         .iter()
-        .map(|c| CacheSpec::parse(c))
+        .map(|c| CacheSpec::parse_with_env(c, &|var| std::env::var(var).ok()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| plain(bad(format!("--cache-from: {e}"))))?;
     let cache_to = args
         .cache_to
         .iter()
-        .map(|c| CacheSpec::parse(c))
+        .map(|c| CacheSpec::parse_with_env(c, &|var| std::env::var(var).ok()))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| plain(bad(format!("--cache-to: {e}"))))?;
     let secrets = args
@@ -500,10 +493,80 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
             attrs.insert(key, value);
         }
     }
-    let progress = args
-        .progress
-        .parse::<ProgressMode>()
-        .map_err(|e| plain(bad(e.to_string())))?;
+    let unsupported = [
+        (!args.attest.is_empty(), "--attest"),
+        (args.sbom.is_some(), "--sbom"),
+        (args.provenance.is_some(), "--provenance"),
+    ];
+    if let Some((_, flag)) = unsupported.iter().find(|(given, _)| *given) {
+        return Err(plain(bad(format!(
+            "{flag} is not supported: strata's frontend does not generate attestations \
+             (SBOM or provenance); build without it, or with --frontend dockerfile.v0 on an \
+             engine that makes them"
+        ))));
+    }
+    if !args.annotations.is_empty() {
+        return Err(plain(bad(
+            "--annotation is not supported yet: strata does not pass annotations to the image \
+             exporters; use --label for the image config",
+        )));
+    }
+    if args.cgroup_parent.is_some() {
+        return Err(plain(bad(
+            "--cgroup-parent is not supported: strata's frontend does not set a parent cgroup \
+             for RUN steps",
+        )));
+    }
+    if !args.add_hosts.is_empty() {
+        let hosts = args
+            .add_hosts
+            .iter()
+            .map(|h| add_host_entry(h).map_err(|e| plain(bad(e))))
+            .collect::<Result<Vec<_>, _>>()?;
+        attrs.insert("add-hosts".into(), hosts.join(","));
+    }
+    if let Some(size) = &args.shm_size {
+        attrs.insert("shm-size".into(), size.clone());
+    }
+    if !args.ulimits.is_empty() {
+        for u in &args.ulimits {
+            ulimit_entry(u).map_err(|e| plain(bad(e)))?;
+        }
+        attrs.insert("ulimit".into(), args.ulimits.join(","));
+    }
+    let mut entitlements = Vec::new();
+    // Like buildx: `--network host` asks for the engine's network.host entitlement
+    // (without it BuildKit refuses the LLB with "network.host is not allowed").
+    if args.network.as_deref() == Some("host") {
+        entitlements.push("network.host".to_string());
+    }
+    for e in &args.allow {
+        match e.as_str() {
+            "network.host" | "security.insecure" => {
+                if !entitlements.contains(e) {
+                    entitlements.push(e.clone());
+                }
+            }
+            other => {
+                return Err(plain(bad(format!(
+                    "--allow {other:?}: expected network.host or security.insecure"
+                ))));
+            }
+        }
+    }
+    if args.iidfile.is_some() && !outputs.iter().any(OutputSpec::makes_image) {
+        return Err(plain(bad(
+            "--iidfile needs an output that makes an image (-t, --load, --push, or -o \
+             type=image|docker|oci); local and tar outputs have no image ID",
+        )));
+    }
+    let progress = if args.quiet {
+        ProgressMode::Quiet
+    } else {
+        args.progress
+            .parse::<ProgressMode>()
+            .map_err(|e| plain(bad(e.to_string())))?
+    };
     Ok(Prepared {
         context,
         dockerfile_dir,
@@ -518,8 +581,82 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
         progress,
         source_date_epoch,
         stamp,
+        entitlements,
+        quiet: args.quiet,
         remote,
     })
+}
+
+/// The first `RUN --mount` that cannot parse, located in the Dockerfile:
+/// found here, before any engine is contacted, instead of once the
+/// frontend plans. Mounts with variables wait for the frontend, which
+/// knows their values.
+fn bad_run_mount(df: &crate::dockerfile::Dockerfile, file: &str) -> Option<Diagnostic> {
+    use crate::dockerfile::ast::Command;
+    df.instructions.iter().find_map(|ins| {
+        let Command::Run(run) = &ins.command else {
+            return None;
+        };
+        run.mounts
+            .iter()
+            .filter(|m| !m.value.contains('$'))
+            .find_map(|m| {
+                let e = crate::dockerfile::mount::parse_mount(&m.value, &mut |v| Ok(v.to_string()))
+                    .err()?;
+                let mut d = bad(format!("invalid --mount: {}", e.message));
+                d.file = Some(file.to_string());
+                d.span = Some(m.span);
+                d.found = Some(m.value.clone());
+                d.expected = e.expected;
+                Some(d)
+            })
+    })
+}
+
+/// `--add-host HOST:IP` (buildx's form; `HOST=IP` too) → the frontend's
+/// `add-hosts` entry `HOST=IP`. The host is split at the first `:`, so an
+/// IPv6 address keeps its colons.
+fn add_host_entry(value: &str) -> Result<String, String> {
+    let (host, ip) = value
+        .split_once('=')
+        .or_else(|| value.split_once(':'))
+        .filter(|(h, ip)| !h.is_empty() && !ip.is_empty())
+        .ok_or_else(|| format!("--add-host {value:?}: expected HOST:IP"))?;
+    let ip = ip.trim_start_matches('[').trim_end_matches(']');
+    // Docker's special `host-gateway` needs the daemon's gateway address, which a build does not have.
+    if ip.parse::<std::net::IpAddr>().is_err() {
+        return Err(format!(
+            "--add-host {value:?}: {ip:?} is not an IP address (host-gateway is not supported in builds)"
+        ));
+    }
+    Ok(format!("{host}={ip}"))
+}
+
+/// `--ulimit NAME=SOFT[:HARD]`, checked before the engine is contacted.
+fn ulimit_entry(value: &str) -> Result<(), String> {
+    let bad = || {
+        format!("--ulimit {value:?}: expected NAME=SOFT[:HARD] with numbers, e.g. nofile=1024:2048")
+    };
+    let (name, limits) = value.split_once('=').ok_or_else(bad)?;
+    let (soft, hard) = limits.split_once(':').unwrap_or((limits, limits));
+    if name.is_empty() || soft.parse::<i64>().is_err() || hard.parse::<i64>().is_err() {
+        return Err(bad());
+    }
+    Ok(())
+}
+
+/// An explicit `--build-arg GIT_COMMIT=…` names the revision: it wins over
+/// the commit strata finds in the context's git, which only fills a
+/// revision not given (`--opt strata-vcs-revision=…`, applied later, still
+/// wins over both). `strata llb`/`explain` apply the same rule.
+pub(crate) fn explicit_revision_attr(attrs: &mut BTreeMap<String, String>) {
+    if let Some(commit) = attrs
+        .get("build-arg:GIT_COMMIT")
+        .filter(|c| !c.is_empty())
+        .cloned()
+    {
+        attrs.insert("strata-vcs-revision".into(), commit);
+    }
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
@@ -651,18 +788,11 @@ pub(crate) fn shared_key(dir: &Path) -> String {
     hex::encode(&h.finalize()[..16])
 }
 
-pub(crate) fn cache_entries(specs: &[CacheSpec]) -> Vec<control::CacheOptionsEntry> {
-    specs
-        .iter()
-        .map(|c| control::CacheOptionsEntry {
-            r#type: c.kind.clone(),
-            attrs: c.attrs.clone().into_iter().collect(),
-        })
-        .collect()
-}
-
 pub fn run(args: BuildArgs) -> i32 {
     tracing::debug!("build: started");
+    if let Err(code) = super::context::before_build(&args) {
+        return code;
+    }
     let prepared = match prepare(&args) {
         Ok(p) => p,
         Err(failure) => {
@@ -671,6 +801,16 @@ pub fn run(args: BuildArgs) -> i32 {
             return EXIT_BAD_INPUT;
         }
     };
+    let method = match call::Method::parse(&args.call, args.check) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return EXIT_BAD_INPUT;
+        }
+    };
+    if method != call::Method::Build {
+        return call::answer(&args, &prepared, &method);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -686,611 +826,31 @@ pub fn run(args: BuildArgs) -> i32 {
     code
 }
 
-pub(crate) fn render_engine_error(e: &EngineError, dockerfile: &str, text: &str) -> String {
-    let mut d = Diagnostic::plain(e.to_string());
-    if let EngineError::Rpc(rpc) = e {
-        d.message = rpc.message.clone();
-        if let Some((_, lines)) = rpc.source()
-            && let Some((start, end)) = lines.first()
-        {
-            let (start, end) = ((*start).max(1), *end);
-            let end = end.max(start) as u32;
-            let start = start as u32;
-            d.file = Some(dockerfile.to_string());
-            d.span = Some(crate::dockerfile::Span::new(
-                crate::dockerfile::Position::new(start, 1),
-                crate::dockerfile::Position::new(end, 1),
-            ));
-        }
-    }
-    let mut rendered = d.render(Some(text));
-    if let Some(hint) = engine_error_hint(&e.to_string()) {
-        rendered.push_str(hint);
-        rendered.push('\n');
-    }
-    rendered
-}
-
-/// What to do about an engine failure whose cause the engine's own text
-/// does not make plain.
-fn engine_error_hint(message: &str) -> Option<&'static str> {
-    // Docker Engine started without a bridge network (`--bridge=none`, as
-    // rootless and CI setups often are) cannot give RUN steps the default
-    // network; the host's network works there.
-    message.contains("network bridge not found").then_some(
-        "hint: this Docker Engine has no bridge network for RUN steps; build with --network host \
-         (or --network none if the steps need no network)",
-    )
-}
-
-/// A failed write into a staged output (disk full, say) comes back from
-/// the engine naming the temporary path; the user chose the destination, so
-/// the message names that instead.
-fn name_outputs(message: &str, stagings: &[Staging]) -> String {
-    stagings.iter().fold(message.to_string(), |m, s| {
-        m.replace(&*s.temp.to_string_lossy(), &s.dest.to_string_lossy())
-    })
-}
-
+/// The build after validation: session setup, then the solve supervisor,
+/// then the output finaliser, each in its own module.
 async fn run_build(args: &BuildArgs, p: Prepared) -> i32 {
+    let started = std::time::Instant::now();
     tracing::debug!("build: prepared");
-    // Stamp facts (git, the context's digest) come from the client's disk:
-    // gather them while connecting to the engine and opening the session.
-    let stamp_task = p.stamp.clone().map(|job| {
-        tokio::task::spawn_blocking(move || {
-            let started = std::time::Instant::now();
-            let facts = job.facts();
-            tracing::debug!(
-                elapsed_ms = started.elapsed().as_secs_f64() * 1000.0,
-                "build: stamp facts"
-            );
-            facts
-        })
-    });
-    let df_display = args
-        .file
-        .clone()
-        .unwrap_or_else(|| args.context.join("Dockerfile"))
-        .display()
-        .to_string();
-    let engine = match args.engine.connect().await {
-        Ok(e) => e,
-        Err(e) => return super::engine_args::report_connect_error(&e),
+    // One registration for the whole build: the finaliser's push or save
+    // must see a Ctrl-C as much as the solve does.
+    let mut interrupt = solve::interrupt_signal();
+    let setup = match setup::set_up(args, &p).await {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    tracing::debug!("build: engine connected");
-    let build_id = random_id();
-    let docker_engine = matches!(
-        engine.session_transport(),
-        SessionTransport::DockerUpgrade(_)
-    ) || engine.docker_version().is_some();
-    let planned = match plan_outputs(&p.outputs, docker_engine, &build_id) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return EXIT_BAD_INPUT;
-        }
-    };
-    let stagings: Vec<Staging> = planned.iter().filter_map(|o| o.staging.clone()).collect();
-    let mut created_dirs: Vec<PathBuf> = Vec::new();
-    for s in &stagings {
-        match s.prepare() {
-            Ok(dirs) => created_dirs.extend(dirs),
-            Err(e) => {
-                eprintln!("error: cannot prepare output {}: {e}", s.dest.display());
-                return EXIT_BAD_INPUT;
-            }
-        }
-    }
-    // A failed build leaves nothing behind: no partial files, no new empty directories.
-    let discard_all = || {
-        stagings.iter().for_each(Staging::discard);
-        for dir in &created_dirs {
-            let _ = std::fs::remove_dir(dir);
-        }
-    };
-
-    let mut outputs: Vec<(control::Exporter, Option<OutputTarget>)> = planned
-        .iter()
-        .map(|o| {
-            let target = o
-                .staging
-                .as_ref()
-                .filter(|s| s.via_session)
-                .map(Staging::target);
-            (o.exporter.clone(), target)
-        })
-        .collect();
-    if let Some(epoch) = &p.source_date_epoch {
-        for (e, _) in &mut outputs {
-            // BuildKit ≥ 0.13 clamps layer file times to the epoch with
-            // rewrite-timestamp (image, oci, docker exporters); the Docker
-            // Engine's moby exporter takes source-date-epoch for the config.
-            e.attrs.insert("source-date-epoch".into(), epoch.clone());
-            if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
-                e.attrs.insert("rewrite-timestamp".into(), "true".into());
-            }
-        }
-    }
-    let engine_name = match (engine.docker_version(), engine.buildkit_version()) {
-        (Some(d), _) => format!("Docker Engine {}", d.version),
-        (None, Some(b)) => format!("BuildKit {}", b.version),
-        (None, None) => "BuildKit older than 0.11".to_string(),
-    };
-    let multiple = takes_multiple_exporters(
-        engine.buildkit_version().map(|v| v.version.as_str()),
-        engine.docker_version().map(|d| d.api_version.as_str()),
-    );
-    let mut exports = match exporter_request(outputs, multiple, &engine_name) {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: {e}");
-            discard_all();
-            return EXIT_BAD_INPUT;
-        }
-    };
-
-    // The session: locals, secrets, auth, ssh and output receivers.
-    let info = SessionInfo {
-        id: random_id(),
-        name: p
-            .context
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "context".into()),
-        shared_key: shared_key(&p.context),
-    };
-    let mut session = SessionBuilder::new(info.clone())
-        .local_dir("context", &p.context)
-        .local_dir("dockerfile", &p.dockerfile_dir);
-    for (name, dir) in &p.locals {
-        session = session.local_dir(name.clone(), dir.clone());
-    }
-    for s in &p.secrets {
-        let source = match &s.source {
-            specs::SecretSource::File(f) => SecretSource::File(f.clone()),
-            specs::SecretSource::Env(v) => SecretSource::Env(v.clone()),
-        };
-        session = session.secret(s.id.clone(), source);
-    }
-    match DockerAuthConfig::load_default() {
-        Ok(auth) => session = session.docker_auth(auth),
-        Err(e) => tracing::debug!("no registry credentials: {e}"),
-    }
-    for s in &p.ssh {
-        let socket = match s.paths.first() {
-            Some(path) => path.clone(),
-            None => match std::env::var_os("SSH_AUTH_SOCK") {
-                Some(sock) => PathBuf::from(sock),
-                None => {
-                    eprintln!(
-                        "error: --ssh {}: SSH_AUTH_SOCK is not set; give ID=SOCKET",
-                        s.id
-                    );
-                    discard_all();
-                    return EXIT_BAD_INPUT;
-                }
-            },
-        };
-        let access = if s.raw {
-            AgentAccess::Raw
-        } else {
-            AgentAccess::ReadOnly
-        };
-        session = session.ssh_with(s.id.clone(), socket, access);
-    }
-    for (id, target) in std::mem::take(&mut exports.targets) {
-        session = session.output(id, target);
-    }
-    // A context tar on standard input: served once through Upload.
-    let upload_url = match p.remote.as_ref().and_then(|r| r.upload.as_ref()) {
-        Some(path) => match tokio::fs::File::open(path).await {
-            Ok(f) => Some(session.upload(Box::pin(f))),
-            Err(e) => {
-                eprintln!("error: cannot read the spooled standard input: {e}");
-                discard_all();
-                return EXIT_BAD_INPUT;
-            }
-        },
-        None => None,
-    };
-    let session_handle = match engine.attach_session(&info, session.build()).await {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("error: cannot open a session with the engine: {e}");
-            discard_all();
-            return engine_exit_code(&e);
-        }
-    };
-
-    tracing::debug!("build: session attached");
-    let mut attrs = p.frontend_attrs.clone();
-    if let Some(url) = upload_url {
-        attrs.insert("context".into(), url);
-    }
-    if let Some(task) = stamp_task {
-        match task.await {
-            // `--opt` given for the same key wins, as it did when the facts
-            // were gathered before the options were applied.
-            Ok(Ok(facts)) => {
-                for (k, v) in facts {
-                    attrs.entry(k).or_insert(v);
-                }
-            }
-            Ok(Err(diag)) => {
-                eprint!("{}", diag.render(None));
-                discard_all();
-                return EXIT_BAD_INPUT;
-            }
-            Err(e) => {
-                eprintln!("error: gathering the stamp facts failed: {e}");
-                discard_all();
-                return EXIT_BUILD_FAILED;
-            }
-        }
-    }
-    if !p.cache_from.is_empty() {
-        let imports: Vec<serde_json::Value> = p
-            .cache_from
-            .iter()
-            .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
-            .collect();
-        attrs.insert(
-            "cache-imports".into(),
-            serde_json::to_string(&imports).unwrap_or_default(),
-        );
-    }
-    let client_frontend = args.frontend == "strata";
-    let request = control::SolveRequest {
-        r#ref: build_id.clone(),
-        session: info.id.clone(),
-        frontend: if client_frontend {
-            String::new()
-        } else {
-            args.frontend.clone()
-        },
-        frontend_attrs: if client_frontend {
-            BTreeMap::new()
-        } else {
-            attrs.clone()
-        },
-        exporter_deprecated: exports.exporter_deprecated,
-        exporter_attrs_deprecated: exports.exporter_attrs_deprecated,
-        exporters: exports.exporters,
-        cache: Some(control::CacheOptions {
-            imports: cache_entries(&p.cache_from),
-            exports: cache_entries(&p.cache_to),
-            ..Default::default()
-        }),
-        // Like buildx: `--network host` asks for the engine's network.host entitlement
-        // (without it BuildKit refuses the LLB with "network.host is not allowed").
-        entitlements: if args.network.as_deref() == Some("host") {
-            vec!["network.host".into()]
-        } else {
-            Vec::new()
-        },
-        ..Default::default()
-    };
-
-    let mut sink = new_sink(
-        p.progress,
-        std::io::stderr(),
-        Arc::new(SystemClock),
-        TtyOptions {
-            width: crate::progress::terminal_width(),
-            follow_terminal: true,
-            ..Default::default()
-        },
-    );
-    let solve_engine = engine.clone();
-    let mut solve = tokio::spawn(async move { solve_engine.solve(request).await });
-    let (status_tx, mut status_rx) = tokio::sync::mpsc::channel(256);
-    let status_engine = engine.clone();
-    let status_ref = build_id.clone();
-    let status_task = tokio::spawn(async move {
-        if let Ok(mut stream) = status_engine.status(&status_ref).await {
-            while let Some(Ok(msg)) = stream.next().await {
-                if status_tx.send(msg).await.is_err() {
-                    break;
-                }
-            }
-        }
-    });
-
-    // The client-side frontend runs beside the solve and hands its result back through Return.
-    let fault = fault::injected();
-    let mut frontend_task = client_frontend.then(|| {
-        let bridge = GatewayBridge::new(
-            engine.channel(),
-            Some(build_id.clone()),
-            attrs.clone(),
-            Some(info.id.clone()),
-        );
-        tokio::spawn(async move {
-            if let Err(e) = bridge.wait_ready(Duration::from_secs(30)).await {
-                return Err(FrontendFailure::NotReady(e));
-            }
-            tracing::debug!("build: frontend bridge ready");
-            match crate::frontend::build::build(&bridge).await {
-                Ok(mut result) => {
-                    match fault {
-                        Some(Fault::FrontendPanic) => {
-                            panic!("injected fault (STRATA_FAULT=frontend-panic)")
-                        }
-                        Some(Fault::FrontendReturnError) => {
-                            for p in &mut result.platforms {
-                                p.reference = Some(fault::MISSING_REF.into());
-                            }
-                        }
-                        None => {}
-                    }
-                    bridge
-                        .return_result(&result)
-                        .await
-                        .map_err(FrontendFailure::ReturnRefused)
-                }
-                Err(e) => {
-                    let _ = bridge.return_error(&e.to_string()).await;
-                    Err(FrontendFailure::Build(e))
-                }
-            }
-        })
-    });
-
-    // The solve ends when the frontend's Return reaches the engine; a
-    // frontend that fails without one (a panic, a refused Return, a bridge
-    // that never got ready) would leave it waiting forever, so the frontend
-    // task is watched as closely as the solve.
-    let mut frontend_done = frontend_task.is_none();
-    let mut frontend_failure: Option<FrontendFailure> = None;
-    let cancel_at = tokio::time::sleep(Duration::ZERO);
-    tokio::pin!(cancel_at);
-    let mut ticker = tokio::time::interval(Duration::from_millis(100));
-    let ctrl_c = interrupt_signal();
-    tokio::pin!(ctrl_c);
-    let loop_end = loop {
-        tokio::select! {
-            r = &mut solve => break LoopEnd::Solved(r),
-            r = join_frontend(&mut frontend_task), if !frontend_done => {
-                frontend_done = true;
-                let grace = match r {
-                    // Delivered: the engine now exports; the solve says how that went.
-                    Ok(Ok(())) => continue,
-                    // The frontend Returned its error: the engine normally
-                    // ends the solve with it at once.
-                    Ok(Err(e @ FrontendFailure::Build(_))) => {
-                        frontend_failure = Some(e);
-                        FRONTEND_FAILURE_GRACE
-                    }
-                    // No Return reached the engine: nothing will end the solve.
-                    Ok(Err(e)) => {
-                        frontend_failure = Some(e);
-                        Duration::ZERO
-                    }
-                    Err(join) => {
-                        frontend_failure = Some(FrontendFailure::Died(panic_message(join)));
-                        Duration::ZERO
-                    }
-                };
-                tracing::debug!("build: frontend failed; solve gets {grace:?} to end");
-                cancel_at.as_mut().reset(tokio::time::Instant::now() + grace);
-            }
-            _ = &mut cancel_at, if frontend_failure.is_some() => break LoopEnd::FrontendFailed,
-            Some(msg) = status_rx.recv() => { let _ = sink.update(&msg); }
-            _ = ticker.tick() => { let _ = sink.tick(); }
-            code = &mut ctrl_c => break LoopEnd::Interrupted(code),
-        }
-    };
-    // Drain the remaining status messages: the engine ends the stream once
-    // the job is done, which on a loaded engine can lag the solve's answer
-    // by seconds; the deadline only guards against a stream that never ends.
-    // After Ctrl-C or a failed frontend the job is still being cancelled:
-    // show what arrived, don't wait.
-    tracing::debug!("build: solve answered");
-    let drain_for = if matches!(loop_end, LoopEnd::Solved(_)) {
-        Duration::from_secs(20)
-    } else {
-        Duration::from_millis(200)
-    };
-    let drain_deadline = tokio::time::Instant::now() + drain_for;
-    while let Ok(Some(msg)) = tokio::time::timeout_at(drain_deadline, status_rx.recv()).await {
-        let _ = sink.update(&msg);
-    }
-    status_task.abort();
-    tracing::debug!("build: status drained");
-
-    // The solve answered first: the frontend has already Returned (or
-    // failed), so its outcome is at most moments away.
-    if let (Some(task), false, LoopEnd::Solved(_)) = (&mut frontend_task, frontend_done, &loop_end)
-    {
-        match tokio::time::timeout(Duration::from_secs(5), task).await {
-            Ok(Ok(Err(e))) => frontend_failure = Some(e),
-            Ok(Err(join)) => frontend_failure = Some(FrontendFailure::Died(panic_message(join))),
-            Ok(Ok(Ok(()))) | Err(_) => {}
-        }
-    }
-    if let Some(task) = &frontend_task {
-        task.abort();
-    }
-
-    let code = match loop_end {
-        LoopEnd::Interrupted(code) => {
-            solve.abort();
-            let _ = sink.finish(&BuildOutcome::Canceled);
-            eprintln!("build canceled");
-            discard_all();
-            code
-        }
-        LoopEnd::FrontendFailed => {
-            // Dropping the Control.Solve call makes the engine cancel the job.
-            solve.abort();
-            discard_all();
-            let failure = frontend_failure.expect("set before the loop ends this way");
-            let _ = sink.finish(&BuildOutcome::Failed(failure.to_string()));
-            render_frontend_failure(failure)
-        }
-        LoopEnd::Solved(Err(join)) => {
-            let _ = sink.finish(&BuildOutcome::Failed(join.to_string()));
-            discard_all();
-            EXIT_BUILD_FAILED
-        }
-        LoopEnd::Solved(Ok(Err(e))) => {
-            discard_all();
-            let _ = sink.finish(&BuildOutcome::Failed(e.to_string()));
-            match frontend_failure {
-                Some(failure) => render_frontend_failure(failure),
-                None => {
-                    let rendered = render_engine_error(&e, &df_display, &p.dockerfile_text);
-                    eprint!("{}", name_outputs(&rendered, &stagings));
-                    engine_exit_code(&e)
-                }
-            }
-        }
-        LoopEnd::Solved(Ok(Ok(response))) => {
-            let _ = sink.finish(&BuildOutcome::Success);
-            // Post-export steps (push, docker save) are part of the build:
-            // when one fails, no output appears, not even the finished ones.
-            // Ctrl-C must still stop them.
-            let exported = tokio::select! {
-                r = after_export(&engine, &planned) => r,
-                code = &mut ctrl_c => {
-                    eprintln!("build canceled");
-                    discard_all();
-                    session_handle.close().await;
-                    return code;
-                }
-            };
-            let code = match exported {
-                Err(e) => {
-                    eprintln!("error: {e}");
-                    discard_all();
-                    EXIT_BUILD_FAILED
-                }
-                Ok(()) => commit_outputs(&stagings, args.metadata_file.as_deref(), &response),
-            };
-            if p.outputs.is_empty() && p.progress != ProgressMode::RawJson {
-                eprintln!("note: no --output given; the result stays in the build cache only");
-            }
-            code
-        }
-    };
-    session_handle.close().await;
+    let end = solve::supervise(&setup, p.progress, &mut interrupt).await;
+    let code = finalise::finalise(args, &p, &setup, end, &mut interrupt, started).await;
+    setup.session.close().await;
+    // The post-build report (`--report`), from the engine's build history.
     let hook = (
-        &build_id,
+        &setup.build_id,
         &p.context,
         &p.dockerfile_text,
-        &attrs,
+        &setup.frontend_attrs,
         p.progress,
     );
-    super::why::after_build(&engine, args, hook, code).await;
+    super::why::after_build(&setup.engine, args, hook, code).await;
     code
-}
-
-/// Resolves on Ctrl-C, or on the SIGTERM a CI runner or `timeout` sends
-/// when it cancels a job: both cancel the solve and discard the staged
-/// outputs, where the default SIGTERM action would leave the hidden
-/// partial outputs behind. Returns the exit code (128 + signal).
-pub(crate) async fn interrupt_signal() -> i32 {
-    use tokio::signal::unix::{SignalKind, signal};
-    let mut term = signal(SignalKind::terminate()).ok();
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => EXIT_INTERRUPTED,
-        Some(()) = async {
-            match term.as_mut() {
-                Some(t) => t.recv().await,
-                None => std::future::pending().await,
-            }
-        } => EXIT_TERMINATED,
-    }
-}
-
-/// Move every staged output into place, then write the metadata file.
-pub(crate) fn commit_outputs(
-    stagings: &[Staging],
-    metadata_file: Option<&Path>,
-    response: &control::SolveResponse,
-) -> i32 {
-    let mut code = EXIT_OK;
-    for s in stagings {
-        if let Err(e) = s.commit() {
-            eprintln!(
-                "error: cannot move output into place at {}: {e}",
-                s.dest.display()
-            );
-            s.discard();
-            code = EXIT_BUILD_FAILED;
-        }
-    }
-    if let Some(path) = metadata_file {
-        let json = serde_json::to_vec_pretty(&response.exporter_response).unwrap_or_default();
-        if let Err(e) = std::fs::write(path, json) {
-            eprintln!("error: cannot write metadata file {}: {e}", path.display());
-            code = EXIT_BUILD_FAILED;
-        }
-    }
-    code
-}
-
-/// Finish outputs the engine cannot produce itself (Docker Engine: push, save).
-pub(crate) async fn after_export(
-    engine: &crate::engine::Engine,
-    planned: &[outputs::PlannedOutput],
-) -> Result<(), String> {
-    use crate::engine::{Endpoint, docker};
-    for out in planned {
-        let Some(after) = &out.after else { continue };
-        let Endpoint::Docker(socket) = engine.endpoint() else {
-            return Err(
-                "pushing and saving images afterwards needs a Docker Engine endpoint".into(),
-            );
-        };
-        match after {
-            outputs::AfterExport::Push { name } => {
-                eprintln!("pushing {name}");
-                docker::push_image(socket, name, registry_auth(name).await.as_deref()).await?;
-            }
-            outputs::AfterExport::Save { name, temporary } => {
-                let Some(staging) = &out.staging else {
-                    continue;
-                };
-                // Into the staged name, synced before it may be renamed into place.
-                let failed =
-                    |e: String| format!("cannot write output {}: {e}", staging.dest.display());
-                let mut file = tokio::fs::File::create(&staging.temp)
-                    .await
-                    .map_err(|e| failed(e.to_string()))?;
-                let saved = docker::save_image(socket, name, &mut file).await;
-                if *temporary {
-                    let _ = docker::remove_image(socket, name).await;
-                }
-                saved.map_err(failed)?;
-                file.sync_all().await.map_err(|e| failed(e.to_string()))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// `X-Registry-Auth` for an image's registry from the Docker config (and
-/// its credential helpers), if any.
-async fn registry_auth(image: &str) -> Option<String> {
-    use base64::Engine as _;
-    let host = crate::plan::reference::ImageRef::parse(image).ok()?.domain;
-    let config = DockerAuthConfig::load_default().ok()?;
-    let creds = match crate::session::auth::AuthService::new(config)
-        .credentials_for(&host)
-        .await
-    {
-        Ok(c) => c,
-        Err(message) => {
-            eprintln!("warning: {message}; pushing without credentials");
-            return None;
-        }
-    };
-    if creds.username.is_empty() && creds.secret.is_empty() {
-        return None;
-    }
-    let json = serde_json::json!({ "username": creds.username, "password": creds.secret, "serveraddress": host });
-    Some(base64::engine::general_purpose::URL_SAFE.encode(json.to_string()))
 }
 
 #[cfg(test)]
@@ -1324,5 +884,38 @@ mod tests {
             build_context_attr("base", "docker-image://alpine").expect("image"),
             ("context:base".to_string(), None)
         );
+    }
+
+    #[test]
+    fn add_host_and_ulimit_take_buildx_spelling() {
+        assert_eq!(add_host_entry("db:10.0.0.2").unwrap(), "db=10.0.0.2");
+        assert_eq!(add_host_entry("db=10.0.0.2").unwrap(), "db=10.0.0.2");
+        assert_eq!(add_host_entry("v6:fd00::1").unwrap(), "v6=fd00::1");
+        assert!(add_host_entry("db").is_err());
+        assert!(
+            add_host_entry("gw:host-gateway")
+                .unwrap_err()
+                .contains("host-gateway")
+        );
+        assert!(ulimit_entry("nofile=1024:2048").is_ok());
+        assert!(ulimit_entry("nproc=512").is_ok());
+        assert!(ulimit_entry("nofile=lots").is_err());
+        assert!(ulimit_entry("=1").is_err());
+    }
+
+    #[test]
+    fn literal_bad_mounts_are_found_before_the_engine() {
+        let df = |t: &str| crate::dockerfile::parse(t).unwrap();
+        let d = bad_run_mount(
+            &df(
+                "FROM busybox\nRUN --mount=type=cache,target=/c true\nRUN --mount=type=nope true\n",
+            ),
+            "ctx/Dockerfile",
+        )
+        .expect("bad mount");
+        assert!(d.message.contains("nope"), "{}", d.message);
+        assert_eq!(d.span.map(|s| s.start.line), Some(3));
+        // A variable decides the mount: the frontend checks it.
+        assert!(bad_run_mount(&df("FROM busybox\nRUN --mount=type=$T true\n"), "D").is_none());
     }
 }

@@ -32,6 +32,12 @@ pub enum AfterExport {
         name: String,
         temporary: bool,
     },
+    /// `docker load` the staged `type=docker` tarball into the Docker daemon
+    /// at `socket`: `--load` on an engine that is not Docker (as buildx's
+    /// docker-container driver loads into the current Docker).
+    Load {
+        socket: PathBuf,
+    },
 }
 
 /// A temporary path that becomes `dest` on success.
@@ -42,6 +48,9 @@ pub struct Staging {
     pub is_dir: bool,
     /// Written by the engine through the session (else by us after the solve).
     pub via_session: bool,
+    /// Only read after the solve (a tarball to `docker load`), never moved
+    /// into place: committing it removes it.
+    pub scratch: bool,
 }
 
 fn temp_sibling(dest: &Path, build_id: &str) -> PathBuf {
@@ -59,11 +68,33 @@ fn exporter(kind: &str, attrs: Vec<(&str, String)>) -> control::Exporter {
     }
 }
 
-/// Map the specs onto exporters. `docker_engine` says whether images can be
-/// loaded straight into a Docker Engine's store.
+/// The Docker daemon `--load` loads into when the engine is not Docker
+/// Engine: `DOCKER_HOST` when it is `unix://…`, else Docker's default socket.
+pub fn default_docker_socket() -> PathBuf {
+    std::env::var("DOCKER_HOST")
+        .ok()
+        .and_then(|h| h.strip_prefix("unix://").map(PathBuf::from))
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or_else(|| PathBuf::from(crate::engine::endpoint::DEFAULT_DOCKER_SOCKET))
+}
+
+/// Map the specs onto exporters, with no Docker daemon to `--load` into
+/// when the engine is not Docker Engine (see [`plan_outputs_loading_into`]).
 pub fn plan_outputs(
     specs: &[OutputSpec],
     docker_engine: bool,
+    build_id: &str,
+) -> Result<Vec<PlannedOutput>, String> {
+    plan_outputs_loading_into(specs, docker_engine, None, build_id)
+}
+
+/// Map the specs onto exporters. `docker_engine` says whether images can be
+/// loaded straight into a Docker Engine's store; where they cannot,
+/// `load_into` is the Docker daemon that answered to take `--load`.
+pub fn plan_outputs_loading_into(
+    specs: &[OutputSpec],
+    docker_engine: bool,
+    load_into: Option<&Path>,
     build_id: &str,
 ) -> Result<Vec<PlannedOutput>, String> {
     let mut out = Vec::new();
@@ -99,7 +130,8 @@ pub fn plan_outputs(
                 if !docker_engine {
                     return Err(format!(
                         "-t {name}: this engine is not Docker Engine, so the image has no store to \
-                         go to; add --push to push it to its registry (or -o type=docker,dest=FILE)"
+                         go to; add --push to push it to its registry, or --load to load it into \
+                         your Docker (DOCKER_HOST), or -o type=docker,dest=FILE for a tarball"
                     ));
                 }
                 PlannedOutput {
@@ -108,15 +140,43 @@ pub fn plan_outputs(
                     after: None,
                 }
             }
-            OutputSpec::DockerLoad { name } => {
-                if !docker_engine {
-                    return Err("--load (or --output type=docker without dest=) loads into Docker Engine, but the engine is not Docker; push with --push, or write a tarball with -o type=docker,dest=FILE".into());
-                }
+            OutputSpec::DockerLoad { name } if docker_engine => {
                 let a = name.iter().map(|n| ("name", n.clone())).collect();
                 PlannedOutput {
                     exporter: exporter("moby", a),
                     staging: None,
                     after: None,
+                }
+            }
+            // Not Docker Engine: export a `docker load` tarball and load it
+            // into the Docker daemon the user has, as buildx does.
+            OutputSpec::DockerLoad { name } => {
+                let Some(socket) = load_into else {
+                    return Err(format!(
+                        "--load (or --output type=docker without dest=) loads the image into a \
+                         Docker daemon, but the engine is not Docker Engine and no Docker daemon \
+                         answered at {}: set DOCKER_HOST=unix:///path/to/docker.sock, push with \
+                         --push, or write a tarball with -o type=docker,dest=FILE",
+                        default_docker_socket().display()
+                    ));
+                };
+                let temp =
+                    std::env::temp_dir().join(format!(".strata-load-{build_id}-{index}.tar"));
+                PlannedOutput {
+                    exporter: exporter(
+                        "docker",
+                        name.iter().map(|n| ("name", n.clone())).collect(),
+                    ),
+                    staging: Some(Staging {
+                        temp: temp.clone(),
+                        dest: temp,
+                        is_dir: false,
+                        via_session: true,
+                        scratch: true,
+                    }),
+                    after: Some(AfterExport::Load {
+                        socket: socket.to_path_buf(),
+                    }),
                 }
             }
             OutputSpec::DockerTar { dest, name } | OutputSpec::Oci { dest, name } => {
@@ -125,6 +185,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: false,
                     via_session: !docker_engine,
+                    scratch: false,
                 });
                 let kind = if matches!(spec, OutputSpec::Oci { .. }) {
                     "oci"
@@ -136,7 +197,10 @@ pub fn plan_outputs(
                         Some(n) => (n.clone(), false),
                         // One tag per output: each save drops its own tag, and
                         // `type=oci` plus `type=docker` in one build are two saves.
-                        None => (format!("strata-export-tmp:{build_id}-{index}"), true),
+                        None => (
+                            format!("{}{build_id}-{index}", super::metadata::TEMPORARY_TAG),
+                            true,
+                        ),
                     };
                     PlannedOutput {
                         exporter: exporter("moby", vec![("name", tag.clone())]),
@@ -162,6 +226,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: false,
                     via_session: true,
+                    scratch: false,
                 }),
                 after: None,
             },
@@ -172,6 +237,7 @@ pub fn plan_outputs(
                     dest: dest.clone(),
                     is_dir: true,
                     via_session: true,
+                    scratch: false,
                 }),
                 after: None,
             },
@@ -223,7 +289,7 @@ pub fn takes_multiple_exporters(
 
 /// `v0.13.2` → `(0, 13)`; `None` for `v0.0.0+unknown` and other
 /// development builds.
-fn release_version(v: &str) -> Option<(u32, u32)> {
+pub fn release_version(v: &str) -> Option<(u32, u32)> {
     let mut parts = v.trim().trim_start_matches('v').split(['.', '-', '+']);
     let major: u32 = parts.next()?.parse().ok()?;
     let minor: u32 = parts.next()?.parse().ok()?;
@@ -266,6 +332,42 @@ pub fn exporter_request(
         exporter_attrs_deprecated,
         targets,
     })
+}
+
+/// Every staged file output of a build and the directories staging
+/// created: a failed build removes both, so it leaves nothing behind (no
+/// partial files, no new empty directories).
+#[derive(Debug, Default)]
+pub struct StagedOutputs {
+    pub stagings: Vec<Staging>,
+    created_dirs: Vec<PathBuf>,
+}
+
+impl StagedOutputs {
+    /// Prepare the staging of every planned output that has one; a
+    /// destination that cannot take it is refused before anything is built.
+    pub fn prepare(planned: &[PlannedOutput]) -> Result<StagedOutputs, String> {
+        let mut staged = StagedOutputs::default();
+        for s in planned.iter().filter_map(|o| o.staging.as_ref()) {
+            match s.prepare() {
+                Ok(dirs) => staged.created_dirs.extend(dirs),
+                Err(e) => {
+                    staged.discard_all();
+                    return Err(format!("cannot prepare output {}: {e}", s.dest.display()));
+                }
+            }
+            staged.stagings.push(s.clone());
+        }
+        Ok(staged)
+    }
+
+    /// Remove every staged output and the directories staging created.
+    pub fn discard_all(&self) {
+        self.stagings.iter().for_each(Staging::discard);
+        for dir in &self.created_dirs {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
 }
 
 impl Staging {
@@ -313,6 +415,10 @@ impl Staging {
     /// writer and replaces `dest` in one rename; a directory output merges
     /// into an existing `dest` file by file (see [`super::merge`]).
     pub fn commit(&self) -> Result<(), MergeError> {
+        if self.scratch {
+            self.discard();
+            return Ok(());
+        }
         if self.is_dir {
             return merge_output(&self.temp, &self.dest);
         }
@@ -371,6 +477,25 @@ mod tests {
             "image"
         );
         assert!(plan_outputs(&[OutputSpec::DockerLoad { name: None }], false, "b").is_err());
+        // On buildkitd, --load exports a tarball and loads it into the Docker that answered.
+        let load = plan_outputs_loading_into(
+            &[OutputSpec::DockerLoad {
+                name: Some("app".into()),
+            }],
+            false,
+            Some(Path::new("/run/docker.sock")),
+            "b",
+        )
+        .expect("plans");
+        assert_eq!(load[0].exporter.r#type, "docker");
+        assert_eq!(load[0].exporter.attrs["name"], "app");
+        assert!(load[0].staging.as_ref().expect("staged").scratch);
+        assert_eq!(
+            load[0].after,
+            Some(AfterExport::Load {
+                socket: "/run/docker.sock".into()
+            })
+        );
         // `-t NAME` alone loads on Docker Engine and says what to add elsewhere.
         let tagged = [OutputSpec::Tagged {
             name: "app:dev".into(),
@@ -546,6 +671,7 @@ mod tests {
             dest: dest.clone(),
             is_dir: true,
             via_session: true,
+            scratch: false,
         };
         s.prepare().expect("prepare");
         std::fs::write(s.temp.join("same"), "new").expect("new");

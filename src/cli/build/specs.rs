@@ -94,6 +94,11 @@ pub fn tag_outputs(tags: &[String], push: bool, load: bool) -> Result<Vec<Output
 }
 
 impl OutputSpec {
+    /// Whether the output is an image, so the build has an image ID.
+    pub fn makes_image(&self) -> bool {
+        !matches!(self, OutputSpec::Tar { .. } | OutputSpec::Local { .. })
+    }
+
     pub fn parse(spec: &str) -> Result<OutputSpec, String> {
         if !spec.contains('=') {
             // buildx shorthand: `-o DIR` is a local export, `-o -` a tar on stdout.
@@ -154,6 +159,19 @@ impl OutputSpec {
     }
 }
 
+/// The `cache-imports` frontend attribute for `--cache-from`: the engine's
+/// JSON list of `{Type, Attrs}` (none when nothing is imported).
+pub fn cache_imports_attr(cache_from: &[CacheSpec]) -> Option<String> {
+    if cache_from.is_empty() {
+        return None;
+    }
+    let imports: Vec<serde_json::Value> = cache_from
+        .iter()
+        .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
+        .collect();
+    serde_json::to_string(&imports).ok()
+}
+
 /// A cache import or export (`--cache-from` / `--cache-to`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CacheSpec {
@@ -162,7 +180,21 @@ pub struct CacheSpec {
 }
 
 impl CacheSpec {
+    /// Parse a spec, reading nothing from the environment (see [`CacheSpec::parse_with_env`]).
     pub fn parse(spec: &str) -> Result<CacheSpec, String> {
+        CacheSpec::parse_with_env(spec, &|_| None)
+    }
+
+    /// Parse `--cache-from`/`--cache-to` as buildx does: `REF` (a registry
+    /// cache), or `type=registry|local|inline|gha|s3|azblob,…`. Like buildx,
+    /// `gha` takes the GitHub Actions cache service's address and token from
+    /// `env` (`ACTIONS_CACHE_URL`/`ACTIONS_RESULTS_URL`,
+    /// `ACTIONS_RUNTIME_TOKEN`) and `s3` the AWS credentials, when the spec
+    /// does not give them.
+    pub fn parse_with_env(
+        spec: &str,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<CacheSpec, String> {
         if !spec.contains('=') {
             if spec.is_empty() {
                 return Err("empty cache spec".into());
@@ -176,16 +208,58 @@ impl CacheSpec {
         let kind = attrs
             .remove("type")
             .ok_or_else(|| format!("cache spec {spec:?}: missing type="))?;
+        let fill = |attrs: &mut BTreeMap<String, String>, key: &str, var: &str| {
+            if !attrs.contains_key(key)
+                && let Some(v) = env(var).filter(|v| !v.is_empty())
+            {
+                attrs.insert(key.to_string(), v);
+            }
+        };
         match kind.as_str() {
             "registry" if !attrs.contains_key("ref") => Err("type=registry needs ref=IMAGE".into()),
             "local" if !attrs.contains_key("src") && !attrs.contains_key("dest") => {
                 Err("type=local needs src=DIR (import) or dest=DIR (export)".into())
             }
-            "registry" | "local" | "inline" | "gha" | "s3" | "azblob" => {
+            "registry" | "local" | "inline" => Ok(CacheSpec { kind, attrs }),
+            "gha" => {
+                fill(&mut attrs, "url", "ACTIONS_CACHE_URL");
+                fill(&mut attrs, "url_v2", "ACTIONS_RESULTS_URL");
+                fill(&mut attrs, "token", "ACTIONS_RUNTIME_TOKEN");
+                if !attrs.contains_key("token")
+                    || !(attrs.contains_key("url") || attrs.contains_key("url_v2"))
+                {
+                    return Err(
+                        "type=gha needs GitHub Actions' cache service: its address and \
+                         token (url=…,token=…, or ACTIONS_CACHE_URL/ACTIONS_RESULTS_URL and \
+                         ACTIONS_RUNTIME_TOKEN, which exist only inside a GitHub Actions job \
+                         that exposes them, e.g. with docker/setup-buildx-action); none is set \
+                         here. Outside GitHub Actions use type=registry or type=local"
+                            .into(),
+                    );
+                }
+                Ok(CacheSpec { kind, attrs })
+            }
+            "s3" => {
+                if !attrs.contains_key("bucket") || !attrs.contains_key("region") {
+                    return Err("type=s3 needs bucket=NAME and region=REGION".into());
+                }
+                fill(&mut attrs, "access_key_id", "AWS_ACCESS_KEY_ID");
+                fill(&mut attrs, "secret_access_key", "AWS_SECRET_ACCESS_KEY");
+                fill(&mut attrs, "session_token", "AWS_SESSION_TOKEN");
+                Ok(CacheSpec { kind, attrs })
+            }
+            "azblob" => {
+                if !attrs.contains_key("name") {
+                    return Err(
+                        "type=azblob needs name=CACHE (and account_url=…, unless the \
+                         engine has BUILDKIT_AZURE_STORAGE_ACCOUNT_URL)"
+                            .into(),
+                    );
+                }
                 Ok(CacheSpec { kind, attrs })
             }
             other => Err(format!(
-                "unknown cache type {other:?} (expected registry, local or inline)"
+                "unknown cache type {other:?} (expected registry, local, inline, gha, s3 or azblob)"
             )),
         }
     }
@@ -205,7 +279,8 @@ pub struct SecretSpec {
 }
 
 impl SecretSpec {
-    /// `id=ID,src=FILE` | `id=ID,env=VAR` (`source`/`type=file|env` accepted too).
+    /// `id=ID,src=FILE` | `id=ID,env=VAR` | `id=VAR` (the variable named
+    /// like the id; `source`/`type=file|env` accepted too).
     pub fn parse(spec: &str) -> Result<SecretSpec, String> {
         let f = fields(spec);
         let get = |k: &str| f.iter().find(|(fk, _)| fk == k).map(|(_, v)| v.clone());
@@ -221,9 +296,12 @@ impl SecretSpec {
             (Some("env"), Some(s), None) => SecretSource::Env(s),
             (_, Some(s), None) => SecretSource::File(PathBuf::from(s)),
             (_, None, Some(e)) => SecretSource::Env(e),
-            (_, None, None) => {
-                return Err(format!("--secret {spec:?}: expected src=FILE or env=VAR"));
+            // As buildx: with neither, the secret is the environment
+            // variable named like its id (`--secret id=API_TOKEN`).
+            (Some("file"), None, None) => {
+                return Err(format!("--secret {spec:?}: type=file needs src=FILE"));
             }
+            (_, None, None) => SecretSource::Env(id.clone()),
             (_, Some(_), Some(_)) => {
                 return Err(format!(
                     "--secret {spec:?}: give either src= or env=, not both"
@@ -335,6 +413,21 @@ mod tests {
         );
         assert!(CacheSpec::parse("type=registry").is_err());
         assert!(CacheSpec::parse("type=inline").is_ok());
+        // gha needs the Actions cache service, which only a GitHub job has.
+        let err = CacheSpec::parse("type=gha").unwrap_err();
+        assert!(err.contains("ACTIONS_RUNTIME_TOKEN"), "{err}");
+        let in_actions = |var: &str| match var {
+            "ACTIONS_RESULTS_URL" => Some("https://results".to_string()),
+            "ACTIONS_RUNTIME_TOKEN" => Some("tok".to_string()),
+            _ => None,
+        };
+        let gha = CacheSpec::parse_with_env("type=gha,mode=max", &in_actions).unwrap();
+        assert_eq!(gha.attrs["url_v2"], "https://results");
+        assert_eq!(gha.attrs["token"], "tok");
+        assert!(CacheSpec::parse("type=s3,bucket=b").is_err());
+        assert!(CacheSpec::parse("type=s3,bucket=b,region=eu-west-1").is_ok());
+        assert!(CacheSpec::parse("type=azblob").is_err());
+        assert!(CacheSpec::parse("type=ftp,dest=x").is_err());
         assert_eq!(
             SecretSpec::parse("id=tok,src=/tmp/t").map(|s| s.source),
             Ok(SecretSource::File("/tmp/t".into()))
@@ -344,7 +437,11 @@ mod tests {
             Ok(SecretSource::Env("TOKEN".into()))
         );
         assert!(SecretSpec::parse("src=/x").is_err());
-        assert!(SecretSpec::parse("id=x").is_err());
+        assert_eq!(
+            SecretSpec::parse("id=API_TOKEN").map(|s| s.source),
+            Ok(SecretSource::Env("API_TOKEN".into()))
+        );
+        assert!(SecretSpec::parse("id=x,type=file").is_err());
         assert_eq!(SshSpec::parse("default").map(|s| s.paths.len()), Ok(0));
         assert_eq!(
             SshSpec::parse("gh=/a.sock,/b.sock").map(|s| s.paths.len()),

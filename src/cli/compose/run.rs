@@ -644,16 +644,8 @@ async fn solve_job(
             }
         }
     }
-    if !p.cache_from.is_empty() {
-        let imports: Vec<serde_json::Value> = p
-            .cache_from
-            .iter()
-            .map(|c| serde_json::json!({ "Type": c.kind, "Attrs": c.attrs }))
-            .collect();
-        attrs.insert(
-            "cache-imports".into(),
-            serde_json::to_string(&imports).unwrap_or_default(),
-        );
+    if let Some(imports) = crate::cli::build::specs::cache_imports_attr(&p.cache_from) {
+        attrs.insert("cache-imports".into(), imports);
     }
     let exports = std::mem::take(&mut job.exports.exporters);
     let request = control::SolveRequest {

@@ -591,3 +591,19 @@ fn heredoc_file_bodies_treat_quotes_as_characters() {
     // Escapes are still processed, and nested words keep plain quotes.
     assert_eq!(e("\\$name ${unset:-'x'}").unwrap(), "$name 'x'");
 }
+
+#[test]
+fn keeping_unset_leaves_unset_references_as_written() {
+    let env = Env::new(&[("A", "1"), ("E", "")]);
+    let opts = ExpandOptions {
+        raw_quotes: true,
+        ..Default::default()
+    };
+    let show = |w: &str| expand_keeping_unset(w, &env, opts).unwrap().value;
+    assert_eq!(show(r#"echo "second $i""#), r#"echo "second $i""#);
+    assert_eq!(show("$A ${A} $i ${i}"), "1 1 $i ${i}");
+    assert_eq!(show("${i:-x} ${i+y} ${A:-x}"), "${i:-x} ${i+y} 1");
+    assert_eq!(show("${i/a/b} ${i//a/b} [$E]"), "${i/a/b} ${i/a/b} []");
+    // Plain expansion still drops them.
+    assert_eq!(word("a$i", &[]).unwrap().value, "a");
+}

@@ -121,10 +121,17 @@ fn duplicate_and_reserved_stage_names() {
 
 #[test]
 fn undefined_arg_in_from() {
-    let found = lints("ARG VERSION=1\nFROM alpine:$VERSON\n");
+    // (`alpine:` is also an invalid default name: InvalidDefaultArgInFrom.)
+    let found: Vec<Lint> = lints("ARG VERSION=1\nFROM alpine:$VERSON\n")
+        .into_iter()
+        .filter(|l| l.rule == Rule::UndefinedArgInFrom)
+        .collect();
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].rule, Rule::UndefinedArgInFrom);
-    assert!(found[0].message.contains("$VERSON"));
+    assert_eq!(
+        found[0].message,
+        "FROM argument 'VERSON' is not declared (did you mean VERSION?)"
+    );
     assert_eq!(found[0].span.start.line, 2);
     assert!(!fires(
         "ARG VERSION=1\nFROM alpine:$VERSION\n",
@@ -289,5 +296,201 @@ fn expose_rules() {
     assert!(!fires(
         "FROM a\nEXPOSE 80 443/tcp\n",
         Rule::ExposeInvalidFormat
+    ));
+}
+
+fn shorts(text: &str) -> Vec<String> {
+    lints(text).iter().map(Lint::short).collect()
+}
+
+#[test]
+fn messages_are_worded_as_upstream() {
+    assert_eq!(
+        shorts("FROM a\nFrom b\nRUN x\n"),
+        vec![
+            "ConsistentInstructionCasing: Command 'From' should match the case of the command majority (uppercase) (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nCMD echo hi\n"),
+        vec![
+            "JSONArgsRecommended: JSON arguments recommended for CMD to prevent unintended behavior related to OS signals (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nENV name value\n"),
+        vec![
+            "LegacyKeyValueFormat: \"ENV key=value\" should be used instead of legacy \"ENV key value\" format (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nMAINTAINER me\n"),
+        vec![
+            "MaintainerDeprecated: Maintainer instruction is deprecated in favor of using label (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nENTRYPOINT [\"a\"]\nENTRYPOINT [\"b\"]\n"),
+        vec![
+            "MultipleInstructionsDisallowed: Multiple ENTRYPOINT instructions should not be used in the same stage because only the last one will be used (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nRUN a \\\n\nb\n"),
+        vec!["NoEmptyContinuation: Empty continuation line (line 4)"]
+    );
+    assert_eq!(
+        shorts("FROM a AS scratch\n"),
+        vec![
+            "ReservedStageName: Stage name should not use the same name as reserved stage \"scratch\" (line 1)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a as b\nFROM c AS d\n"),
+        vec!["FromAsCasing: 'as' and 'FROM' keywords' casing do not match (line 1)"]
+    );
+    assert_eq!(
+        shorts("FROM a AS Bad\n"),
+        vec!["StageNameCasing: Stage name 'Bad' should be lowercase (line 1)"]
+    );
+    assert_eq!(
+        shorts("FROM a\nWORKDIR app/\n"),
+        vec![
+            "WorkdirRelativePath: Relative workdir \"app/\" can have unexpected results if the base image changes (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nEXPOSE 127.0.0.1:80:80\n"),
+        vec![
+            "ExposeInvalidFormat: EXPOSE instruction should not define an IP address or host-port mapping, found '127.0.0.1:80:80' (line 2)"
+        ]
+    );
+    assert_eq!(
+        shorts("FROM a\nEXPOSE 80/TcP 81/tcp\n"),
+        vec![
+            "ExposeProtoCasing: Defined protocol '80/TcP' in EXPOSE instruction should be lowercase (line 2)"
+        ]
+    );
+    assert_eq!(
+        Rule::SecretsUsedInArgOrEnv.description(),
+        "Sensitive data should not be used in the ARG or ENV commands"
+    );
+}
+
+#[test]
+fn secrets_heuristic_matches_upstream() {
+    let text = "# check=skip=InvalidDefinitionDescription\n\nFROM scratch\nARG SECRET_PASSPHRASE\nENV SUPER_Secret=foo\nENV password=bar secret=baz\nARG super_duper_secret_token=foo auth=bar\nENV apikey=bar sunflower=foo\nENV git_key=\nENV PUBLIC_KEY=\nARG public_token\nARG SECRET_PASSPHRASE_FILE\nENV password_file=bar secret_File=baz\nARG AUTH_MODULE_VERSION\n# check=skip=SecretsUsedInArgOrEnv // allow secret in environment\nENV password=bar\n# check=skip=SecretsUsedInArgOrEnv // allow secret in arg\nARG password\n# check=skip=all // is local to only this instruction\nENV alternate_password=bar\n# check=skip=all // is local to only this instruction\nARG alternate_password\n";
+    let found: Vec<(u32, String)> = lints(text)
+        .into_iter()
+        .filter(|l| l.rule == Rule::SecretsUsedInArgOrEnv)
+        .map(|l| (l.span.start.line, l.message))
+        .collect();
+    let names: Vec<&str> = found
+        .iter()
+        .map(|(_, m)| {
+            m.trim_start_matches("Do not use ARG or ENV instructions for sensitive data ")
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "(ARG \"SECRET_PASSPHRASE\")",
+            "(ENV \"SUPER_Secret\")",
+            "(ENV \"password\")",
+            "(ENV \"secret\")",
+            "(ARG \"super_duper_secret_token\")",
+            "(ARG \"auth\")",
+            "(ENV \"apikey\")",
+            "(ENV \"git_key\")",
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn check_comment_applies_to_the_next_instruction_only() {
+    let text = "FROM a\n# check=skip=MaintainerDeprecated\nMAINTAINER x\nMAINTAINER y\n";
+    assert_eq!(rules(text), vec![(Rule::MaintainerDeprecated, 4)]);
+    // A bare `#` ends the comment run; an unparsable value is ignored.
+    let text = "FROM a\n# check=skip=all\n#\nMAINTAINER x\n# check=bogus\nMAINTAINER y\n";
+    assert_eq!(
+        rules(text),
+        vec![
+            (Rule::MaintainerDeprecated, 4),
+            (Rule::MaintainerDeprecated, 6)
+        ]
+    );
+}
+
+#[test]
+fn check_comment_above_the_first_instruction() {
+    // After a blank line `# check=` is no directive but FROM's own comment.
+    assert_eq!(
+        rules("\n# check=skip=RedundantTargetPlatform\nFROM --platform=$TARGETPLATFORM scratch\n"),
+        vec![]
+    );
+    // A directive is no comment of the first instruction: it reaches the
+    // checks through the caller's CheckConfig (here the default).
+    assert_eq!(
+        rules("# check=skip=FromAsCasing\nFROM a as b\n"),
+        vec![(Rule::FromAsCasing, 2)]
+    );
+}
+
+#[test]
+fn from_platform_rules() {
+    assert_eq!(
+        shorts("FROM --platform=$TARGETPLATFORM scratch\n"),
+        vec![
+            "RedundantTargetPlatform: Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior (line 1)"
+        ]
+    );
+    assert!(fires(
+        "FROM --platform=${TARGETPLATFORM} scratch\n",
+        Rule::RedundantTargetPlatform
+    ));
+    assert_eq!(
+        shorts("FROM --platform=linux/amd64 scratch\n"),
+        vec![
+            "FromPlatformFlagConstDisallowed: FROM --platform flag should not use constant value \"linux/amd64\" (line 1)"
+        ]
+    );
+    // A stage named for its platform pins it on purpose.
+    assert_eq!(
+        rules("FROM --platform=linux/amd64 scratch AS my_amd64_stage\n"),
+        vec![]
+    );
+    assert_eq!(
+        rules("FROM --platform=linux/amd64 scratch AS linux\n"),
+        vec![]
+    );
+    assert_eq!(rules("FROM --platform=$BUILDPLATFORM scratch\n"), vec![]);
+}
+
+#[test]
+fn invalid_default_arg_in_from() {
+    assert_eq!(
+        shorts("ARG VERSION\nFROM busybox:$VERSION\n"),
+        vec![
+            "InvalidDefaultArgInFrom: Default value for ARG busybox:$VERSION results in empty or invalid base image name (line 2)"
+        ]
+    );
+    assert!(fires(
+        "ARG IMAGE\nFROM $IMAGE\n",
+        Rule::InvalidDefaultArgInFrom
+    ));
+    assert!(fires(
+        "ARG SFX=\"box:\"\nFROM busy${SFX}\n",
+        Rule::InvalidDefaultArgInFrom
+    ));
+    assert_eq!(
+        rules("ARG VERSION=\"latest\"\nFROM busybox:${VERSION}\n"),
+        vec![]
+    );
+    assert_eq!(rules("ARG B=alpine\nARG T=${B}:3\nFROM $T\n"), vec![]);
+    // Platform ARGs get their values from the build, not from defaults.
+    assert!(!fires(
+        "FROM busybox:${TARGETARCH}\n",
+        Rule::InvalidDefaultArgInFrom
     ));
 }

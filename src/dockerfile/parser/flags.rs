@@ -70,10 +70,7 @@ fn distance(a: &str, b: &str) -> usize {
 }
 
 /// The closest option within distance 2 (upstream `suggest.Search`).
-pub(super) fn suggest<'a>(
-    value: &str,
-    options: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn suggest<'a>(value: &str, options: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let mut best = None;
     let mut best_dist = 3;
     for opt in options {
@@ -101,7 +98,8 @@ pub(super) fn check(
         let Some(&(name, kind)) = specs.iter().find(|(n, _)| *n == flag.name) else {
             let mut message = format!("unknown flag: {written}");
             if let Some(s) = suggest(&flag.name, specs.iter().map(|(n, _)| *n)) {
-                message.push_str(&format!(" (did you mean --{s}?)"));
+                // Upstream names the suggested flag without dashes.
+                message.push_str(&format!(" (did you mean {s}?)"));
             }
             let expected = if specs.is_empty() {
                 format!("no flags for {keyword}")
@@ -196,7 +194,7 @@ mod tests {
     #[test]
     fn rejects_bad_flags() {
         let e = check("COPY", &[flag("form", Some("x"))], SPECS).unwrap_err();
-        assert_eq!(e.message, "unknown flag: --form (did you mean --from?)");
+        assert_eq!(e.message, "unknown flag: --form (did you mean from?)");
         assert_eq!(
             e.expected.as_deref(),
             Some("one of --from, --link, --exclude")

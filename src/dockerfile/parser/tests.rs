@@ -247,7 +247,7 @@ fn run_flag_errors() {
         "security \"x\" is not valid"
     );
     let e = err("RUN --mout=type=cache x");
-    assert_eq!(e.message, "unknown flag: --mout (did you mean --mount?)");
+    assert_eq!(e.message, "unknown flag: --mout (did you mean mount?)");
     assert_eq!(e.span, sp(1, 5, 1, 22));
     assert_eq!(
         err("RUN --network x").message,

@@ -8,7 +8,7 @@
 
 use super::Explanation;
 use super::detect::{Effect, Tool, classify, split_commands};
-use crate::plan::{BuildPlan, CopySource, RunStep, StepOp};
+use crate::plan::{BuildPlan, CopySource, StepOp};
 
 /// The variable carrying the time bucket.
 pub const BUCKET_ENV: &str = "STRATA_CACHE_BUCKET";
@@ -34,13 +34,6 @@ pub fn parse_ttl(s: &str) -> Result<i64, String> {
         return Err(format!("invalid cache TTL {s:?}: must be at least 1s"));
     }
     Ok(secs)
-}
-
-fn script_of(run: &RunStep) -> String {
-    match run.args.iter().position(|a| a == "-c") {
-        Some(i) if i + 1 < run.args.len() => run.args[i + 1..].join(" "),
-        _ => run.args.join(" "),
-    }
 }
 
 /// Why a script fetches unpinned network content, if it does.
@@ -138,7 +131,7 @@ pub fn apply(plan: &mut BuildPlan, ttl: Option<i64>, facts: &BustFacts, explain:
                     if matches!(run.network, crate::llb::exec::NetworkMode::None) {
                         continue;
                     }
-                    let Some(why) = unpinned_fetch(&script_of(run)) else {
+                    let Some(why) = unpinned_fetch(&run.script()) else {
                         continue;
                     };
                     let mut added = Vec::new();

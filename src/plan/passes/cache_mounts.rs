@@ -1,30 +1,15 @@
 //! Automatic cache mounts: package managers' download caches live in
 //! BuildKit cache mounts instead of image layers, so a rebuild that must
-//! re-run an install reuses everything already downloaded.
+//! re-run an install reuses everything already downloaded. Where each
+//! tool's caches are, and what else its RUN needs, is in its module under
+//! [`super::tools`] (`cache_mounts`, `dependency_store`, `offline`,
+//! `after_mounts`); this pass decides which RUNs get them.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Explanation;
 use super::detect::{Tool, tools_in};
-use crate::plan::{BuildPlan, RunMountPlan, RunStep, StepOp};
-use crate::proto::pb::CacheSharingOpt;
-
-/// apt's docker-clean hook deletes downloaded packages after every install;
-/// for the step it is shadowed by an empty file, and downloads are kept.
-const APT_DOCKER_CLEAN: &str = "/etc/apt/apt.conf.d/docker-clean";
-const APT_KEEP_DOWNLOADS: &str = "/etc/apt/apt.conf.d/zz-strata-keep-downloads";
-const APT_KEEP_DOWNLOADS_CONF: &str = "Binary::apt::APT::Keep-Downloaded-Packages \"true\";\nAPT::Keep-Downloaded-Packages \"true\";\n";
-
-/// Why the build step's own target directory gets no cache mount (the
-/// dependency pre-build of layering has one). A cache mount at `target/`
-/// would take the build outputs out of the image; building into a cache
-/// and copying the outputs out would carry artifacts of earlier builds
-/// (cargo never deletes them) into `target/`, and cargo decides freshness
-/// of the workspace crates from file mtimes, so a cache filled from other
-/// sources can hand back stale binaries. The pre-build avoids both: it
-/// prunes to the units of the current build and removes the workspace
-/// crates' outputs.
-const TARGET_DIR_FALLBACK: &str = "the build step's target/ stays in its layer (its outputs are the image's, and cargo trusts mtimes for the workspace crates); when layering applies, the dependency pre-build before it keeps target/ in a cache mount";
+use crate::plan::{BuildPlan, RunMountPlan, StepOp};
 
 /// Cargo's registry and Go's module cache are not only download caches:
 /// `cargo fetch` / `go mod download` install into them and later steps
@@ -34,94 +19,28 @@ const TARGET_DIR_FALLBACK: &str = "the build step's target/ stays in its layer (
 /// download again. That is fine when it can, not when it builds offline.
 const OFFLINE_FALLBACK: &str = "a step builds offline from what an earlier step downloaded, and in a cache mount those downloads are not part of that step's cached layer (a pruned cache would leave the offline step without them), so they stay in the layer as written";
 
-/// The mount purpose that holds a tool's installed dependencies (not just downloads).
-fn dependency_store(tool: Tool) -> &'static str {
-    match tool {
-        Tool::Cargo => "cargo-registry",
-        Tool::Go => "go-mod",
-        _ => "",
-    }
-}
-
 /// Tools whose dependency store must stay in layers, with the reason:
 /// some RUN of the build reads it without network fallback.
-fn offline_stores(
-    plan: &BuildPlan,
-    enabled: &BTreeSet<Tool>,
-) -> std::collections::BTreeMap<Tool, String> {
-    let mut out = std::collections::BTreeMap::new();
+fn offline_stores(plan: &BuildPlan, enabled: &BTreeSet<Tool>) -> BTreeMap<Tool, String> {
+    let mut out = BTreeMap::new();
     for stage in plan.stages.iter().filter(|s| s.reachable) {
         for step in &stage.steps {
             let StepOp::Run(run) = &step.op else {
                 continue;
             };
-            let script = script_of(run);
-            let tools = tools_in(&script);
-            let env = |k: &str| env_value(&run.env, k).unwrap_or("").to_string();
-            if tools.contains(&Tool::Cargo) && enabled.contains(&Tool::Cargo) {
-                let flag = ["--offline", "--frozen"]
-                    .into_iter()
-                    .find(|f| script.split_whitespace().any(|w| w == *f));
-                let net_off = matches!(env("CARGO_NET_OFFLINE").as_str(), "true" | "1");
-                if let Some(f) = flag {
-                    out.entry(Tool::Cargo).or_insert_with(|| {
-                        format!("cargo runs with {f} (line {})", step.span.start.line)
-                    });
-                } else if net_off {
-                    out.entry(Tool::Cargo).or_insert_with(|| {
-                        format!("CARGO_NET_OFFLINE is set (line {})", step.span.start.line)
-                    });
-                }
-            }
-            if tools.contains(&Tool::Go) && enabled.contains(&Tool::Go) {
-                let proxy = env("GOPROXY");
-                let flags = env("GOFLAGS");
-                if proxy.split([',', '|']).any(|p| p == "off") {
-                    out.entry(Tool::Go)
-                        .or_insert_with(|| format!("GOPROXY=off (line {})", step.span.start.line));
-                } else if flags.contains("-mod=vendor") || script.contains("-mod=vendor") {
-                    out.entry(Tool::Go).or_insert_with(|| {
-                        format!("go builds with -mod=vendor (line {})", step.span.start.line)
-                    });
+            let script = run.script();
+            for tool in tools_in(&script)
+                .into_iter()
+                .filter(|t| enabled.contains(t))
+            {
+                if let Some(why) = (tool.spec().offline)(&script, run) {
+                    out.entry(tool)
+                        .or_insert_with(|| format!("{why} (line {})", step.span.start.line));
                 }
             }
         }
     }
     out
-}
-
-/// Whether a script runs a cargo command that compiles.
-fn compiles_with_cargo(script: &str) -> bool {
-    let Some(commands) = super::detect::split_commands(script) else {
-        return script.contains("cargo build") || script.contains("cargo install");
-    };
-    commands.iter().any(|c| {
-        let inv = super::detect::classify(c);
-        inv.tool == Some(Tool::Cargo)
-            && inv.words.iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "build"
-                        | "b"
-                        | "test"
-                        | "t"
-                        | "run"
-                        | "r"
-                        | "install"
-                        | "check"
-                        | "c"
-                        | "bench"
-                        | "doc"
-                        | "rustc"
-                )
-            })
-    })
-}
-
-fn env_value<'a>(env: &'a [String], key: &str) -> Option<&'a str> {
-    env.iter()
-        .rev()
-        .find_map(|e| e.strip_prefix(key).and_then(|r| r.strip_prefix('=')))
 }
 
 /// The numeric uid/gid of the step's user when we can know it without
@@ -141,77 +60,6 @@ fn known_ids(user: &str) -> Option<(u32, u32)> {
         Some(n) => n.parse().ok()?,
     };
     Some((uid, gid))
-}
-
-/// The cache mounts a tool needs: (target, purpose, sharing).
-fn mounts_for(tool: Tool, run: &RunStep) -> Vec<(String, &'static str, CacheSharingOpt)> {
-    let home = env_value(&run.env, "HOME")
-        .unwrap_or("/root")
-        .trim_end_matches('/')
-        .to_string();
-    let shared = CacheSharingOpt::Shared;
-    let locked = CacheSharingOpt::Locked;
-    match tool {
-        Tool::Npm => vec![(format!("{home}/.npm"), "npm-cache", shared)],
-        Tool::Yarn => vec![
-            (
-                "/usr/local/share/.cache/yarn".into(),
-                "yarn-classic-cache",
-                locked,
-            ),
-            (
-                format!("{home}/.yarn/berry/cache"),
-                "yarn-berry-cache",
-                locked,
-            ),
-        ],
-        Tool::Pnpm => vec![(
-            format!("{home}/.local/share/pnpm/store"),
-            "pnpm-store",
-            shared,
-        )],
-        Tool::Pip => vec![(format!("{home}/.cache/pip"), "pip-cache", shared)],
-        Tool::Uv => vec![(format!("{home}/.cache/uv"), "uv-cache", shared)],
-        Tool::Poetry => vec![(format!("{home}/.cache/pypoetry"), "poetry-cache", shared)],
-        Tool::Apt => vec![
-            ("/var/cache/apt".into(), "apt-cache", locked),
-            ("/var/lib/apt".into(), "apt-lists", locked),
-        ],
-        Tool::Cargo => {
-            let cargo_home = env_value(&run.env, "CARGO_HOME")
-                .map(str::to_string)
-                .unwrap_or_else(|| format!("{home}/.cargo"));
-            let cargo_home = cargo_home.trim_end_matches('/');
-            vec![
-                (format!("{cargo_home}/registry"), "cargo-registry", shared),
-                (format!("{cargo_home}/git"), "cargo-git", shared),
-            ]
-        }
-        Tool::Go => {
-            let gomodcache = env_value(&run.env, "GOMODCACHE")
-                .map(str::to_string)
-                .unwrap_or_else(|| {
-                    let gopath = env_value(&run.env, "GOPATH")
-                        .map(|p| p.split(':').next().unwrap_or(p).to_string())
-                        .unwrap_or_else(|| format!("{home}/go"));
-                    format!("{}/pkg/mod", gopath.trim_end_matches('/'))
-                });
-            let gocache = env_value(&run.env, "GOCACHE")
-                .map(str::to_string)
-                .unwrap_or_else(|| format!("{home}/.cache/go-build"));
-            vec![
-                (gomodcache, "go-mod", shared),
-                (gocache, "go-build", shared),
-            ]
-        }
-    }
-}
-
-fn script_of(run: &RunStep) -> String {
-    match run.args.iter().position(|a| a == "-c") {
-        Some(i) if i + 1 < run.args.len() => run.args[i + 1..].join(" "),
-        _ => run.args.join(" "),
-    }
 }
 
 fn mount_target(m: &RunMountPlan) -> Option<&str> {
@@ -244,7 +92,7 @@ pub fn apply(
             "cache-mounts",
             "",
             None,
-            format!("no {} mount", dependency_store(*tool)),
+            format!("no {} mount", tool.spec().dependency_store.unwrap_or("")),
             format!("{why}; {OFFLINE_FALLBACK}"),
         );
     }
@@ -255,7 +103,7 @@ pub fn apply(
             let StepOp::Run(run) = &mut step.op else {
                 continue;
             };
-            let tools: Vec<Tool> = tools_in(&script_of(run))
+            let tools: Vec<Tool> = tools_in(&run.script())
                 .into_iter()
                 .filter(|t| enabled.contains(t))
                 .collect();
@@ -274,8 +122,10 @@ pub fn apply(
                 .collect();
             let mut added = Vec::new();
             for tool in tools {
-                for (target, purpose, sharing) in mounts_for(tool, run) {
-                    if offline.contains_key(&tool) && purpose == dependency_store(tool) {
+                let spec = tool.spec();
+                for mount in (spec.cache_mounts)(run) {
+                    let (target, purpose) = (mount.target, mount.purpose);
+                    if offline.contains_key(&tool) && Some(purpose) == spec.dependency_store {
                         continue;
                     }
                     if taken.iter().any(|t| {
@@ -295,7 +145,7 @@ pub fn apply(
                     run.mounts.push(RunMountPlan::Cache {
                         target: target.clone(),
                         id: format!("strata/{ns}/{purpose}"),
-                        sharing,
+                        sharing: mount.sharing,
                         from: crate::plan::FsRef::Scratch,
                         source: "/".into(),
                         init: (uid != 0 || gid != 0).then_some((uid, gid, 0o755)),
@@ -303,35 +153,8 @@ pub fn apply(
                     });
                     added.push(target);
                 }
-                match tool {
-                    Tool::Uv if !run.env.iter().any(|e| e.starts_with("UV_LINK_MODE=")) => {
-                        run.env.push("UV_LINK_MODE=copy".into())
-                    }
-                    Tool::Apt if !taken.contains(APT_DOCKER_CLEAN) => {
-                        run.mounts.push(RunMountPlan::GeneratedFile {
-                            target: APT_DOCKER_CLEAN.into(),
-                            data: Vec::new(),
-                        });
-                        run.mounts.push(RunMountPlan::GeneratedFile {
-                            target: APT_KEEP_DOWNLOADS.into(),
-                            data: APT_KEEP_DOWNLOADS_CONF.as_bytes().to_vec(),
-                        });
-                    }
-                    Tool::Cargo
-                        if compiles_with_cargo(&script_of(run))
-                            && !run.mounts.iter().any(|m| {
-                                matches!(m, RunMountPlan::Cache { id, .. } if id.contains("/cargo-target/"))
-                            }) =>
-                    {
-                        explain.add(
-                            "cache-mounts",
-                            &stage_name,
-                            span,
-                            "no cargo target-dir cache mount",
-                            TARGET_DIR_FALLBACK,
-                        );
-                    }
-                    _ => {}
+                if let Some((action, reason)) = (spec.after_mounts)(run, &taken) {
+                    explain.add("cache-mounts", &stage_name, span, action, reason);
                 }
             }
             if !added.is_empty() {
@@ -350,6 +173,7 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::RunStep;
 
     #[test]
     fn ids_known_only_for_numeric_or_root() {
@@ -427,11 +251,9 @@ mod tests {
             ulimits: vec![],
             shm_size: 0,
         };
-        assert_eq!(
-            mounts_for(Tool::Cargo, &run)[0].0,
-            "/usr/local/cargo/registry"
-        );
-        assert_eq!(mounts_for(Tool::Go, &run)[0].0, "/go/pkg/mod");
-        assert_eq!(mounts_for(Tool::Npm, &run)[0].0, "/root/.npm");
+        let first = |t: Tool| (t.spec().cache_mounts)(&run)[0].target.clone();
+        assert_eq!(first(Tool::Cargo), "/usr/local/cargo/registry");
+        assert_eq!(first(Tool::Go), "/go/pkg/mod");
+        assert_eq!(first(Tool::Npm), "/root/.npm");
     }
 }

@@ -4,12 +4,13 @@
 //! the one the naive order gives; whenever that cannot be shown from the
 //! manifests, the step is kept as written and the reason recorded.
 
-use super::cargo::{
+use super::detect::{Effect, Tool, classify, split_commands};
+use super::tools::cargo::BUILD_MANIFESTS as CARGO_BUILD_MANIFESTS;
+use super::tools::cargo::project::{
     CargoProject, CargoScan, is_cargo_build, prebuild_script, profile_key, scan as scan_cargo,
 };
-use super::detect::{Effect, Tool, classify, split_commands};
 use super::{ContextFiles, Explanation};
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
 use crate::plan::image::History;
 use crate::plan::{
     Base, BuildPlan, CopySource, CopyStep, FsRef, RunMountPlan, RunStep, StageId, StepOp,
@@ -42,13 +43,6 @@ pub enum CandidateKind {
     Fallback(String),
 }
 
-fn script_of(run: &RunStep) -> String {
-    match run.args.iter().position(|a| a == "-c") {
-        Some(i) if i + 1 < run.args.len() => run.args[i + 1..].join(" "),
-        _ => run.args.join(" "),
-    }
-}
-
 /// `COPY . <dest>` (whole context, nothing else) → its destination directory.
 fn whole_context_copy(copy: &CopyStep) -> Option<String> {
     match copy.sources.as_slice() {
@@ -79,7 +73,8 @@ fn relative_to(dir: &str, base: &str) -> Option<String> {
     dir.strip_prefix(&prefix).map(str::to_string)
 }
 
-fn join_rel(dir: &str, file: &str) -> String {
+/// `file` in the project directory `dir`, as a context path (no leading `/`).
+pub(crate) fn join_rel(dir: &str, file: &str) -> String {
     let joined = if dir.is_empty() {
         file.to_string()
     } else {
@@ -91,7 +86,7 @@ fn join_rel(dir: &str, file: &str) -> String {
 }
 
 fn analyse(run: &RunStep, dest: &str) -> CandidateKind {
-    let script = script_of(run);
+    let script = run.script();
     let Some(commands) = split_commands(&script) else {
         return CandidateKind::Fallback("the RUN command uses shell constructs strata does not analyse (subshells, $(…), here-docs)".into());
     };
@@ -114,10 +109,10 @@ fn analyse(run: &RunStep, dest: &str) -> CandidateKind {
             };
             return CandidateKind::Install {
                 tools: vec![Tool::Cargo],
-                manifests: vec![
-                    join_rel(&project_dir, "Cargo.toml"),
-                    join_rel(&project_dir, "Cargo.lock"),
-                ],
+                manifests: CARGO_BUILD_MANIFESTS
+                    .iter()
+                    .map(|m| join_rel(&project_dir, m))
+                    .collect(),
                 project_dir,
                 run_stays: true,
             };
@@ -208,13 +203,8 @@ pub fn candidates(plan: &BuildPlan, files: &ContextFiles) -> Vec<Candidate> {
                     // context that holds one is not layered with a pre-build.
                     manifests_to_read.push(join_rel(project_dir, TARGET_DIR_MARKER));
                 }
-                for extra in [
-                    "package.json",
-                    "pyproject.toml",
-                    "go.mod",
-                    "go.work",
-                    "pnpm-workspace.yaml",
-                ] {
+                // Every tool's project files, whichever tool installs.
+                for extra in Tool::ALL.iter().flat_map(|t| t.spec().project_files) {
                     manifests_to_read.push(join_rel(project_dir, extra));
                 }
                 manifests_to_read.sort();
@@ -231,139 +221,17 @@ pub fn candidates(plan: &BuildPlan, files: &ContextFiles) -> Vec<Candidate> {
     out
 }
 
-const NODE_INSTALL_SCRIPTS: &[&str] = &[
-    "preinstall",
-    "install",
-    "postinstall",
-    "prepare",
-    "preprepare",
-    "postprepare",
-    "prepublish",
-];
-
-/// Why the install might read more than its manifests, judging from their contents.
+/// Why the install might read more than its manifests, judging from their
+/// contents: the first reason any of its tools gives.
 fn unsafe_reason(
     tools: &[Tool],
     manifests: &[String],
     project_dir: &str,
     files: &ContextFiles,
 ) -> Option<String> {
-    let rel = |f: &str| join_rel(project_dir, f);
-    let text = |p: &str| {
-        files
-            .get(p)
-            .map(|b| String::from_utf8_lossy(b).into_owned())
-    };
-    if tools
+    tools
         .iter()
-        .any(|t| matches!(t, Tool::Npm | Tool::Yarn | Tool::Pnpm))
-    {
-        let Some(pkg) = text(&rel("package.json")) else {
-            return Some("package.json was not found in the build context".into());
-        };
-        let Ok(json) = serde_json::from_str::<serde_json::Value>(&pkg) else {
-            return Some("package.json is not valid JSON".into());
-        };
-        if let Some(scripts) = json.get("scripts").and_then(|s| s.as_object()) {
-            let hooks: Vec<&str> = NODE_INSTALL_SCRIPTS
-                .iter()
-                .copied()
-                .filter(|h| scripts.contains_key(*h))
-                .collect();
-            if !hooks.is_empty() {
-                return Some(format!(
-                    "package.json has install scripts that may read sources: {}",
-                    hooks.join(", ")
-                ));
-            }
-        }
-        if json.get("workspaces").is_some() || files.get(&rel("pnpm-workspace.yaml")).is_some() {
-            return Some("workspaces: member packages are not all in the manifest set".into());
-        }
-        for section in [
-            "dependencies",
-            "devDependencies",
-            "optionalDependencies",
-            "peerDependencies",
-        ] {
-            if let Some(deps) = json.get(section).and_then(|d| d.as_object()) {
-                for (name, spec) in deps {
-                    let s = spec.as_str().unwrap_or("");
-                    if ["file:", "link:", "portal:", "workspace:"]
-                        .iter()
-                        .any(|p| s.starts_with(p))
-                        || s.starts_with("./")
-                        || s.starts_with("../")
-                    {
-                        return Some(format!("local path dependency {name} -> {s}"));
-                    }
-                }
-            }
-        }
-    }
-    if tools.contains(&Tool::Pip)
-        || tools.contains(&Tool::Uv) && manifests.iter().any(|m| m.ends_with(".txt"))
-    {
-        for m in manifests.iter().filter(|m| {
-            !m.ends_with(".toml") && !m.ends_with(".lock") && !m.ends_with(".python-version")
-        }) {
-            let Some(req) = text(m) else {
-                return Some(format!(
-                    "requirements file {m} was not found in the build context"
-                ));
-            };
-            for line in req.lines().map(str::trim) {
-                if line.starts_with("-r")
-                    || line.starts_with("-c")
-                    || line.starts_with("--requirement")
-                    || line.starts_with("--constraint")
-                {
-                    return Some(format!(
-                        "{m} includes another file ({line}); strata does not follow nested requirement files yet"
-                    ));
-                }
-                if line.starts_with("-e")
-                    || line.starts_with('.')
-                    || line.starts_with('/')
-                    || line.contains("file:")
-                    || line.starts_with("--editable")
-                {
-                    return Some(format!("{m} installs a local path ({line})"));
-                }
-            }
-        }
-    }
-    if tools.contains(&Tool::Uv) || tools.contains(&Tool::Poetry) {
-        let Some(py) = text(&rel("pyproject.toml")) else {
-            return Some("pyproject.toml was not found in the build context".into());
-        };
-        if tools.contains(&Tool::Uv) {
-            if py.contains("[tool.uv.workspace]") {
-                return Some("uv workspace: member projects are not in the manifest set".into());
-            }
-            if py.lines().any(|l| l.trim() == "[build-system]") {
-                // `uv sync` builds and installs a packaged project from its sources.
-                return Some("pyproject.toml has a [build-system], so uv sync installs the project from its sources (add --no-install-project to layer it)".into());
-            }
-        }
-        if py.contains("path = ") || py.contains("path=") {
-            return Some("pyproject.toml has a local path dependency".into());
-        }
-    }
-    if tools.contains(&Tool::Go) {
-        if files.get(&rel("go.work")).is_some() {
-            return Some("go.work workspace: member modules are not in the manifest set".into());
-        }
-        let Some(gomod) = text(&rel("go.mod")) else {
-            return Some("go.mod was not found in the build context".into());
-        };
-        if gomod.lines().any(|l| {
-            l.contains("=>") && (l.contains("=> ./") || l.contains("=> ../") || l.contains("=> /"))
-        }) {
-            return Some("go.mod replaces a module with a local directory".into());
-        }
-    }
-    None
+        .find_map(|t| (t.spec().unsafe_reason)(manifests, project_dir, files))
 }
 
 /// Where in a stage's history the layer of `steps[step]` is recorded.
@@ -474,7 +342,7 @@ fn prebuild_step(
     let StepOp::Run(run) = &step.op else {
         return Ok(None);
     };
-    let Some(commands) = split_commands(&script_of(run)) else {
+    let Some(commands) = split_commands(&run.script()) else {
         return Ok(None);
     };
     let mut build = None;
@@ -747,19 +615,18 @@ pub fn apply(
                 let mut manifest_step = original.clone();
                 manifest_step.op = StepOp::Copy(manifest_copy);
                 manifest_step.name = format!("{} (dependency manifests)", original.name);
-                // What the install creates in the project must survive the full copy.
+                // What the install creates in the project (each tool's
+                // `install_outputs`: node_modules, .venv, Cargo.lock) must
+                // survive the full copy.
                 let mut full_copy = copy.clone();
-                if tools
-                    .iter()
-                    .any(|t| matches!(t, Tool::Npm | Tool::Yarn | Tool::Pnpm))
-                {
-                    full_copy
-                        .exclude
-                        .push(join_rel(&project_dir, "node_modules"));
+                let mut outputs: Vec<String> = Vec::new();
+                for out in tools.iter().flat_map(|t| t.spec().install_outputs) {
+                    let path = join_rel(&project_dir, out);
+                    if !outputs.contains(&path) {
+                        outputs.push(path);
+                    }
                 }
-                if tools.iter().any(|t| matches!(t, Tool::Uv | Tool::Poetry)) {
-                    full_copy.exclude.push(join_rel(&project_dir, ".venv"));
-                }
+                full_copy.exclude.extend(outputs);
                 if tools.contains(&Tool::Cargo) {
                     // Why the final filesystem equals the naive order's:
                     // `cargo fetch` writes the downloaded crates under
@@ -767,7 +634,7 @@ pub fn apply(
                     // the project at most Cargo.lock (when it is missing or
                     // stale; resolution reads only the manifests, the lock and
                     // cargo config, all in this step's input, never target
-                    // sources). The full copy below skips Cargo.lock so the
+                    // sources). The full copy skips Cargo.lock (above) so the
                     // lock the install left — the context's own, or the one
                     // cargo rewrote exactly as the naive order would — stays.
                     // Every other path the install saw (manifests, and stub
@@ -775,7 +642,6 @@ pub fn apply(
                     // which exist only where the context has a real file) is
                     // then overwritten by the full copy with the context's
                     // content and metadata, as in the naive build.
-                    full_copy.exclude.push(join_rel(&project_dir, "Cargo.lock"));
                     if let (StepOp::Run(run), false, Some(project)) = (
                         &mut stage.steps[c.copy_index + 1].op,
                         run_stays,

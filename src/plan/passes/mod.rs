@@ -8,16 +8,17 @@
 
 pub mod bust;
 pub mod cache_mounts;
-pub mod cargo;
 pub mod detect;
 pub mod layering;
+pub mod shell;
 pub mod stamp;
+pub mod tools;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::BuildPlan;
 use crate::dockerfile::Span;
-use detect::Tool;
+use tools::Tool;
 
 /// Which passes run, from directives, frontend options and CLI flags.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,7 +112,12 @@ impl PassOptions {
                     list => list
                         .split(['+', ' ', ';', ','])
                         .filter(|t| !t.is_empty())
-                        .map(|t| Tool::parse(t).ok_or_else(|| err(&format!("unknown tool {t:?}; known: npm, yarn, pnpm, pip, uv, poetry, apt, cargo, go"))))
+                        .map(|t| {
+                            Tool::parse(t).ok_or_else(|| {
+                                let known: Vec<&str> = Tool::ALL.iter().map(|t| t.name()).collect();
+                                err(&format!("unknown tool {t:?}; known: {}", known.join(", ")))
+                            })
+                        })
                         .collect::<Result<_, _>>()?,
                 };
             }
@@ -267,7 +273,7 @@ pub fn wanted_context_files(
 /// Paths the passes will probably ask for once `wanted` is read, so a
 /// reader can fetch them in the same round: next to every `Cargo.toml`,
 /// the default targets `src/lib.rs` and `src/main.rs`, which the Cargo scan
-/// asks for once it has read the manifest (see [`cargo::scan`]). Reading
+/// asks for once it has read the manifest (see [`tools::cargo::project::scan`]). Reading
 /// ahead never changes what the passes see (they get the files they ask
 /// for); a guess that is wrong costs a missing-file lookup.
 pub fn likely_next_context_files(wanted: &[String]) -> Vec<String> {

@@ -243,10 +243,7 @@ pub fn apply(
             "the same facts as the labels, as JSON; only this last layer changes when they change",
         );
     }
-    let image_labels = plan.image.config.labels.get_or_insert_with(BTreeMap::new);
-    for (k, v) in &info_labels {
-        image_labels.insert(k.clone(), v.clone());
-    }
+    plan.image.merge_labels(&info_labels);
     explain.add(
         "stamp",
         &target_name,

@@ -1,6 +1,8 @@
 //! What `cargo fetch` reads in a Cargo project, found from the manifests in
 //! the build context, so dependency-first layering can run it against the
-//! manifests alone.
+//! manifests alone. (Beside the cargo tool module rather than in it: this
+//! models Cargo workspaces and the dependency pre-build, a job of its own
+//! and most of what strata knows about cargo.)
 //!
 //! `cargo fetch` resolves the dependency graph from `Cargo.toml` (root and
 //! every workspace member) and `Cargo.lock`, and downloads the locked
@@ -19,8 +21,8 @@
 
 use std::collections::BTreeSet;
 
-use super::ContextFiles;
-use crate::llb::file::clean_path;
+use crate::paths::clean as clean_path;
+use crate::plan::passes::ContextFiles;
 
 /// A Cargo project whose `cargo fetch` needs only these context files.
 #[derive(Debug, Clone, PartialEq, Eq)]
