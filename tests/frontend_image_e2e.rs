@@ -525,3 +525,70 @@ fn local_named_context_honours_its_dockerignore() {
         "ignored file was sent:\n{files}"
     );
 }
+
+/// Budgets on the `# syntax=` path: the frontend checks the layer count
+/// (planned, and equal to what the exporter writes), the context size and
+/// the build time, and says which budgets it cannot check.
+#[test]
+fn budgets_fail_when_exceeded_and_pass_when_not_through_the_image() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    // 300 kB of context the build copies; the base image's layer count is
+    // whatever the testbed's busybox has: the limits are set from it.
+    let big = "x".repeat(300_000);
+    let body = "FROM busybox:latest\nRUN echo a > /a\nCOPY big.txt /big.txt\nWORKDIR /app\n";
+    let build = |directive: &str, toml: Option<&str>| {
+        let dockerfile = format!("# syntax={image}\n{directive}\n{body}");
+        let mut files = vec![("Dockerfile", dockerfile.as_str()), ("big.txt", big.as_str())];
+        if let Some(t) = toml {
+            files.push(("strata.toml", t));
+        }
+        let dir = context(&files);
+        let name = unique("strata-fe-budget-");
+        let out = buildx(dir.path(), &["-t", &name, "--load"]);
+        (out, name)
+    };
+
+    let (out, name) = build(
+        "# strata-budget: max-layers=1000, max-context-size=10MB, max-build-time=1h, max-image-size=1GB",
+        None,
+    );
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert_used_frontend(&log, image);
+    assert!(
+        log.contains("max-image-size is not checked by the frontend"),
+        "no warning for the budget the frontend cannot check:\n{log}"
+    );
+    let layers: u64 = inspect(&name, "{{len .RootFS.Layers}}")
+        .parse()
+        .expect("a layer count");
+
+    // The planned count is the exported image's: a limit of exactly that passes.
+    let (out, _) = build(&format!("# strata-budget: max-layers={layers}"), None);
+    assert!(out.status.success(), "{}", text(&out));
+    let (out, _) = build(&format!("# strata-budget: max-layers={}", layers - 1), None);
+    let log = text(&out);
+    assert!(!out.status.success(), "one layer over the budget passed:\n{log}");
+    assert!(
+        log.contains(&format!(
+            "budget max-layers exceeded: {layers} layers planned (limit {})",
+            layers - 1
+        )) && log.contains("Dockerfile:4 RUN echo a > /a"),
+        "{log}"
+    );
+
+    // strata.toml beside the Dockerfile, and the context size.
+    let (out, _) = build("", Some("[budget]\nmax-context-size = \"100kB\"\n"));
+    let log = text(&out);
+    assert!(!out.status.success(), "a 300 kB context passed a 100 kB budget:\n{log}");
+    assert!(log.contains("budget max-context-size exceeded"), "{log}");
+
+    // A bad setting names itself.
+    let (out, _) = build("# strata-budget: max-layers=many", None);
+    let log = text(&out);
+    assert!(!out.status.success(), "{log}");
+    assert!(log.contains("max-layers") && log.contains("many"), "{log}");
+}

@@ -31,7 +31,7 @@ use std::process::Command;
 use prost::Message;
 use strata::dockerfile::dockerignore;
 use strata::frontend::bridge::{
-    Bridge, BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore,
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore,
 };
 use strata::llb::source::ResolveMode;
 use strata::plan::platform::Platform;
@@ -203,7 +203,7 @@ impl Bridge for DiskBridge {
         solved.push(definition);
         Ok(format!("ref-{}", solved.len()))
     }
-    async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+    async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<DirEntry>, BridgeError> {
         Err(BridgeError::NotFound(path.to_string()))
     }
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {

@@ -79,6 +79,15 @@ pub enum BridgeError {
     Engine(String),
 }
 
+/// One entry of a directory listing ([`Bridge::read_dir`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirEntry {
+    pub name: String,
+    pub dir: bool,
+    /// Bytes, for a regular file (the engine's `Stat` size).
+    pub size: u64,
+}
+
 /// The frontend API capability for [`Bridge::read_dir`].
 pub const READ_DIR_CAP: &str = "readdir";
 
@@ -102,6 +111,15 @@ pub trait Bridge {
         &self,
         definition: pb::Definition,
     ) -> impl Future<Output = Result<String, BridgeError>>;
+    /// [`Bridge::solve`], with the result computed before this returns
+    /// (a plain solve may leave the work to whoever uses the ref, such as
+    /// the exporter): for timing the build.
+    fn solve_evaluated(
+        &self,
+        definition: pb::Definition,
+    ) -> impl Future<Output = Result<String, BridgeError>> {
+        self.solve(definition)
+    }
     /// Resolve the config of an image in a client-side OCI layout store
     /// (`oci-layout://` named contexts).
     fn resolve_oci_layout_config(
@@ -117,14 +135,14 @@ pub trait Bridge {
     -> impl Future<Output = Result<BTreeMap<String, pb::Definition>, BridgeError>>;
     /// Attach a warning to a vertex of the build's progress.
     fn warn(&self, warning: BridgeWarning) -> impl Future<Output = Result<(), BridgeError>>;
-    /// The names of a directory's entries in a solved ref; `NotFound` when
-    /// the directory does not exist. Only for engines with the
+    /// A directory's entries in a solved ref; `NotFound` when the
+    /// directory does not exist. Only for engines with the
     /// [`READ_DIR_CAP`] frontend capability.
     fn read_dir(
         &self,
         reference: &str,
         path: &str,
-    ) -> impl Future<Output = Result<Vec<String>, BridgeError>>;
+    ) -> impl Future<Output = Result<Vec<DirEntry>, BridgeError>>;
     /// A file from a solved ref; `NotFound` when it does not exist.
     fn read_file(
         &self,

@@ -11,9 +11,10 @@
 use std::collections::BTreeMap;
 
 use super::ConvertError;
-use super::bridge::Bridge;
+use super::bridge::{Bridge, BridgeCaps, READ_DIR_CAP};
+use super::budgets;
 use super::checks::{
-    checks_verdict, run_checks, send_check_warnings, warn_required_paths_unchecked,
+    checks_verdict, run_checks, send_check_warnings, send_warning, warn_required_paths_unchecked,
 };
 use super::context_reader::{BridgeContext, prefetch_context_files};
 use super::images::plan_targets;
@@ -63,7 +64,7 @@ pub async fn subrequest<B: Bridge>(
     let (engine_caps, inputs) = tokio::join!(bridge.caps(), bridge.inputs());
     let main =
         resolve_main_context(bridge, &opts, &engine_caps?, &inputs.unwrap_or_default()).await?;
-    let text = read_dockerfile(bridge, &opts, &main).await?.text;
+    let text = read_dockerfile(bridge, &opts, &main, None).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
         filename,
@@ -87,6 +88,7 @@ pub async fn subrequest<B: Bridge>(
 /// contexts, the base images (every platform's at once) and the context
 /// files of a provisional plan (see [`prefetch_context_files`]) all at once.
 pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendError> {
+    let started = std::time::Instant::now();
     let opts = parse_options(bridge.options())?;
     record_options(bridge.options())?;
     // The frontend inputs may carry the context and the Dockerfile: asked
@@ -96,8 +98,11 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let engine_caps = engine_caps?;
     let main =
         resolve_main_context(bridge, &opts, &engine_caps, &inputs.unwrap_or_default()).await?;
+    let config_name = (!opts.budgets_by_client).then(|| {
+        budgets::config_path(main.filename.as_deref().unwrap_or(&opts.filename))
+    });
     let (input, context_ignore) = tokio::join!(
-        read_dockerfile(bridge, &opts, &main),
+        read_dockerfile(bridge, &opts, &main, config_name.as_deref()),
         read_context_ignore(bridge, &opts, &main)
     );
     let input = input?;
@@ -111,6 +116,13 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
     let lints = run_checks(bridge.options(), &df, &text)?;
+    let budgets = budgets::settings(
+        opts.budgets_by_client,
+        &text,
+        input.config.as_deref(),
+        config_name.as_deref().unwrap_or_default(),
+        opts.build.target.as_deref(),
+    )?;
     let pass_opts = pass_options(&opts, &text);
     let ignore_patterns = ignore_patterns(input.own_ignore.clone(), context_ignore);
     let mut explanation = None;
@@ -150,7 +162,13 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     // Settings that fail the build make planning pointless.
     let settled = pass_opts.is_ok() && ignore_patterns.is_ok();
     let (_, contexts, planned, _) = tokio::join!(
-        send_check_warnings(bridge, &opts, &input, &engine_caps, &lints.1),
+        async {
+            send_check_warnings(bridge, &opts, &input, &engine_caps, &lints.1).await;
+            for short in budgets::unchecked(&budgets, &engine_caps) {
+                send_warning(bridge, &opts, &input, &engine_caps, short, Vec::new(), Vec::new())
+                    .await;
+            }
+        },
         load_named_contexts(bridge, &opts),
         async {
             if !settled {
@@ -177,6 +195,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let plans = planned.expect("planned once the settings are valid")?;
     tracing::debug!("frontend: planned");
     let mut results = Vec::new();
+    let mut context_load = None;
     let now = super::pipeline::now(&opts);
     for (build_opts, build_plan) in target_opts.iter().zip(plans) {
         if let Some(failure) = checks_verdict(&lints) {
@@ -201,11 +220,37 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             &lowered.unchecked_required_paths,
         )
         .await;
+        if budgets.max_layers.is_some() {
+            let platform = match (opts.platforms.len() > 1, &build_opts.target_platform) {
+                (true, Some(p)) => p.to_string(),
+                _ => String::new(),
+            };
+            match budgets::planned_layers(&lowered.plan) {
+                Some(layers) => {
+                    if let Some(msg) =
+                        budgets::layers_exceeded(&budgets, &layers, &platform, &opts.filename)
+                    {
+                        return Err(FrontendError::Budget(msg));
+                    }
+                }
+                None => {
+                    let short = "max-layers is not checked: the target starts from a named context, whose layers are known only once built".to_string();
+                    send_warning(bridge, &opts, &input, &engine_caps, short, vec![], vec![])
+                        .await;
+                }
+            }
+        }
         explanation.get_or_insert(lowered.explanation);
+        if context_load.is_none() {
+            context_load = lowered.context_load;
+        }
         let build_plan = lowered.plan;
         // An empty result (`FROM scratch` only) has nothing to solve.
         let reference = if lowered.definition.definition.def.is_empty() {
             None
+        } else if budgets.max_build_time.is_some() {
+            // Timed: the work happens now, not later in the exporter.
+            Some(bridge.solve_evaluated(lowered.definition.definition).await?)
         } else {
             Some(bridge.solve(lowered.definition.definition).await?)
         };
@@ -215,12 +260,45 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             image: build_plan.image.clone(),
         });
     }
+    check_budgets_after_solve(bridge, &budgets, &engine_caps, context_load, started).await?;
     Ok(FrontendResult {
         multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform,
         platforms: results,
         explanation: explanation.unwrap_or_default(),
         source_date_epoch: opts.build.source_date_epoch,
     })
+}
+
+/// The context and build-time budgets, once the build is solved: the
+/// context the build loaded is listed through the engine (a build that
+/// reads no context sent none).
+async fn check_budgets_after_solve<B: Bridge>(
+    bridge: &B,
+    budgets: &budgets::Budgets,
+    engine_caps: &BridgeCaps,
+    context_load: Option<crate::proto::pb::Definition>,
+    started: std::time::Instant,
+) -> Result<(), FrontendError> {
+    if budgets.max_context_size.is_none() && budgets.max_build_time.is_none() {
+        return Ok(());
+    }
+    let mut figures = budgets::BuildFigures {
+        build_time: Some(started.elapsed()),
+        ..Default::default()
+    };
+    if budgets.max_context_size.is_some() && engine_caps.frontend.contains(READ_DIR_CAP) {
+        figures.context_size = Some(match context_load {
+            Some(load) => {
+                let reference = bridge.solve(load).await?;
+                budgets::tree_bytes(bridge, &reference).await?
+            }
+            None => 0,
+        });
+    }
+    match budgets::exceeded_after_solve(budgets, &figures) {
+        Some(msg) => Err(FrontendError::Budget(msg)),
+        None => Ok(()),
+    }
 }
 
 /// The variable that makes a debug build's frontend write the options it

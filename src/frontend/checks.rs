@@ -131,20 +131,40 @@ pub(super) async fn warn_required_paths_unchecked<B: Bridge>(
     engine_caps: &BridgeCaps,
     spans: &[crate::dockerfile::Span],
 ) {
-    if spans.is_empty() || !can_warn(engine_caps, input) {
+    if spans.is_empty() {
         return;
     }
-    let warning = dockerfile_warning(
+    send_warning(
+        bridge,
         opts,
         input,
+        engine_caps,
         format!(
             "COPY --parents: this engine lacks {}, so a missing source copies nothing instead of failing the build",
             caps::FILE_COPY_REQUIRED_PATHS
         ),
         vec!["Upgrade BuildKit to have COPY --parents check that its sources exist.".into()],
-        String::new(),
         spans.to_vec(),
-    );
+    )
+    .await;
+}
+
+/// Send one warning of the frontend's own (not a build check) on the
+/// vertex that loaded the Dockerfile; refused or unsupported, it is logged.
+pub(super) async fn send_warning<B: Bridge>(
+    bridge: &B,
+    opts: &FrontendOptions,
+    input: &DockerfileInput,
+    engine_caps: &BridgeCaps,
+    short: String,
+    detail: Vec<String>,
+    spans: Vec<crate::dockerfile::Span>,
+) {
+    if !can_warn(engine_caps, input) {
+        tracing::warn!("{short}");
+        return;
+    }
+    let warning = dockerfile_warning(opts, input, short, detail, String::new(), spans);
     if let Err(e) = bridge.warn(warning).await {
         tracing::warn!(error = %e, "the engine did not take a warning");
     }

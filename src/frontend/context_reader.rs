@@ -268,8 +268,9 @@ impl<'a, B: Bridge> BridgeContext<'a, B> {
         let mut root_names: Option<std::collections::BTreeSet<String>> = None;
         for ((dir, in_dir), listing) in listed.into_iter().zip(listings) {
             match listing {
-                Ok(names) => {
-                    let names: std::collections::BTreeSet<String> = names.into_iter().collect();
+                Ok(entries) => {
+                    let names: std::collections::BTreeSet<String> =
+                        entries.into_iter().map(|e| e.name).collect();
                     if dir.is_empty() {
                         root_names = Some(names.clone());
                     }

@@ -62,6 +62,8 @@ pub(super) struct DockerfileInput {
     pub(super) text: String,
     /// `<Dockerfile>.dockerignore`, when the dockerfile local has one.
     pub(super) own_ignore: Option<Vec<u8>>,
+    /// `strata.toml` beside the Dockerfile, when asked for and present.
+    pub(super) config: Option<Vec<u8>>,
     /// Digest of the source op that loaded the Dockerfile: upstream attaches
     /// Dockerfile warnings to this vertex (`def.Head()` of that load).
     pub(super) vertex: String,
@@ -69,14 +71,15 @@ pub(super) struct DockerfileInput {
     pub(super) definition: crate::proto::pb::Definition,
 }
 
-/// Read the Dockerfile and, when its source has one,
-/// `<Dockerfile>.dockerignore` (both files in one round trip after the
-/// load): from the dockerfile local, or from the remote context or the
+/// Read the Dockerfile and, when its source has them,
+/// `<Dockerfile>.dockerignore` and `config_name` (`strata.toml`; all in
+/// one round trip after the load): from the dockerfile local, or from the remote context or the
 /// frontend input that `main` names.
 pub(super) async fn read_dockerfile<B: Bridge>(
     bridge: &B,
     opts: &FrontendOptions,
     main: &MainContext,
+    config_name: Option<&str>,
 ) -> Result<DockerfileInput, FrontendError> {
     let filename = main
         .filename
@@ -89,6 +92,7 @@ pub(super) async fn read_dockerfile<B: Bridge>(
         None => {
             let mut follow = vec![filename.clone(), ignore_name.clone()];
             follow.extend(lower_name.clone());
+            follow.extend(config_name.map(str::to_string));
             let session = opts.local_session(&opts.dockerfile_local, bridge.session_id());
             local_definition(
                 &opts.dockerfile_local,
@@ -117,9 +121,15 @@ pub(super) async fn read_dockerfile<B: Bridge>(
         .unwrap_or_default();
     let definition = def.definition;
     let df_ref = bridge.solve(definition.clone()).await.map_err(from)?;
-    let (text, own_ignore) = tokio::join!(
+    let (text, own_ignore, config) = tokio::join!(
         read_optional(bridge, &df_ref, &filename),
-        read_optional(bridge, &df_ref, &ignore_name)
+        read_optional(bridge, &df_ref, &ignore_name),
+        async {
+            match config_name {
+                Some(name) => read_optional(bridge, &df_ref, name).await,
+                None => Ok(None),
+            }
+        }
     );
     let missing = || {
         let place = if main.dockerfile.is_some() {
@@ -143,6 +153,7 @@ pub(super) async fn read_dockerfile<B: Bridge>(
     Ok(DockerfileInput {
         text,
         own_ignore: own_ignore?,
+        config: config?,
         vertex,
         definition,
     })

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::llb::exec::{ExecSpec, MountSpec, exec};
 use crate::llb::file::{Chown, CopyOptions, FileBuilder};
 use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
-use crate::llb::{Fs, SourceRange, VertexMeta, merge};
+use crate::llb::{Fs, Output, SourceRange, VertexMeta, merge};
 use crate::plan::platform::Platform;
 use crate::plan::{
     Base, BuildPlan, CopySource, FsRef, NamedContext, RunMountPlan, StageId, Step, StepOp,
@@ -67,6 +67,32 @@ fn internal(name: &str) -> VertexMeta {
     VertexMeta::named(format!("[internal] {name}"))
 }
 
+/// The op that loads the main context from the client, as every step
+/// reading the context uses it (and as the budget check lists it again:
+/// the same op is the same vertex, so nothing is sent twice).
+pub fn context_local(plan: &BuildPlan, opts: &LowerOptions) -> Output {
+    let ctx = &plan.context;
+    source::local(
+        &ctx.name,
+        &LocalOptions {
+            session_id: local_session(plan, opts, &ctx.name),
+            shared_key_hint: Some(ctx.name.clone()),
+            exclude_patterns: ctx.exclude_patterns.clone(),
+            follow_paths: ctx.follow_paths.clone().unwrap_or_default(),
+            ..Default::default()
+        },
+        internal("load build context"),
+    )
+}
+
+/// The session serving the local `name`: its `local-sessionid:`, else the build's.
+fn local_session(plan: &BuildPlan, opts: &LowerOptions, name: &str) -> Option<String> {
+    opts.local_sessions
+        .get(name)
+        .cloned()
+        .or_else(|| plan.context.session_id.clone())
+}
+
 struct Lowering<'a> {
     plan: &'a BuildPlan,
     opts: &'a LowerOptions,
@@ -83,29 +109,14 @@ impl Lowering<'_> {
             self.context = Some(main.clone());
             return main.clone();
         }
-        let ctx = &self.plan.context;
-        let local = source::local(
-            &ctx.name,
-            &LocalOptions {
-                session_id: self.local_session(&ctx.name),
-                shared_key_hint: Some(ctx.name.clone()),
-                exclude_patterns: ctx.exclude_patterns.clone(),
-                follow_paths: ctx.follow_paths.clone().unwrap_or_default(),
-                ..Default::default()
-            },
-            internal("load build context"),
-        );
+        let local = context_local(self.plan, self.opts);
         self.context = Some(Some(local.clone()));
         Some(local)
     }
 
     /// The session serving the local `name`: its `local-sessionid:`, else the build's.
     fn local_session(&self, name: &str) -> Option<String> {
-        self.opts
-            .local_sessions
-            .get(name)
-            .cloned()
-            .or_else(|| self.plan.context.session_id.clone())
+        local_session(self.plan, self.opts, name)
     }
 
     /// The filesystem of a non-image named context (`local:`, git, http, a frontend input).

@@ -22,6 +22,7 @@
 //!   `--call outline|targets`.
 
 pub mod bridge;
+pub mod budgets;
 pub mod build;
 pub mod caps;
 pub mod checks;

@@ -47,6 +47,9 @@ pub struct FrontendOptions {
     /// `local-sessionid:NAME`: the session serving the local NAME, when it
     /// is not the build's own session.
     pub local_sessions: BTreeMap<String, String>,
+    /// `strata-budgets=client`: the client checks the build budgets on the
+    /// exported image (`strata build`), so the frontend leaves them alone.
+    pub budgets_by_client: bool,
 }
 
 impl FrontendOptions {
@@ -92,6 +95,7 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
     let mut context_subdir = None;
     let mut force_local_dockerfile = false;
     let mut local_sessions = BTreeMap::new();
+    let mut budgets_by_client = false;
     for (key, value) in opts {
         let some = || Some(value.clone()).filter(|v| !v.is_empty());
         match key.as_str() {
@@ -134,11 +138,18 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
                     pass_overrides.push((setting.to_string(), value.clone()));
                 }
                 "cache-namespace" => cache_namespace = value.clone(),
+                "budgets" => {
+                    budgets_by_client = match value.as_str() {
+                        "client" => true,
+                        "frontend" | "" => false,
+                        _ => return Err(bad(key, value, "expected client or frontend")),
+                    }
+                }
                 _ => {
                     return Err(bad(
                         key,
                         value,
-                        "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace, strata-stamp, strata-build-info, strata-cache-ttl, strata-cache-bust, strata-now, strata-created, strata-version, strata-vcs-revision, strata-vcs-source, strata-vcs-branch, strata-vcs-dirty, strata-context-digest, strata-context-files",
+                        "unknown strata option; known: strata-layering, strata-cache-mounts, strata-cache-namespace, strata-stamp, strata-build-info, strata-cache-ttl, strata-cache-bust, strata-now, strata-created, strata-version, strata-vcs-revision, strata-vcs-source, strata-vcs-branch, strata-vcs-dirty, strata-context-digest, strata-context-files, strata-budgets",
                     ));
                 }
             }
@@ -326,6 +337,7 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         force_local_dockerfile,
         context_keep_git_dir,
         local_sessions,
+        budgets_by_client,
     })
 }
 

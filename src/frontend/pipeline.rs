@@ -26,6 +26,7 @@ use super::build::FrontendError;
 use super::context_reader::{ContextSource, read_rounds};
 use super::inputs::NamedContextInputs;
 use super::options::FrontendOptions;
+use super::lower::context_local;
 use super::{LowerOptions, lower};
 use crate::dockerfile::Span;
 use crate::llb::Marshaled;
@@ -67,6 +68,9 @@ pub struct Lowered {
     /// `COPY --parents` lines whose required paths were dropped because
     /// the engine cannot check them (the caller warns about them).
     pub unchecked_required_paths: Vec<Span>,
+    /// The load of the client's main context when the build reads it (a
+    /// local context, not a Git or HTTP one): what the client sends.
+    pub context_load: Option<crate::proto::pb::Definition>,
 }
 
 impl Pipeline<'_> {
@@ -110,28 +114,35 @@ impl Pipeline<'_> {
                 }
             })?;
         }
-        let root = lower(
-            &plan,
-            &LowerOptions {
-                resolve_mode: self.build.image_resolve_mode,
-                merge_op: self.build.merge_op,
-                inputs: self.contexts.inputs.clone(),
-                local_excludes: self.contexts.local_excludes.clone(),
-                main_context: self.contexts.main.clone(),
-                local_sessions: self.options.local_sessions.clone(),
-            },
-        );
+        let lower_opts = LowerOptions {
+            resolve_mode: self.build.image_resolve_mode,
+            merge_op: self.build.merge_op,
+            inputs: self.contexts.inputs.clone(),
+            local_excludes: self.contexts.local_excludes.clone(),
+            main_context: self.contexts.main.clone(),
+            local_sessions: self.options.local_sessions.clone(),
+        };
+        let root = lower(&plan, &lower_opts);
         let source = SourceFile {
             filename: filename.clone(),
             data: self.text.as_bytes().to_vec(),
             language: "Dockerfile".into(),
         };
         let definition = marshal(&root, Some(&source));
+        let context_load = if lower_opts.main_context.is_none() {
+            let load = marshal(&Some(context_local(&plan, &lower_opts)), None);
+            let op = load.digests.len().checked_sub(2).map(|i| &load.digests[i]);
+            op.is_some_and(|op| definition.digests.contains(op))
+                .then_some(load.definition)
+        } else {
+            None
+        };
         Ok(Lowered {
             plan,
             explanation,
             definition,
             unchecked_required_paths,
+            context_load,
         })
     }
 }

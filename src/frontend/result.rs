@@ -100,6 +100,9 @@ pub enum FrontendError {
     /// Build checks failed with `check=error=true`.
     #[error("{0}")]
     Checks(String),
+    /// A build budget (`# strata-budget:`, `strata.toml`) was exceeded.
+    #[error("{0}")]
+    Budget(String),
 }
 
 /// The engine's words for a failed resolve, without the "failed to resolve

@@ -12,13 +12,14 @@ use tokio::sync::OnceCell;
 use tonic::transport::Channel;
 
 use crate::frontend::bridge::{
-    Bridge, BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore,
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore,
 };
 use crate::frontend::build::FrontendResult;
 use crate::llb::source::ResolveMode;
 use crate::plan::platform::Platform;
 use crate::proto::gateway::{self, llb_bridge_client::LlbBridgeClient};
 use crate::proto::{google_rpc, pb};
+use crate::session::filesync::stat::go_mode;
 
 /// gRPC metadata key that routes LLBBridge calls to a Control.Solve (BuildKit's `buildid` package).
 pub const BUILD_ID_METADATA: &str = "buildkit-controlapi-buildid";
@@ -150,6 +151,51 @@ pub fn warn_request(w: &BridgeWarning) -> gateway::WarnRequest {
 }
 
 impl GatewayBridge {
+    /// A gateway solve; `evaluate` has the engine compute the result now
+    /// rather than when the ref is first used.
+    async fn solve_with(
+        &self,
+        definition: pb::Definition,
+        evaluate: bool,
+    ) -> Result<String, BridgeError> {
+        let solve_name = if tracing::enabled!(tracing::Level::DEBUG) {
+            definition_name(&definition)
+        } else {
+            String::new()
+        };
+        let req = gateway::SolveRequest {
+            definition: Some(definition),
+            allow_result_return: true,
+            cache_imports: self.cache_imports.clone(),
+            evaluate,
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let resp = self
+            .client
+            .clone()
+            .solve(self.request(req))
+            .await
+            .map_err(engine_error)?
+            .into_inner();
+        log_call("Solve", &solve_name, started);
+        if let Some(gateway::Result {
+            result: Some(gateway::result::Result::Ref(r)),
+            ..
+        }) = resp.result
+        {
+            return Ok(r.id);
+        }
+        if let Some(gateway::Result {
+            result: Some(gateway::result::Result::RefDeprecated(id)),
+            ..
+        }) = resp.result
+        {
+            return Ok(id);
+        }
+        Ok(resp.r#ref)
+    }
+
     pub fn new(
         channel: Channel,
         build_id: Option<String>,
@@ -489,44 +535,14 @@ impl Bridge for GatewayBridge {
     }
 
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
-        let solve_name = if tracing::enabled!(tracing::Level::DEBUG) {
-            definition_name(&definition)
-        } else {
-            String::new()
-        };
-        let req = gateway::SolveRequest {
-            definition: Some(definition),
-            allow_result_return: true,
-            cache_imports: self.cache_imports.clone(),
-            ..Default::default()
-        };
-        let started = std::time::Instant::now();
-        let resp = self
-            .client
-            .clone()
-            .solve(self.request(req))
-            .await
-            .map_err(engine_error)?
-            .into_inner();
-        log_call("Solve", &solve_name, started);
-        if let Some(gateway::Result {
-            result: Some(gateway::result::Result::Ref(r)),
-            ..
-        }) = resp.result
-        {
-            return Ok(r.id);
-        }
-        if let Some(gateway::Result {
-            result: Some(gateway::result::Result::RefDeprecated(id)),
-            ..
-        }) = resp.result
-        {
-            return Ok(id);
-        }
-        Ok(resp.r#ref)
+        self.solve_with(definition, false).await
     }
 
-    async fn read_dir(&self, reference: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+    async fn solve_evaluated(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+        self.solve_with(definition, true).await
+    }
+
+    async fn read_dir(&self, reference: &str, path: &str) -> Result<Vec<DirEntry>, BridgeError> {
         let req = gateway::ReadDirRequest {
             r#ref: reference.to_string(),
             dir_path: path.to_string(),
@@ -540,7 +556,16 @@ impl Bridge for GatewayBridge {
             .into_inner()
             .entries
             .into_iter()
-            .map(|e| e.path)
+            .map(|e| DirEntry {
+                dir: e.mode & go_mode::DIR != 0,
+                // Only regular files count their bytes (Go's type bits clear).
+                size: if e.mode & go_mode::TYPE == 0 {
+                    e.size.max(0) as u64
+                } else {
+                    0
+                },
+                name: e.path,
+            })
             .collect())
     }
 

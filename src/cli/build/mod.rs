@@ -382,6 +382,9 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
     for (k, v) in args.passes.settings() {
         attrs.insert(format!("strata-{k}"), v);
     }
+    // The budgets are checked here, on the exported image, with every
+    // figure (cli/build/finalise.rs); the frontend checks only a few.
+    attrs.insert("strata-budgets".into(), "client".into());
     attrs.insert(
         "strata-cache-namespace".into(),
         shared_key(

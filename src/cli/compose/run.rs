@@ -626,6 +626,9 @@ async fn solve_job(
     let p = &job.prepared;
     let mut attrs = p.frontend_attrs.clone();
     attrs.extend(job.local_attrs.clone());
+    // Services' outputs are not checked against budgets here: the frontend
+    // checks what it can (`# strata-budget:`, strata.toml).
+    attrs.remove("strata-budgets");
     if let Some(stamp) = p.stamp.clone() {
         match tokio::task::spawn_blocking(move || stamp.facts()).await {
             Ok(Ok(facts)) => {

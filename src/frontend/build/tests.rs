@@ -1,7 +1,7 @@
 //! The frontend end to end over a recording bridge.
 
 use super::super::bridge::{
-    BridgeCaps, BridgeError, BridgeWarning, ImageConfigBytes, OciStore, READ_DIR_CAP,
+    BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore, READ_DIR_CAP,
 };
 use super::super::context_reader::{BridgeContext, read_rounds};
 use super::super::inputs::ignore_patterns;
@@ -108,23 +108,35 @@ impl Bridge for RecordingBridge {
         s.push(definition);
         Ok(format!("ref-{}", s.len()))
     }
-    async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<String>, BridgeError> {
+    async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<DirEntry>, BridgeError> {
         let prefix = if path.is_empty() {
             String::new()
         } else {
             format!("{path}/")
         };
-        let names: std::collections::BTreeSet<String> = self
-            .files
-            .keys()
-            .filter_map(|f| f.strip_prefix(&prefix))
-            .map(|rest| rest.split('/').next().unwrap_or_default().to_string())
-            .collect();
-        if names.is_empty() {
+        let mut entries: BTreeMap<String, DirEntry> = BTreeMap::new();
+        for (file, data) in &self.files {
+            let Some(rest) = file.strip_prefix(&prefix) else {
+                continue;
+            };
+            let (name, dir) = match rest.split_once('/') {
+                Some((name, _)) => (name, true),
+                None => (rest, false),
+            };
+            entries.insert(
+                name.to_string(),
+                DirEntry {
+                    name: name.to_string(),
+                    dir,
+                    size: if dir { 0 } else { data.len() as u64 },
+                },
+            );
+        }
+        if entries.is_empty() {
             return Err(BridgeError::NotFound(path.to_string()));
         }
         self.listed.borrow_mut().push(path.to_string());
-        Ok(names.into_iter().collect())
+        Ok(entries.into_values().collect())
     }
     async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
         self.read.borrow_mut().push(path.to_string());
