@@ -196,6 +196,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     tracing::debug!("frontend: planned");
     let mut results = Vec::new();
     let mut context_load = None;
+    let mut source_date_epoch = opts.build.source_date_epoch;
     let now = super::pipeline::now(&opts);
     for (build_opts, build_plan) in target_opts.iter().zip(plans) {
         if let Some(failure) = checks_verdict(&lints) {
@@ -245,6 +246,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             context_load = lowered.context_load;
         }
         let build_plan = lowered.plan;
+        source_date_epoch = build_plan.source_date_epoch;
         // An empty result (`FROM scratch` only) has nothing to solve.
         let reference = if lowered.definition.definition.def.is_empty() {
             None
@@ -265,7 +267,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         multi_platform: opts.platforms.len() > 1 || opts.build.multi_platform,
         platforms: results,
         explanation: explanation.unwrap_or_default(),
-        source_date_epoch: opts.build.source_date_epoch,
+        // The build arg's, or the Dockerfile's `ARG SOURCE_DATE_EPOCH=` default.
+        source_date_epoch,
     })
 }
 

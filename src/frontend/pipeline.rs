@@ -229,6 +229,10 @@ pub fn pass_facts(
         .target
         .clone()
         .or_else(|| plan.stages[plan.target].declared_name.clone());
+    if let (Some(epoch), None) = (plan.source_date_epoch, opts.build.source_date_epoch) {
+        // The Dockerfile's own `ARG SOURCE_DATE_EPOCH=` default.
+        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
+    }
     if stamp.created.is_none() {
         stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(now));
     }

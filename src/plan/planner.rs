@@ -97,6 +97,17 @@ pub fn plan(
     let (meta_args, mut drafts, froms) = split_stages(df)?;
     let platforms = Platforms::of(opts);
     let global_args = global_args(opts, &platforms, &meta_args, &drafts, escape)?;
+    let with_epoch;
+    let opts = match source_date_epoch_default(opts, &meta_args, &global_args)? {
+        Some(epoch) => {
+            with_epoch = BuildOptions {
+                source_date_epoch: Some(epoch),
+                ..opts.clone()
+            };
+            &with_epoch
+        }
+        None => opts,
+    };
     let by_name = resolve_froms(&froms, &mut drafts, &global_args, escape)?;
     replace_named_stages(opts, &froms, &mut drafts, &platforms)?;
     let target = target_stage(opts, &drafts, &by_name)?;
@@ -212,6 +223,36 @@ fn split_stages(
             .expected("at least one FROM instruction"));
     }
     Ok((meta_args, drafts, froms))
+}
+
+/// `SOURCE_DATE_EPOCH` from a meta ARG's default (`ARG SOURCE_DATE_EPOCH=…`
+/// before the first FROM), when no build arg sets it: the build's epoch, as
+/// upstream takes it. `None` when the build arg or nothing sets it.
+fn source_date_epoch_default(
+    opts: &BuildOptions,
+    meta_args: &[&Instruction],
+    global_args: &EnvList,
+) -> Result<Option<i64>, PlanError> {
+    const NAME: &str = "SOURCE_DATE_EPOCH";
+    if opts.source_date_epoch.is_some() || opts.build_args.contains_key(NAME) {
+        return Ok(None);
+    }
+    let declared = meta_args.iter().find_map(|ins| match &ins.command {
+        Command::Arg(decls) => decls
+            .iter()
+            .find(|d| d.name == NAME && d.default.is_some()),
+        _ => None,
+    });
+    let (Some(decl), Some(value)) = (declared, global_args.get(NAME)) else {
+        return Ok(None);
+    };
+    match value.trim().parse::<i64>() {
+        Ok(epoch) if epoch >= 0 => Ok(Some(epoch)),
+        _ => Err(PlanError::at(
+            decl.span,
+            format!("invalid SOURCE_DATE_EPOCH: {value} (expected Unix seconds)"),
+        )),
+    }
 }
 
 /// Phase 2, global ARGs: the automatic platform args, then the meta ARGs in
@@ -1104,6 +1145,57 @@ mod error_text_tests {
         assert_eq!(
             plan_error("FROM scratch AS build\n", &opts),
             "target stage \"bulid\" could not be found (did you mean build?)"
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::NoImageConfigs;
+
+    fn epoch_of(text: &str, build_arg: Option<&str>) -> Result<Option<i64>, PlanError> {
+        let df = crate::dockerfile::parse(text).expect("parses");
+        let mut opts = BuildOptions::default();
+        if let Some(v) = build_arg {
+            opts.build_args
+                .insert("SOURCE_DATE_EPOCH".into(), v.to_string());
+            opts.source_date_epoch = v.parse().ok();
+        }
+        plan(&df, &opts, &NoImageConfigs).map(|p| {
+            let created = p.image.history.last().and_then(|h| h.created.clone());
+            assert_eq!(
+                created.is_some(),
+                p.source_date_epoch.is_some(),
+                "history is dated by the epoch"
+            );
+            p.source_date_epoch
+        })
+    }
+
+    #[test]
+    fn a_meta_arg_default_sets_the_epoch_unless_a_build_arg_does() {
+        let text = "ARG SOURCE_DATE_EPOCH=1445412480\nFROM scratch\nCOPY Dockerfile .\n";
+        assert_eq!(epoch_of(text, None).unwrap(), Some(1445412480));
+        assert_eq!(epoch_of(text, Some("1700000002")).unwrap(), Some(1700000002));
+        // Declared in a stage, or without a default: not the build's epoch.
+        assert_eq!(
+            epoch_of("FROM scratch\nARG SOURCE_DATE_EPOCH=5\nCOPY a .\n", None).unwrap(),
+            None
+        );
+        assert_eq!(
+            epoch_of("ARG SOURCE_DATE_EPOCH\nFROM scratch\nCOPY a .\n", None).unwrap(),
+            None
+        );
+        let e = epoch_of(
+            "ARG SOURCE_DATE_EPOCH=not-a-timestamp\nFROM scratch\nCOPY a .\n",
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("invalid SOURCE_DATE_EPOCH: not-a-timestamp"),
+            "{e}"
         );
     }
 }
