@@ -541,7 +541,10 @@ fn budgets_fail_when_exceeded_and_pass_when_not_through_the_image() {
     let body = "FROM busybox:latest\nRUN echo a > /a\nCOPY big.txt /big.txt\nWORKDIR /app\n";
     let build = |directive: &str, toml: Option<&str>| {
         let dockerfile = format!("# syntax={image}\n{directive}\n{body}");
-        let mut files = vec![("Dockerfile", dockerfile.as_str()), ("big.txt", big.as_str())];
+        let mut files = vec![
+            ("Dockerfile", dockerfile.as_str()),
+            ("big.txt", big.as_str()),
+        ];
         if let Some(t) = toml {
             files.push(("strata.toml", t));
         }
@@ -571,7 +574,10 @@ fn budgets_fail_when_exceeded_and_pass_when_not_through_the_image() {
     assert!(out.status.success(), "{}", text(&out));
     let (out, _) = build(&format!("# strata-budget: max-layers={}", layers - 1), None);
     let log = text(&out);
-    assert!(!out.status.success(), "one layer over the budget passed:\n{log}");
+    assert!(
+        !out.status.success(),
+        "one layer over the budget passed:\n{log}"
+    );
     assert!(
         log.contains(&format!(
             "budget max-layers exceeded: {layers} layers planned (limit {})",
@@ -583,7 +589,10 @@ fn budgets_fail_when_exceeded_and_pass_when_not_through_the_image() {
     // strata.toml beside the Dockerfile, and the context size.
     let (out, _) = build("", Some("[budget]\nmax-context-size = \"100kB\"\n"));
     let log = text(&out);
-    assert!(!out.status.success(), "a 300 kB context passed a 100 kB budget:\n{log}");
+    assert!(
+        !out.status.success(),
+        "a 300 kB context passed a 100 kB budget:\n{log}"
+    );
     assert!(log.contains("budget max-context-size exceeded"), "{log}");
 
     // A bad setting names itself.

@@ -39,10 +39,11 @@ pub enum Rule {
     FromPlatformFlagConstDisallowed,
     RedundantTargetPlatform,
     InvalidDefaultArgInFrom,
+    UndefinedVar,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -61,6 +62,7 @@ impl Rule {
         Rule::FromPlatformFlagConstDisallowed,
         Rule::RedundantTargetPlatform,
         Rule::InvalidDefaultArgInFrom,
+        Rule::UndefinedVar,
     ];
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
@@ -84,6 +86,7 @@ impl Rule {
             Rule::FromPlatformFlagConstDisallowed => "FromPlatformFlagConstDisallowed",
             Rule::RedundantTargetPlatform => "RedundantTargetPlatform",
             Rule::InvalidDefaultArgInFrom => "InvalidDefaultArgInFrom",
+            Rule::UndefinedVar => "UndefinedVar",
         }
     }
 
@@ -133,6 +136,7 @@ impl Rule {
             Rule::InvalidDefaultArgInFrom => {
                 "Default value for global ARG results in an empty or invalid base image name"
             }
+            Rule::UndefinedVar => "Variables should be defined before their use",
         }
     }
 
@@ -157,6 +161,7 @@ impl Rule {
             Rule::FromPlatformFlagConstDisallowed => "from-platform-flag-const-disallowed",
             Rule::RedundantTargetPlatform => "redundant-target-platform",
             Rule::InvalidDefaultArgInFrom => "invalid-default-arg-in-from",
+            Rule::UndefinedVar => "undefined-var",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -271,6 +276,47 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
     default_base_names(df, &mut push);
     instruction_casing(df, &mut push);
     stages(df, &mut push);
+    in_scope(df, text, out)
+}
+
+/// Findings the planner made (they need the stages' environments, base
+/// images' included), kept where `config` and the `# check=` comments
+/// above their instruction allow them, in source order.
+pub fn filter(df: &Dockerfile, text: &str, config: &CheckConfig, found: Vec<Lint>) -> Vec<Lint> {
+    if config.skip_all {
+        return Vec::new();
+    }
+    let found = found
+        .into_iter()
+        .filter(|l| config.enabled(l.rule))
+        .collect();
+    let mut found = in_scope(df, text, found);
+    // Each platform's plan finds the same: keep one of each.
+    found.sort_by(|a, b| {
+        (a.span.start, a.rule, &a.message).cmp(&(b.span.start, b.rule, &b.message))
+    });
+    found.dedup();
+    found
+}
+
+/// `UndefinedVar`: a variable an instruction expands that no ARG or ENV
+/// (of the stage, its base image or the build) defines; `suggestion` is a
+/// defined name one or two edits away.
+pub fn undefined_var(name: &str, suggestion: Option<&str>, instruction: Span) -> Lint {
+    let mut message = format!("Usage of undefined variable '${name}'");
+    if let Some(s) = suggestion {
+        message.push_str(&format!(" (did you mean ${s}?)"));
+    }
+    Lint {
+        rule: Rule::UndefinedVar,
+        message,
+        span: instruction,
+    }
+}
+
+/// Drop findings a `# check=` comment above their instruction disables,
+/// and sort the rest by place.
+fn in_scope(df: &Dockerfile, text: &str, mut out: Vec<Lint>) -> Vec<Lint> {
     let lines: Vec<&str> = text.lines().collect();
     let mut prev_end = 0u32;
     let mut local: Vec<(u32, u32, CheckConfig)> = Vec::new();

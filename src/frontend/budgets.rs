@@ -21,8 +21,8 @@ use futures_util::StreamExt;
 
 use super::bridge::{Bridge, BridgeCaps, BridgeError, READ_DIR_CAP};
 use super::build::FrontendError;
-pub use crate::hygiene::budget::{BuildFigures, Budgets};
 use crate::hygiene::budget;
+pub use crate::hygiene::budget::{Budgets, BuildFigures};
 use crate::plan::{Base, BuildPlan, Step};
 
 /// The budgets for this build: `strata.toml` beside the Dockerfile (its
@@ -161,7 +161,12 @@ pub(super) fn exceeded_after_solve(budgets: &Budgets, figures: &BuildFigures) ->
         check
             .exceeded
             .iter()
-            .map(|e| format!("budget {} exceeded: {} (limit {})", e.budget, e.value, e.limit))
+            .map(|e| {
+                format!(
+                    "budget {} exceeded: {} (limit {})",
+                    e.budget, e.value, e.limit
+                )
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     )
@@ -172,10 +177,14 @@ pub(super) fn unchecked(budgets: &Budgets, engine: &BridgeCaps) -> Vec<String> {
     const AFTER_EXPORT: &str = "the image is made by the exporter after the frontend returns; `strata build` or `strata inspect --layers` checks it";
     let mut out = Vec::new();
     if budgets.max_image_size.is_some() {
-        out.push(format!("max-image-size is not checked by the frontend: {AFTER_EXPORT}"));
+        out.push(format!(
+            "max-image-size is not checked by the frontend: {AFTER_EXPORT}"
+        ));
     }
     if budgets.max_wasted_bytes.is_some() {
-        out.push(format!("max-wasted-bytes is not checked by the frontend: {AFTER_EXPORT}"));
+        out.push(format!(
+            "max-wasted-bytes is not checked by the frontend: {AFTER_EXPORT}"
+        ));
     }
     if budgets.max_context_size.is_some() && !can_list(engine) {
         out.push(format!(
@@ -233,10 +242,10 @@ pub(super) async fn tree_bytes<B: Bridge>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Duration;
     use crate::frontend::convert;
     use crate::plan::image::ImageConfig;
     use crate::plan::{BuildOptions, ImageLookup, ImageRequest, ImageResolver, ResolvedImage};
+    use std::time::Duration;
 
     /// Every image has two layers.
     struct TwoLayers;
@@ -269,7 +278,10 @@ mod tests {
         // The last stage (other) starts from scratch: one COPY.
         let layers = planned_layers(&plan_of(text, None)).unwrap();
         assert_eq!(layers.base, 0);
-        assert_eq!(layers.steps, vec![(9, "COPY --from=app /app /".to_string())]);
+        assert_eq!(
+            layers.steps,
+            vec![(9, "COPY --from=app /app /".to_string())]
+        );
 
         let layers = planned_layers(&plan_of(text, Some("app"))).unwrap();
         assert_eq!(layers.base, 2);
@@ -294,7 +306,10 @@ mod tests {
             msg.starts_with("budget max-layers exceeded for linux/arm64: 4 layers planned (limit 3): 2 from the base image, 2 from the Dockerfile"),
             "{msg}"
         );
-        assert!(msg.contains("\n  Dockerfile:3 RUN make\n  Dockerfile:4 COPY . ."), "{msg}");
+        assert!(
+            msg.contains("\n  Dockerfile:3 RUN make\n  Dockerfile:4 COPY . ."),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -304,7 +319,11 @@ mod tests {
         let b = settings(false, text, Some(file), "strata.toml", None).unwrap();
         assert_eq!(b.max_layers, Some(5));
         assert_eq!(b.max_context_size, Some(1 << 20));
-        assert!(settings(true, text, Some(file), "strata.toml", None).unwrap().is_empty());
+        assert!(
+            settings(true, text, Some(file), "strata.toml", None)
+                .unwrap()
+                .is_empty()
+        );
         let e = settings(false, "# strata-budget: max-layers=many\n", None, "x", None).unwrap_err();
         assert!(e.to_string().contains("max-layers"), "{e}");
         assert_eq!(config_path("Dockerfile"), "strata.toml");
@@ -325,7 +344,13 @@ mod tests {
         };
         assert_eq!(exceeded_after_solve(&b, &figures(1000, 59)), None);
         let msg = exceeded_after_solve(&b, &figures(2048, 61)).unwrap();
-        assert!(msg.contains("budget max-context-size exceeded: 2.05kB"), "{msg}");
-        assert!(msg.contains("budget max-build-time exceeded: 61.0s (limit 60s)"), "{msg}");
+        assert!(
+            msg.contains("budget max-context-size exceeded: 2.05kB"),
+            "{msg}"
+        );
+        assert!(
+            msg.contains("budget max-build-time exceeded: 61.0s (limit 60s)"),
+            "{msg}"
+        );
     }
 }

@@ -98,9 +98,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let engine_caps = engine_caps?;
     let main =
         resolve_main_context(bridge, &opts, &engine_caps, &inputs.unwrap_or_default()).await?;
-    let config_name = (!opts.budgets_by_client).then(|| {
-        budgets::config_path(main.filename.as_deref().unwrap_or(&opts.filename))
-    });
+    let config_name = (!opts.budgets_by_client)
+        .then(|| budgets::config_path(main.filename.as_deref().unwrap_or(&opts.filename)));
     let (input, context_ignore) = tokio::join!(
         read_dockerfile(bridge, &opts, &main, config_name.as_deref()),
         read_context_ignore(bridge, &opts, &main)
@@ -115,7 +114,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         error: Box::new(error),
     };
     let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
-    let lints = run_checks(bridge.options(), &df, &text)?;
+    let mut lints = run_checks(bridge.options(), &df, &text)?;
     let budgets = budgets::settings(
         opts.budgets_by_client,
         &text,
@@ -165,8 +164,16 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         async {
             send_check_warnings(bridge, &opts, &input, &engine_caps, &lints.1).await;
             for short in budgets::unchecked(&budgets, &engine_caps) {
-                send_warning(bridge, &opts, &input, &engine_caps, short, Vec::new(), Vec::new())
-                    .await;
+                send_warning(
+                    bridge,
+                    &opts,
+                    &input,
+                    &engine_caps,
+                    short,
+                    Vec::new(),
+                    Vec::new(),
+                )
+                .await;
             }
         },
         load_named_contexts(bridge, &opts),
@@ -194,6 +201,16 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     }
     let plans = planned.expect("planned once the settings are valid")?;
     tracing::debug!("frontend: planned");
+    // The checks only planning can make (a variable nothing defines needs
+    // the base images' environments), once for every platform.
+    let planned_lints = dockerfile::lint::filter(
+        &df,
+        &text,
+        &lints.0,
+        plans.iter().flat_map(|p| p.lints.iter().cloned()).collect(),
+    );
+    send_check_warnings(bridge, &opts, &input, &engine_caps, &planned_lints).await;
+    lints.1.extend(planned_lints);
     let mut results = Vec::new();
     let mut context_load = None;
     let mut source_date_epoch = opts.build.source_date_epoch;
@@ -236,8 +253,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
                 }
                 None => {
                     let short = "max-layers is not checked: the target starts from a named context, whose layers are known only once built".to_string();
-                    send_warning(bridge, &opts, &input, &engine_caps, short, vec![], vec![])
-                        .await;
+                    send_warning(bridge, &opts, &input, &engine_caps, short, vec![], vec![]).await;
                 }
             }
         }
@@ -252,7 +268,11 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             None
         } else if budgets.max_build_time.is_some() {
             // Timed: the work happens now, not later in the exporter.
-            Some(bridge.solve_evaluated(lowered.definition.definition).await?)
+            Some(
+                bridge
+                    .solve_evaluated(lowered.definition.definition)
+                    .await?,
+            )
         } else {
             Some(bridge.solve(lowered.definition.definition).await?)
         };

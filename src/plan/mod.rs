@@ -363,6 +363,9 @@ pub struct BuildPlan {
     pub context: ContextPlan,
     pub platform: Platform,
     pub source_date_epoch: Option<i64>,
+    /// Build-check findings of planning (`UndefinedVar`), unfiltered: the
+    /// frontend applies the check configuration.
+    pub lints: Vec<crate::dockerfile::lint::Lint>,
 }
 
 /// How the build context local is requested.

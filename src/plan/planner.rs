@@ -238,9 +238,7 @@ fn source_date_epoch_default(
         return Ok(None);
     }
     let declared = meta_args.iter().find_map(|ins| match &ins.command {
-        Command::Arg(decls) => decls
-            .iter()
-            .find(|d| d.name == NAME && d.default.is_some()),
+        Command::Arg(decls) => decls.iter().find(|d| d.name == NAME && d.default.is_some()),
         _ => None,
     });
     let (Some(decl), Some(value)) = (declared, global_args.get(NAME)) else {
@@ -567,6 +565,8 @@ struct Dispatched {
     stages: Vec<Option<Stage>>,
     /// Context paths the steps read (for the context's follow paths).
     context_paths: BTreeSet<String>,
+    /// Build-check findings only dispatch can make (`UndefinedVar`).
+    lints: Vec<crate::dockerfile::lint::Lint>,
 }
 
 /// Phase 5, dispatch: run every reachable stage's instructions in definition
@@ -588,6 +588,7 @@ fn dispatch_stages(
     let mut stages: Vec<Option<Stage>> = vec![None; drafts.len()];
     let mut finals: Vec<Option<StageState>> = vec![None; drafts.len()];
     let mut context_paths: BTreeSet<String> = BTreeSet::new();
+    let mut lints = Vec::new();
     for i in 0..drafts.len() {
         if !reachable.contains(&i) {
             continue;
@@ -642,18 +643,19 @@ fn dispatch_stages(
             init_exec_state(&mut state, opts);
         }
 
-        let ctx = dispatch::DispatchContext {
+        let ctx = dispatch::DispatchContext::new(
             opts,
             escape,
             global_args,
             by_name,
             drafts,
-            proxy_env: proxy_env.clone(),
-        };
+            proxy_env.clone(),
+        );
         for (ci, ins) in draft.commands.iter().enumerate() {
             state.cmd_is_onbuild = ci < draft.onbuild_count;
             dispatch::dispatch(&mut state, ins, &ctx, &mut context_paths)?;
         }
+        lints.append(&mut ctx.undefined_vars.borrow_mut());
         stages[i] = Some(Stage {
             name: display_name,
             declared_name: draft.declared_name.clone(),
@@ -669,6 +671,7 @@ fn dispatch_stages(
     Ok(Dispatched {
         stages,
         context_paths,
+        lints,
     })
 }
 
@@ -825,6 +828,7 @@ fn final_plan(
     let Dispatched {
         stages,
         context_paths,
+        lints,
     } = dispatched;
     let target_platform = &platforms.target;
     let stages: Vec<Stage> = stages
@@ -884,6 +888,7 @@ fn final_plan(
         },
         platform,
         source_date_epoch: opts.source_date_epoch,
+        lints,
     }
 }
 
@@ -1177,7 +1182,10 @@ mod tests {
     fn a_meta_arg_default_sets_the_epoch_unless_a_build_arg_does() {
         let text = "ARG SOURCE_DATE_EPOCH=1445412480\nFROM scratch\nCOPY Dockerfile .\n";
         assert_eq!(epoch_of(text, None).unwrap(), Some(1445412480));
-        assert_eq!(epoch_of(text, Some("1700000002")).unwrap(), Some(1700000002));
+        assert_eq!(
+            epoch_of(text, Some("1700000002")).unwrap(),
+            Some(1700000002)
+        );
         // Declared in a stage, or without a default: not the build's epoch.
         assert_eq!(
             epoch_of("FROM scratch\nARG SOURCE_DATE_EPOCH=5\nCOPY a .\n", None).unwrap(),

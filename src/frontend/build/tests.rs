@@ -628,6 +628,54 @@ fn build_checks_are_sent_as_warnings_on_the_dockerfile_load() {
 }
 
 #[test]
+fn undefined_variables_are_reported_once_with_a_suggestion() {
+    // The base image defines PATH; DECLARED is an ARG without a value;
+    // RUN's variables are the shell's; ARG defaults and stage-ARG values count.
+    let text = "FROM alpine\nENV A=$UNDEFINED_X\nARG DECLARED\nARG WITH=1\nCOPY a$DECLARED /x/$WITH\nWORKDIR /w/$PAHT\nRUN echo $NOT_CHECKED\nLABEL a=$A\n";
+    let shorts = |bridge: &RecordingBridge| -> Vec<String> {
+        bridge
+            .warnings
+            .borrow()
+            .iter()
+            .filter(|w| w.short.starts_with("UndefinedVar"))
+            .map(|w| w.short.clone())
+            .collect()
+    };
+    let bridge = dockerfile_bridge(text, &[("platform", "linux/amd64,linux/arm64")]);
+    block_on(build(&bridge)).expect("warnings do not fail the build");
+    assert_eq!(
+        shorts(&bridge),
+        vec![
+            "UndefinedVar: Usage of undefined variable '$UNDEFINED_X' (line 2)".to_string(),
+            "UndefinedVar: Usage of undefined variable '$PAHT' (did you mean $PATH?) (line 6)"
+                .to_string(),
+        ],
+        "once for both platforms"
+    );
+    let w = bridge.warnings.borrow();
+    let w = w.iter().find(|w| w.short.contains("PAHT")).unwrap();
+    assert!(w.url.ends_with("/undefined-var/"), "{}", w.url);
+    assert_eq!(w.detail[0], "Variables should be defined before their use");
+
+    // Skipped by a # check= comment above the instruction, or for the file.
+    let commented = text.replace(
+        "WORKDIR /w/$PAHT",
+        "# check=skip=UndefinedVar\nWORKDIR /w/$PAHT",
+    );
+    let bridge = dockerfile_bridge(&commented, &[]);
+    block_on(build(&bridge)).expect("builds");
+    assert_eq!(shorts(&bridge).len(), 1, "{:?}", shorts(&bridge));
+    let bridge = dockerfile_bridge(&format!("# check=skip=UndefinedVar\n{text}"), &[]);
+    block_on(build(&bridge)).expect("builds");
+    assert!(shorts(&bridge).is_empty());
+
+    // With error=true it fails the build.
+    let bridge = dockerfile_bridge(&format!("# check=error=true\n{text}"), &[]);
+    let err = block_on(build(&bridge)).expect_err("error=true fails");
+    assert!(err.to_string().contains("UndefinedVar"), "{err}");
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);

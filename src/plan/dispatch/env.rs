@@ -10,7 +10,8 @@ use crate::plan::stages::StageState;
 use crate::plan::{PlanError, Step, StepOp};
 
 /// Build args that never become environment variables.
-const NON_ENV_ARGS: &[&str] = &["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"];
+pub(super) const NON_ENV_ARGS: &[&str] =
+    &["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"];
 
 /// `ENV`: set variables in the exec state and the image config.
 pub(super) fn env(
@@ -48,7 +49,7 @@ pub(super) fn arg(
 ) -> Result<(), PlanError> {
     let mut parts = Vec::new();
     for decl in decls {
-        let key = ctx.expand(&decl.name, &st.env, decl.span)?;
+        let key = ctx.expand_quietly(&decl.name, &st.env, decl.span)?;
         let provided = ctx.opts.build_args.get(&key).cloned();
         let mut value: Option<String> = None;
         if let Some(v) = provided {

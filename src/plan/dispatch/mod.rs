@@ -12,6 +12,7 @@ mod env;
 mod metadata;
 mod run;
 
+use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::envlist::EnvList;
@@ -21,9 +22,12 @@ use super::{BuildOptions, FsRef, PlanError, StageId};
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Instruction};
 use crate::dockerfile::expand::{ExpandOptions, VarLookup, expand_keeping_unset, expand_word};
+use crate::dockerfile::lint::{Lint, undefined_var};
+use crate::dockerfile::parser::suggest;
 use crate::paths::clean as clean_path;
 use crate::proto::pb;
 use copy::CopyKind;
+use env::NON_ENV_ARGS;
 
 /// Kept here for callers that format image timestamps (`frontend`).
 pub use super::image::epoch_rfc3339;
@@ -36,10 +40,64 @@ pub(crate) struct DispatchContext<'a> {
     pub by_name: &'a BTreeMap<String, StageId>,
     pub drafts: &'a [StageDraft],
     pub proxy_env: Option<pb::ProxyEnv>,
+    /// `UndefinedVar` findings, in dispatch order (build checks the
+    /// frontend reports with the syntactic ones).
+    pub undefined_vars: RefCell<Vec<Lint>>,
+    /// The instruction being dispatched and the ARGs its stage declared
+    /// before it (a declared ARG without a value is not undefined).
+    current: RefCell<(Span, BTreeSet<String>)>,
+}
+
+impl<'a> DispatchContext<'a> {
+    pub fn new(
+        opts: &'a BuildOptions,
+        escape: char,
+        global_args: &'a EnvList,
+        by_name: &'a BTreeMap<String, StageId>,
+        drafts: &'a [StageDraft],
+        proxy_env: Option<pb::ProxyEnv>,
+    ) -> Self {
+        DispatchContext {
+            opts,
+            escape,
+            global_args,
+            by_name,
+            drafts,
+            proxy_env,
+            undefined_vars: RefCell::new(Vec::new()),
+            current: RefCell::new((Span::default(), BTreeSet::new())),
+        }
+    }
 }
 
 impl DispatchContext<'_> {
+    /// Expand a word of the current instruction, noting the variables it
+    /// uses that nothing defines (upstream's `UndefinedVar` check).
     fn expand(&self, word: &str, env: &EnvList, span: Span) -> Result<String, PlanError> {
+        let expanded = expand_word(
+            word,
+            env,
+            ExpandOptions {
+                escape: self.escape,
+                ..Default::default()
+            },
+        )
+        .map_err(|e| PlanError::at(span, e.message).found(word.to_string()))?;
+        let (instruction, declared) = &*self.current.borrow();
+        for name in &expanded.unmatched {
+            if declared.contains(name) || NON_ENV_ARGS.contains(&name.as_str()) {
+                continue;
+            }
+            let suggestion = suggest(name, env.keys());
+            self.undefined_vars
+                .borrow_mut()
+                .push(undefined_var(name, suggestion, *instruction));
+        }
+        Ok(expanded.value)
+    }
+
+    /// Expand without the check (an ARG's own name).
+    fn expand_quietly(&self, word: &str, env: &EnvList, span: Span) -> Result<String, PlanError> {
         expand_in(word, env, self.escape, span)
     }
 
@@ -200,6 +258,10 @@ pub(crate) fn dispatch(
     context_paths: &mut BTreeSet<String>,
 ) -> Result<(), PlanError> {
     let span = ins.span;
+    *ctx.current.borrow_mut() = (
+        span,
+        st.build_args.iter().map(|(name, _)| name.clone()).collect(),
+    );
     match &ins.command {
         Command::From(_) => Err(PlanError::at(span, "FROM inside a stage's command list")),
         Command::Maintainer(m) => metadata::maintainer(st, m),
