@@ -40,10 +40,11 @@ pub enum Rule {
     RedundantTargetPlatform,
     InvalidDefaultArgInFrom,
     UndefinedVar,
+    CopyIgnoredFile,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 20] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -63,6 +64,7 @@ impl Rule {
         Rule::RedundantTargetPlatform,
         Rule::InvalidDefaultArgInFrom,
         Rule::UndefinedVar,
+        Rule::CopyIgnoredFile,
     ];
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
@@ -87,6 +89,7 @@ impl Rule {
             Rule::RedundantTargetPlatform => "RedundantTargetPlatform",
             Rule::InvalidDefaultArgInFrom => "InvalidDefaultArgInFrom",
             Rule::UndefinedVar => "UndefinedVar",
+            Rule::CopyIgnoredFile => "CopyIgnoredFile",
         }
     }
 
@@ -137,6 +140,7 @@ impl Rule {
                 "Default value for global ARG results in an empty or invalid base image name"
             }
             Rule::UndefinedVar => "Variables should be defined before their use",
+            Rule::CopyIgnoredFile => "Attempting to Copy file that is excluded by .dockerignore",
         }
     }
 
@@ -162,6 +166,7 @@ impl Rule {
             Rule::RedundantTargetPlatform => "redundant-target-platform",
             Rule::InvalidDefaultArgInFrom => "invalid-default-arg-in-from",
             Rule::UndefinedVar => "undefined-var",
+            Rule::CopyIgnoredFile => "copy-ignored-file",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -291,11 +296,9 @@ pub fn filter(df: &Dockerfile, text: &str, config: &CheckConfig, found: Vec<Lint
         .filter(|l| config.enabled(l.rule))
         .collect();
     let mut found = in_scope(df, text, found);
-    // Each platform's plan finds the same: keep one of each.
-    found.sort_by(|a, b| {
-        (a.span.start, a.rule, &a.message).cmp(&(b.span.start, b.rule, &b.message))
-    });
-    found.dedup();
+    // Each platform's plan finds the same: keep the first of each.
+    let mut seen = BTreeSet::new();
+    found.retain(|l| seen.insert((l.span.start, l.rule, l.message.clone())));
     found
 }
 
@@ -310,6 +313,16 @@ pub fn undefined_var(name: &str, suggestion: Option<&str>, instruction: Span) ->
     Lint {
         rule: Rule::UndefinedVar,
         message,
+        span: instruction,
+    }
+}
+
+/// `CopyIgnoredFile`: a COPY or ADD source from the context that the
+/// context's `.dockerignore` excludes (`verb` is `Copy` or `Add`).
+pub fn copy_ignored_file(verb: &str, source: &str, instruction: Span) -> Lint {
+    Lint {
+        rule: Rule::CopyIgnoredFile,
+        message: format!("Attempting to {verb} file {source:?} that is excluded by .dockerignore"),
         span: instruction,
     }
 }

@@ -655,7 +655,7 @@ fn dispatch_stages(
             state.cmd_is_onbuild = ci < draft.onbuild_count;
             dispatch::dispatch(&mut state, ins, &ctx, &mut context_paths)?;
         }
-        lints.append(&mut ctx.undefined_vars.borrow_mut());
+        lints.append(&mut ctx.lints.borrow_mut());
         stages[i] = Some(Stage {
             name: display_name,
             declared_name: draft.declared_name.clone(),

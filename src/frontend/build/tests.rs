@@ -676,6 +676,42 @@ fn undefined_variables_are_reported_once_with_a_suggestion() {
 }
 
 #[test]
+fn context_sources_the_dockerignore_excludes_are_reported() {
+    let shorts = |ignore: &str, dockerfile: &str| -> Vec<String> {
+        let bridge = RecordingBridge::new(
+            BTreeMap::new(),
+            [
+                ("Dockerfile".to_string(), dockerfile.as_bytes().to_vec()),
+                (".dockerignore".to_string(), ignore.as_bytes().to_vec()),
+            ]
+            .into(),
+        );
+        block_on(build(&bridge)).expect("warnings do not fail the build");
+        let found = bridge
+            .warnings
+            .borrow()
+            .iter()
+            .filter(|w| w.short.starts_with("CopyIgnoredFile"))
+            .map(|w| w.short.clone())
+            .collect();
+        found
+    };
+    let dockerfile = "FROM alpine\nCOPY ./secret.txt logs/a.log ok.txt /x/\nCOPY --from=alpine secret.txt /y\nADD logs /l\n";
+    assert_eq!(
+        shorts("secret.txt\nlogs/\n", dockerfile),
+        vec![
+            "CopyIgnoredFile: Attempting to Copy file \"secret.txt\" that is excluded by .dockerignore (line 2)".to_string(),
+            "CopyIgnoredFile: Attempting to Copy file \"logs/a.log\" that is excluded by .dockerignore (line 2)".to_string(),
+            "CopyIgnoredFile: Attempting to Add file \"logs\" that is excluded by .dockerignore (line 4)".to_string(),
+        ]
+    );
+    // A re-include makes it undecidable; `.` counts only when all is ignored.
+    assert!(shorts("logs/\n!logs/keep\n", dockerfile).is_empty());
+    assert!(shorts("logs/\n", "FROM alpine\nCOPY . /\n").is_empty());
+    assert_eq!(shorts("*\n", "FROM alpine\nCOPY . /\n").len(), 1);
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);

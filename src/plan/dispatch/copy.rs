@@ -224,6 +224,9 @@ pub(super) fn dispatch_copy(
             });
             continue;
         }
+        if source_fs == FsRef::Context {
+            ctx.check_ignored_source(src, is_add);
+        }
         let mut path_src = src.clone();
         let mut include = Vec::new();
         let mut required = Vec::new();

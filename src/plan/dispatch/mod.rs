@@ -21,8 +21,9 @@ use super::stages::{StageDraft, StageState, expand_in};
 use super::{BuildOptions, FsRef, PlanError, StageId};
 use crate::dockerfile::Span;
 use crate::dockerfile::ast::{Command, Instruction};
+use crate::dockerfile::dockerignore::{self, Matcher};
 use crate::dockerfile::expand::{ExpandOptions, VarLookup, expand_keeping_unset, expand_word};
-use crate::dockerfile::lint::{Lint, undefined_var};
+use crate::dockerfile::lint::{Lint, copy_ignored_file, undefined_var};
 use crate::dockerfile::parser::suggest;
 use crate::paths::clean as clean_path;
 use crate::proto::pb;
@@ -40,9 +41,14 @@ pub(crate) struct DispatchContext<'a> {
     pub by_name: &'a BTreeMap<String, StageId>,
     pub drafts: &'a [StageDraft],
     pub proxy_env: Option<pb::ProxyEnv>,
-    /// `UndefinedVar` findings, in dispatch order (build checks the
-    /// frontend reports with the syntactic ones).
-    pub undefined_vars: RefCell<Vec<Lint>>,
+    /// Build-check findings only dispatch can make (`UndefinedVar`,
+    /// `CopyIgnoredFile`), in dispatch order; the frontend reports them
+    /// with the syntactic ones.
+    pub lints: RefCell<Vec<Lint>>,
+    /// The context's `.dockerignore`, for `CopyIgnoredFile`; `None` when
+    /// there is none or it re-includes anything (a `!` pattern can bring
+    /// back a file inside an excluded directory: not decidable here).
+    ignore: Option<(Matcher, bool)>,
     /// The instruction being dispatched and the ARGs its stage declared
     /// before it (a declared ARG without a value is not undefined).
     current: RefCell<(Span, BTreeSet<String>)>,
@@ -64,10 +70,46 @@ impl<'a> DispatchContext<'a> {
             by_name,
             drafts,
             proxy_env,
-            undefined_vars: RefCell::new(Vec::new()),
+            lints: RefCell::new(Vec::new()),
+            ignore: ignore_matcher(&opts.dockerignore),
             current: RefCell::new((Span::default(), BTreeSet::new())),
         }
     }
+
+    /// Note a context source the `.dockerignore` excludes (upstream's
+    /// `CopyIgnoredFile`): `.` and `/` only when everything is ignored.
+    fn check_ignored_source(&self, source: &str, is_add: bool) {
+        let Some((matcher, ignores_everything)) = &self.ignore else {
+            return;
+        };
+        let source = clean_path(source);
+        let root = source == "." || source == "/";
+        if (root && *ignores_everything) || (!root && matcher.is_excluded(&source)) {
+            let verb = if is_add { "Add" } else { "Copy" };
+            let instruction = self.current.borrow().0;
+            self.lints
+                .borrow_mut()
+                .push(copy_ignored_file(verb, &source, instruction));
+        }
+    }
+}
+
+/// See [`DispatchContext::ignore`]: the matcher, and whether a pattern
+/// ignores every entry of the context root.
+fn ignore_matcher(patterns: &[String]) -> Option<(Matcher, bool)> {
+    let patterns: Vec<&str> = patterns
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if patterns.is_empty() || patterns.iter().any(|p| p.starts_with('!')) {
+        return None;
+    }
+    let everything = patterns
+        .iter()
+        .any(|p| matches!(clean_path(p).as_str(), "*" | "**" | "**/*"));
+    let matcher = Matcher::new(&dockerignore::parse(&patterns.join("\n"))).ok()?;
+    Some((matcher, everything))
 }
 
 impl DispatchContext<'_> {
@@ -89,7 +131,7 @@ impl DispatchContext<'_> {
                 continue;
             }
             let suggestion = suggest(name, env.keys());
-            self.undefined_vars
+            self.lints
                 .borrow_mut()
                 .push(undefined_var(name, suggestion, *instruction));
         }
