@@ -687,14 +687,13 @@ fn context_sources_the_dockerignore_excludes_are_reported() {
             .into(),
         );
         block_on(build(&bridge)).expect("warnings do not fail the build");
-        let found = bridge
+        bridge
             .warnings
-            .borrow()
-            .iter()
+            .take()
+            .into_iter()
             .filter(|w| w.short.starts_with("CopyIgnoredFile"))
-            .map(|w| w.short.clone())
-            .collect();
-        found
+            .map(|w| w.short)
+            .collect()
     };
     let dockerfile = "FROM alpine\nCOPY ./secret.txt logs/a.log ok.txt /x/\nCOPY --from=alpine secret.txt /y\nADD logs /l\n";
     assert_eq!(
