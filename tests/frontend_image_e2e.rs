@@ -601,3 +601,38 @@ fn budgets_fail_when_exceeded_and_pass_when_not_through_the_image() {
     assert!(!out.status.success(), "{log}");
     assert!(log.contains("max-layers") && log.contains("many"), "{log}");
 }
+
+/// `docker buildx build --check` asks the image's `frontend.lint`
+/// subrequest: every build check, the planner's included, nothing built.
+#[test]
+fn check_flag_lints_through_the_image() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let body = "FROM busybox:latest AS Bad\nMAINTAINER me\nENV A=$NOPE B=$PATH\nRUN true\n";
+    let dir = context(&[("Dockerfile", &format!("# syntax={image}\n{body}"))]);
+    let out = buildx(dir.path(), &["--check"]);
+    let log = text(&out);
+    assert!(!out.status.success(), "warnings make --check fail:\n{log}");
+    for rule in ["StageNameCasing", "MaintainerDeprecated", "UndefinedVar"] {
+        assert!(
+            log.contains(&format!("WARNING: {rule}")),
+            "no {rule}:\n{log}"
+        );
+    }
+    assert!(log.contains("Usage of undefined variable '$NOPE'"), "{log}");
+    assert!(
+        !log.contains("'$PATH'"),
+        "PATH comes from the base image:\n{log}"
+    );
+
+    let dir = context(&[(
+        "Dockerfile",
+        &format!("# syntax={image}\nFROM busybox:latest\nRUN true\n"),
+    )]);
+    let out = buildx(dir.path(), &["--check"]);
+    let log = text(&out);
+    assert!(out.status.success(), "{log}");
+    assert!(log.contains("no warnings found"), "{log}");
+}

@@ -14,7 +14,8 @@ use super::ConvertError;
 use super::bridge::{Bridge, BridgeCaps, READ_DIR_CAP};
 use super::budgets;
 use super::checks::{
-    checks_verdict, run_checks, send_check_warnings, send_warning, warn_required_paths_unchecked,
+    checks_verdict, lints_before_error, run_checks, send_check_warnings, send_warning,
+    warn_required_paths_unchecked,
 };
 use super::context_reader::{BridgeContext, prefetch_context_files};
 use super::images::plan_targets;
@@ -60,10 +61,14 @@ pub async fn subrequest<B: Bridge>(
             &BTreeMap::new(),
         )?);
     }
-    // Outline and targets need the Dockerfile only, not the context's ignore file.
     let (engine_caps, inputs) = tokio::join!(bridge.caps(), bridge.inputs());
+    let engine_caps = engine_caps?;
     let main =
-        resolve_main_context(bridge, &opts, &engine_caps?, &inputs.unwrap_or_default()).await?;
+        resolve_main_context(bridge, &opts, &engine_caps, &inputs.unwrap_or_default()).await?;
+    if request == super::subrequests::LINT {
+        return lint(bridge, &opts, &main, &engine_caps).await;
+    }
+    // Outline and targets need the Dockerfile only, not the context's ignore file.
     let text = read_dockerfile(bridge, &opts, &main, None).await?.text;
     let filename = opts.filename.clone();
     let df = dockerfile::parse(&text).map_err(|e| FrontendError::Dockerfile {
@@ -78,6 +83,116 @@ pub async fn subrequest<B: Bridge>(
         opts.build.target.as_deref(),
         &opts.build.build_args,
     )?)
+}
+
+/// The plan options for each platform the build targets (one with no
+/// platform when none is asked for: the engine's default).
+fn target_options<B: Bridge>(
+    bridge: &B,
+    opts: &super::options::FrontendOptions,
+    engine_caps: &BridgeCaps,
+    excludes: &[String],
+) -> Vec<plan::BuildOptions> {
+    let build_platform = engine_caps
+        .worker_platforms
+        .first()
+        .cloned()
+        .unwrap_or_else(Platform::host);
+    let targets: Vec<Option<Platform>> = if opts.platforms.is_empty() {
+        vec![None]
+    } else {
+        opts.platforms.iter().cloned().map(Some).collect()
+    };
+    targets
+        .into_iter()
+        .map(|target| {
+            let mut build_opts = opts.build.clone();
+            build_opts.build_platform = build_platform.clone();
+            build_opts.target_platform = target;
+            build_opts.dockerignore = excludes.to_vec();
+            build_opts.session_id = bridge.session_id().map(str::to_string);
+            build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
+            build_opts
+        })
+        .collect()
+}
+
+/// Answer `frontend.lint` (`docker buildx build --check`): every build
+/// check a build would report — the syntactic ones, and those planning
+/// finds with the base images resolved — and the error that would stop
+/// the build, if any, without solving anything.
+async fn lint<B: Bridge>(
+    bridge: &B,
+    opts: &super::options::FrontendOptions,
+    main: &super::main_context::MainContext,
+    engine_caps: &BridgeCaps,
+) -> Result<BTreeMap<String, Vec<u8>>, FrontendError> {
+    let (input, context_ignore) = tokio::join!(
+        read_dockerfile(bridge, opts, main, None),
+        read_context_ignore(bridge, opts, main)
+    );
+    let input = input?;
+    let text = input.text;
+    let filename = &opts.filename;
+    let df = match dockerfile::parse(&text) {
+        Ok(df) => df,
+        Err(e) => {
+            let found = lints_before_error(bridge.options(), &text, e.span.start.line);
+            let message = parse_error_message(&e);
+            return Ok(super::subrequests::lint_answer(
+                filename,
+                &text,
+                &found,
+                Some((&message, Some(e.span))),
+            ));
+        }
+    };
+    let (config, mut found) = run_checks(bridge.options(), &df, &text)?;
+    let excludes = ignore_patterns(input.own_ignore, context_ignore)?;
+    let target_opts = target_options(bridge, opts, engine_caps, &excludes);
+    let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
+        filename: filename.clone(),
+        text: text.clone(),
+        error: Box::new(error),
+    };
+    let mut resolved = ResolvedImages::default();
+    let mut error = None;
+    match plan_targets(bridge, &df, &target_opts, &mut resolved, &syntax_error).await {
+        Ok(plans) => found.extend(dockerfile::lint::filter(
+            &df,
+            &text,
+            &config,
+            plans.into_iter().flat_map(|p| p.lints).collect(),
+        )),
+        Err(FrontendError::Dockerfile { error: e, .. }) => {
+            let span = match e.as_ref() {
+                ConvertError::Syntax(s) => Some(s.span),
+                ConvertError::Plan(plan::PlanError::Invalid { span, .. }) => *span,
+                ConvertError::Plan(_) => None,
+            };
+            error = Some((e.to_string(), span));
+        }
+        Err(other) => return Err(other),
+    }
+    found.sort_by_key(|l| l.span.start.line);
+    Ok(super::subrequests::lint_answer(
+        filename,
+        &text,
+        &found,
+        error.as_ref().map(|(m, s)| (m.as_str(), *s)),
+    ))
+}
+
+/// Upstream's words for a Dockerfile that does not parse.
+pub fn parse_error_message(error: &dockerfile::SyntaxError) -> String {
+    if error.span.start.line > 0 {
+        format!(
+            "dockerfile parse error on line {}: {}",
+            error.span.start.line, error.message
+        )
+    } else {
+        error.message.clone()
+    }
 }
 
 /// Run the Dockerfile frontend.
@@ -113,7 +228,15 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         text: text.clone(),
         error: Box::new(error),
     };
-    let df = dockerfile::parse(&text).map_err(|e| syntax_error(e.into()))?;
+    let df = match dockerfile::parse(&text) {
+        Ok(df) => df,
+        Err(e) => {
+            // The checks of the instructions before the error still warn.
+            let found = lints_before_error(bridge.options(), &text, e.span.start.line);
+            send_check_warnings(bridge, &opts, &input, &engine_caps, &found).await;
+            return Err(syntax_error(e.into()));
+        }
+    };
     let mut lints = run_checks(bridge.options(), &df, &text)?;
     let budgets = budgets::settings(
         opts.budgets_by_client,
@@ -126,30 +249,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let ignore_patterns = ignore_patterns(input.own_ignore.clone(), context_ignore);
     let mut explanation = None;
 
-    let build_platform = engine_caps
-        .worker_platforms
-        .first()
-        .cloned()
-        .unwrap_or_else(Platform::host);
-    let targets: Vec<Option<Platform>> = if opts.platforms.is_empty() {
-        vec![None]
-    } else {
-        opts.platforms.iter().cloned().map(Some).collect()
-    };
     let no_excludes = Vec::new();
     let excludes = ignore_patterns.as_ref().unwrap_or(&no_excludes);
-    let target_opts: Vec<plan::BuildOptions> = targets
-        .iter()
-        .map(|target| {
-            let mut build_opts = opts.build.clone();
-            build_opts.build_platform = build_platform.clone();
-            build_opts.target_platform = target.clone();
-            build_opts.dockerignore = excludes.clone();
-            build_opts.session_id = bridge.session_id().map(str::to_string);
-            build_opts.merge_op = engine_caps.supports(caps::MERGE_OP);
-            build_opts
-        })
-        .collect();
+    let target_opts = target_options(bridge, &opts, &engine_caps, excludes);
     let main_fs = main.filtered(excludes);
     let reader = BridgeContext::new(bridge, &opts.context_local, excludes, &engine_caps)
         .with_source(

@@ -42,6 +42,27 @@ pub(super) fn run_checks(
     Ok((config, found))
 }
 
+/// The findings of the instructions before line `error_line` (a
+/// Dockerfile that does not parse there): upstream reports them before the
+/// error. Nothing when that part does not parse on its own either.
+pub(super) fn lints_before_error(
+    bridge_options: &BTreeMap<String, String>,
+    text: &str,
+    error_line: u32,
+) -> Vec<lint::Lint> {
+    let prefix: String = text
+        .lines()
+        .take(error_line.saturating_sub(1) as usize)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    match dockerfile::parse(&prefix) {
+        Ok(df) => run_checks(bridge_options, &df, &prefix)
+            .map(|(_, found)| found)
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+}
+
 /// Send each build-check finding to the engine as a warning on the vertex
 /// that loaded the Dockerfile, in order. A warning the engine refuses is
 /// logged, never fatal; engines without the `gateway.warnings` capability

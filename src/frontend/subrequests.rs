@@ -22,6 +22,8 @@ pub const REQUEST_ID_OPTION: &str = "requestid";
 pub const DESCRIBE: &str = "frontend.subrequests.describe";
 pub const OUTLINE: &str = "frontend.outline";
 pub const TARGETS: &str = "frontend.targets";
+/// `docker buildx build --check` / `--call=check`.
+pub const LINT: &str = "frontend.lint";
 /// Every subrequest definition in BuildKit is at this version.
 const VERSION: &str = "1.0.0";
 
@@ -51,6 +53,13 @@ fn definitions() -> Vec<Value> {
             "name": TARGETS, "version": VERSION, "type": "rpc",
             "description": "List all targets current build supports",
             "opts": [], "inputs": null, "metadata": metadata, "refs": null,
+        }),
+        json!({
+            "name": LINT, "version": VERSION, "type": "rpc",
+            "description": "Lint a Dockerfile",
+            "opts": [], "inputs": null,
+            "metadata": [named("result.json", ""), named("result.txt", ""), named("result.statuscode", "")],
+            "refs": null,
         }),
         json!({
             "name": DESCRIBE, "version": VERSION, "type": "rpc",
@@ -111,6 +120,119 @@ pub fn answer(
     md.insert("result.txt".to_string(), txt.into_bytes());
     md.insert("version".to_string(), VERSION.as_bytes().to_vec());
     Ok(md)
+}
+
+/// The answer to [`LINT`]: the build checks' findings (already filtered by
+/// the check configuration) and, when the Dockerfile cannot be built, the
+/// error and where it is — `result.json` as BuildKit's `lint.LintResults`,
+/// `result.txt` as its `PrintTo` writes it, and `result.statuscode` (1
+/// when anything was found).
+pub fn lint_answer(
+    filename: &str,
+    text: &str,
+    warnings: &[crate::dockerfile::lint::Lint],
+    error: Option<(&str, Option<Span>)>,
+) -> BTreeMap<String, Vec<u8>> {
+    use base64::Engine as _;
+    let mut sorted: Vec<&crate::dockerfile::lint::Lint> = warnings.iter().collect();
+    sorted.sort_by_key(|w| w.span.start.line);
+    let ranges = |span: Span| -> Value {
+        if span.start.line == 0 {
+            json!([])
+        } else {
+            location(span)["ranges"].clone()
+        }
+    };
+    let list: Vec<Value> = sorted
+        .iter()
+        .map(|w| {
+            json!({
+                "ruleName": w.rule.name(),
+                "description": w.rule.description(),
+                "url": w.rule.url(),
+                "detail": w.message,
+                "location": { "ranges": ranges(w.span) },
+            })
+        })
+        .collect();
+    let mut result = json!({
+        "warnings": list,
+        "sources": [{
+            "filename": filename,
+            "language": "Dockerfile",
+            "data": base64::engine::general_purpose::STANDARD.encode(text.as_bytes()),
+        }],
+    });
+    let mut txt = String::new();
+    for w in &sorted {
+        txt.push_str(&format!(
+            "\nWARNING: {} - {}\n{}\n",
+            w.rule.name(),
+            w.rule.url(),
+            w.message
+        ));
+        txt.push_str(&print_source(filename, text, w.span));
+    }
+    if let Some((message, span)) = error {
+        result["buildError"] = json!({
+            "message": message,
+            "location": { "ranges": span.map(ranges).unwrap_or_else(|| json!([])) },
+        });
+    }
+    let status = if warnings.is_empty() && error.is_none() {
+        "0"
+    } else {
+        "1"
+    };
+    let mut md = BTreeMap::new();
+    md.insert(
+        "result.json".to_string(),
+        serde_json::to_vec_pretty(&result).unwrap_or_default(),
+    );
+    md.insert("result.txt".to_string(), txt.into_bytes());
+    md.insert("result.statuscode".to_string(), status.as_bytes().to_vec());
+    md.insert("version".to_string(), VERSION.as_bytes().to_vec());
+    md
+}
+
+/// The lines around `span`, as BuildKit prints a source location
+/// (`errdefs.Source.Print`): two lines of context each side (four in all
+/// for a one-line span, shifted where the file ends), `>>>` on the span.
+fn print_source(filename: &str, text: &str, span: Span) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let (first, last) = (
+        span.start.line as usize,
+        span.end.line.max(span.start.line) as usize,
+    );
+    if first < 1 || first > lines.len() {
+        return String::new();
+    }
+    let (mut start, mut end) = (first, last.min(lines.len()));
+    let pad = if end == start { 4 } else { 2 };
+    let mut p = 0;
+    while p < pad {
+        if start > 1 {
+            start -= 1;
+            p += 1;
+        }
+        if end != lines.len() {
+            end += 1;
+            p += 1;
+        }
+        p += 1;
+    }
+    let mut out = format!("{filename}:{first}\n--------------------\n");
+    for (i, line) in lines.iter().enumerate().take(end).skip(start - 1) {
+        let n = i + 1;
+        let marker = if (first..=last).contains(&n) {
+            ">>>"
+        } else {
+            "   "
+        };
+        out.push_str(&format!(" {n:>3} | {marker} {line}\n"));
+    }
+    out.push_str("--------------------\n");
+    out
 }
 
 /// `pb.Location` as Go's encoding/json writes it (1-based lines, 0 characters omitted).
@@ -722,7 +844,7 @@ mod tests {
             .iter()
             .map(|r| r["name"].as_str().unwrap_or(""))
             .collect();
-        assert_eq!(names, [OUTLINE, TARGETS, DESCRIBE]);
+        assert_eq!(names, [OUTLINE, TARGETS, LINT, DESCRIBE]);
         assert!(json[0]["inputs"].is_null());
         assert!(
             txt.starts_with(
@@ -732,12 +854,81 @@ mod tests {
         );
         let df = parse(DOCKERFILE).expect("parses");
         assert_eq!(
-            answer("frontend.lint", &df, DOCKERFILE, None, &BTreeMap::new()),
-            Err(SubrequestError::Unsupported("frontend.lint".into()))
+            answer("frontend.nope", &df, DOCKERFILE, None, &BTreeMap::new()),
+            Err(SubrequestError::Unsupported("frontend.nope".into()))
         );
         assert!(matches!(
             answer(OUTLINE, &df, DOCKERFILE, Some("nope"), &BTreeMap::new()),
             Err(SubrequestError::UnknownTarget(_))
         ));
+    }
+
+    #[test]
+    fn lint_answer_is_buildkits_lint_results() {
+        use crate::dockerfile::lint::{Lint, Rule};
+        let text = "FROM scratch AS Bad\nMAINTAINER me\nBADCMD\n";
+        let warning = |rule, message: &str, line| Lint {
+            rule,
+            message: message.into(),
+            span: Span::new(
+                crate::dockerfile::span::Position::new(line, 1),
+                crate::dockerfile::span::Position::new(line, 5),
+            ),
+        };
+        let found = [
+            warning(
+                Rule::MaintainerDeprecated,
+                "Maintainer instruction is deprecated in favor of using label",
+                2,
+            ),
+            warning(
+                Rule::StageNameCasing,
+                "Stage name 'Bad' should be lowercase",
+                1,
+            ),
+        ];
+        let md = lint_answer(
+            "Dockerfile",
+            text,
+            &found,
+            Some((
+                "dockerfile parse error on line 3: unknown instruction: BADCMD",
+                Some(found[0].span),
+            )),
+        );
+        let json: Value = serde_json::from_slice(&md["result.json"]).unwrap();
+        assert_eq!(json["warnings"][0]["ruleName"], "StageNameCasing");
+        assert_eq!(
+            json["warnings"][0]["description"],
+            "Stage names should be lowercase"
+        );
+        assert_eq!(
+            json["warnings"][1]["url"],
+            "https://docs.docker.com/go/dockerfile/rule/maintainer-deprecated/"
+        );
+        assert_eq!(
+            json["warnings"][1]["location"]["ranges"][0]["start"]["line"],
+            2
+        );
+        assert_eq!(
+            json["buildError"]["message"],
+            "dockerfile parse error on line 3: unknown instruction: BADCMD"
+        );
+        assert_eq!(json["sources"][0]["filename"], "Dockerfile");
+        assert_eq!(
+            json["sources"][0]["data"],
+            "RlJPTSBzY3JhdGNoIEFTIEJhZApNQUlOVEFJTkVSIG1lCkJBRENNRAo="
+        );
+        assert_eq!(md["result.statuscode"], b"1");
+        let txt = String::from_utf8(md["result.txt"].clone()).unwrap();
+        assert!(
+            txt.starts_with("\nWARNING: StageNameCasing - https://docs.docker.com/go/dockerfile/rule/stage-name-casing/\nStage name 'Bad' should be lowercase\nDockerfile:1\n--------------------\n   1 | >>> FROM scratch AS Bad\n   2 |     MAINTAINER me\n   3 |     BADCMD\n--------------------\n"),
+            "{txt}"
+        );
+        let clean = lint_answer("Dockerfile", "FROM scratch\n", &[], None);
+        assert_eq!(clean["result.statuscode"], b"0");
+        let json: Value = serde_json::from_slice(&clean["result.json"]).unwrap();
+        assert!(json.get("buildError").is_none());
+        assert_eq!(json["warnings"], json!([]));
     }
 }

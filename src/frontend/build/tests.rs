@@ -711,6 +711,88 @@ fn context_sources_the_dockerignore_excludes_are_reported() {
 }
 
 #[test]
+fn lint_subrequest_reports_every_check_and_the_error_without_building() {
+    let lint_of = |text: &str| -> serde_json::Value {
+        let bridge = dockerfile_bridge(text, &[("requestid", "frontend.lint")]);
+        let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
+        assert!(
+            bridge.solved.borrow().iter().all(|d| d.def.len() <= 2),
+            "only the Dockerfile and .dockerignore loads are solved"
+        );
+        let status = String::from_utf8(md["result.statuscode"].clone()).unwrap();
+        let json: serde_json::Value = serde_json::from_slice(&md["result.json"]).unwrap();
+        assert_eq!(
+            status,
+            if json["warnings"].as_array().unwrap().is_empty() && json.get("buildError").is_none() {
+                "0"
+            } else {
+                "1"
+            }
+        );
+        json
+    };
+    let rules = |json: &serde_json::Value| -> Vec<String> {
+        json["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| {
+                format!(
+                    "{}@{}",
+                    w["ruleName"].as_str().unwrap(),
+                    w["location"]["ranges"][0]["start"]["line"]
+                )
+            })
+            .collect()
+    };
+    // Syntactic checks and the planner's (UndefinedVar needs the base image's env).
+    let json = lint_of("FROM alpine AS Bad\nMAINTAINER me\nENV A=$NOPE B=$PATH\n");
+    assert_eq!(
+        rules(&json),
+        [
+            "StageNameCasing@1",
+            "MaintainerDeprecated@2",
+            "UndefinedVar@3"
+        ]
+    );
+    assert!(json.get("buildError").is_none(), "{json}");
+    assert_eq!(
+        lint_of("FROM alpine\nRUN true\n")["warnings"],
+        serde_json::json!([])
+    );
+
+    // A parse error: the checks before it, and the error with its line.
+    let json = lint_of("FROM scratch AS Bad\nMAINTAINER me\nBADCMD\n");
+    assert_eq!(
+        rules(&json),
+        ["StageNameCasing@1", "MaintainerDeprecated@2"]
+    );
+    assert_eq!(
+        json["buildError"]["message"],
+        "dockerfile parse error on line 3: unknown instruction: BADCMD"
+    );
+    assert_eq!(
+        json["buildError"]["location"]["ranges"][0]["start"]["line"],
+        3
+    );
+
+    // A build of the same file warns before it fails.
+    let bridge = dockerfile_bridge("FROM scratch AS Bad\nMAINTAINER me\nBADCMD\n", &[]);
+    assert!(matches!(
+        block_on(build(&bridge)),
+        Err(FrontendError::Dockerfile { .. })
+    ));
+    let shorts: Vec<String> = bridge
+        .warnings
+        .take()
+        .into_iter()
+        .map(|w| w.short)
+        .collect();
+    assert_eq!(shorts.len(), 2, "{shorts:?}");
+    assert!(shorts[1].starts_with("MaintainerDeprecated"), "{shorts:?}");
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);
