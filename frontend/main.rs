@@ -58,6 +58,7 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
             filename,
             text,
             error,
+            definition,
         } => {
             let diagnostic = Diagnostic::from_convert(error, filename);
             let rendered = diagnostic.render(Some(text));
@@ -78,7 +79,7 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
             }
             let details = diagnostic
                 .span
-                .map(|span| vec![source_detail(filename, text, span)])
+                .map(|span| vec![source_detail(filename, text, span, definition.as_deref())])
                 .unwrap_or_default();
             (tonic::Code::Unknown, message, details)
         }
@@ -163,6 +164,7 @@ mod tests {
             filename: "Dockerfile".into(),
             text: text.into(),
             error: Box::new(error),
+            definition: None,
         };
         describe_failure(&error).1
     }
@@ -174,5 +176,38 @@ mod tests {
             message.starts_with("dockerfile parse error on line 4: unknown instruction: BADCMD"),
             "{message}"
         );
+    }
+
+    #[test]
+    fn a_multi_line_error_has_a_range_per_line_and_the_load_definition() {
+        let text = "FROM scratch\nRUN wh\\\nat\n";
+        let span = strata::dockerfile::Span::new(
+            strata::dockerfile::span::Position::new(2, 1),
+            strata::dockerfile::span::Position::new(3, 3),
+        );
+        let definition = strata::proto::pb::Definition {
+            def: vec![b"op".to_vec()],
+            ..Default::default()
+        };
+        let detail = source_detail("Dockerfile", text, span, Some(&definition));
+        let json: serde_json::Value = serde_json::from_slice(&detail.value).unwrap();
+        let starts: Vec<i64> = json["ranges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["start"]["line"].as_i64().unwrap())
+            .collect();
+        assert_eq!(starts, [2, 3]);
+        assert_eq!(json["info"]["definition"]["def"][0], "b3A=");
+        assert_eq!(json["info"]["filename"], "Dockerfile");
+        let one_line = source_detail(
+            "Dockerfile",
+            text,
+            strata::dockerfile::Span::point(2, 1),
+            None,
+        );
+        let json: serde_json::Value = serde_json::from_slice(&one_line.value).unwrap();
+        assert_eq!(json["ranges"].as_array().unwrap().len(), 1);
+        assert!(json["info"].get("definition").is_none());
     }
 }

@@ -75,6 +75,7 @@ pub async fn subrequest<B: Bridge>(
         filename,
         text: text.clone(),
         error: Box::new(e.into()),
+        definition: None,
     })?;
     Ok(super::subrequests::answer(
         request,
@@ -154,6 +155,7 @@ async fn lint<B: Bridge>(
         filename: filename.clone(),
         text: text.clone(),
         error: Box::new(error),
+        definition: None,
     };
     let mut resolved = ResolvedImages::default();
     let mut error = None;
@@ -227,6 +229,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         filename: filename.clone(),
         text: text.clone(),
         error: Box::new(error),
+        definition: Some(Box::new(input.definition.clone())),
     };
     let df = match dockerfile::parse(&text) {
         Ok(df) => df,
@@ -331,7 +334,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             contexts: &contexts,
         }
         .run(build_plan, &reader)
-        .await?;
+        .await
+        .map_err(|e| e.with_definition(&input.definition))?;
         warn_required_paths_unchecked(
             bridge,
             &opts,

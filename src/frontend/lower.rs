@@ -47,13 +47,18 @@ fn pb_platform(p: &Platform) -> pb::Platform {
     crate::llb::platform(&p.os, &p.architecture, &p.variant)
 }
 
+/// One range per line of the instruction, as upstream's parser locates a
+/// node (`toRanges`): clients show and match errors line by line.
 fn location(step: &Step) -> Vec<SourceRange> {
-    vec![SourceRange {
-        start_line: step.span.start.line,
-        start_char: 0,
-        end_line: step.span.end.line.max(step.span.start.line),
-        end_char: 0,
-    }]
+    let start = step.span.start.line;
+    (start..=step.span.end.line.max(start))
+        .map(|line| SourceRange {
+            start_line: line,
+            start_char: 0,
+            end_line: line,
+            end_char: 0,
+        })
+        .collect()
 }
 
 fn step_meta(step: &Step, name: &str) -> VertexMeta {

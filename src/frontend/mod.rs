@@ -135,6 +135,7 @@ pub fn convert_local<S: ContextSource>(
         filename: options.filename.clone(),
         text: text.to_string(),
         error: Box::new(error),
+        definition: None,
     };
     let df = dockerfile::parse(text).map_err(|e| dockerfile_error(e.into()))?;
     let mut build = options.build.clone();

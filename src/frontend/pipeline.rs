@@ -111,6 +111,7 @@ impl Pipeline<'_> {
                     filename: filename.clone(),
                     text: self.text.to_string(),
                     error: Box::new(ConvertError::Plan(e)),
+                    definition: None,
                 }
             })?;
         }

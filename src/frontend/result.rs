@@ -60,6 +60,26 @@ impl FrontendResult {
     }
 }
 
+impl FrontendError {
+    /// Attach the Dockerfile's load definition to a Dockerfile error.
+    pub fn with_definition(self, loaded: &crate::proto::pb::Definition) -> Self {
+        match self {
+            FrontendError::Dockerfile {
+                filename,
+                text,
+                error,
+                definition: None,
+            } => FrontendError::Dockerfile {
+                filename,
+                text,
+                error,
+                definition: Some(Box::new(loaded.clone())),
+            },
+            other => other,
+        }
+    }
+}
+
 /// Why the frontend failed.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum FrontendError {
@@ -71,6 +91,9 @@ pub enum FrontendError {
         filename: String,
         text: String,
         error: Box<ConvertError>,
+        /// The definition that loaded the Dockerfile, when known: clients
+        /// get it with the error's source (BuildKit's `SourceInfo`).
+        definition: Option<Box<crate::proto::pb::Definition>>,
     },
     #[error("failed to read dockerfile: {0}")]
     MissingDockerfile(String),

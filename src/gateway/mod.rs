@@ -423,6 +423,7 @@ pub fn source_detail(
     filename: &str,
     text: &str,
     span: crate::dockerfile::Span,
+    definition: Option<&pb::Definition>,
 ) -> prost_types::Any {
     use base64::Engine as _;
     let position = |line: u32, column: u32| {
@@ -436,14 +437,30 @@ pub fn source_detail(
         serde_json::Value::Object(p)
     };
     let end_line = span.end.line.max(span.start.line);
-    let value = serde_json::json!({
-        "info": {
-            "filename": filename,
-            "data": base64::engine::general_purpose::STANDARD.encode(text.as_bytes()),
-            "language": "Dockerfile",
-        },
-        "ranges": [{ "start": position(span.start.line, span.start.column), "end": position(end_line, if end_line == span.end.line { span.end.column } else { 0 }) }],
+    // One range per line of a multi-line instruction, as upstream's parser
+    // locates nodes; a one-line span keeps its columns.
+    let ranges: Vec<serde_json::Value> = if end_line == span.start.line {
+        vec![
+            serde_json::json!({ "start": position(span.start.line, span.start.column), "end": position(end_line, span.end.column) }),
+        ]
+    } else {
+        (span.start.line..=end_line)
+            .map(|l| serde_json::json!({ "start": position(l, 0), "end": position(l, 0) }))
+            .collect()
+    };
+    let b64 = |bytes: &[u8]| base64::engine::general_purpose::STANDARD.encode(bytes);
+    let mut info = serde_json::json!({
+        "filename": filename,
+        "data": b64(text.as_bytes()),
+        "language": "Dockerfile",
     });
+    if let Some(def) = definition {
+        // Go's encoding/json of `pb.Definition`: the ops' bytes in base64.
+        info["definition"] = serde_json::json!({
+            "def": def.def.iter().map(|op| b64(op)).collect::<Vec<_>>(),
+        });
+    }
+    let value = serde_json::json!({ "info": info, "ranges": ranges });
     prost_types::Any {
         type_url: SOURCE_DETAIL_TYPE_URL.to_string(),
         value: serde_json::to_vec(&value).unwrap_or_default(),

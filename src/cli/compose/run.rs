@@ -835,6 +835,7 @@ fn render_failure(failure: FrontendFailure) -> (String, i32) {
             filename,
             text,
             error,
+            ..
         }) => (
             Diagnostic::from_convert(&error, &filename).render(Some(&text)),
             EXIT_BAD_INPUT,

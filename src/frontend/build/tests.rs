@@ -793,6 +793,29 @@ fn lint_subrequest_reports_every_check_and_the_error_without_building() {
 }
 
 #[test]
+fn a_multi_line_instruction_is_located_line_by_line() {
+    let bridge = dockerfile_bridge("FROM alpine\nRUN echo \\\n  two\n", &[]);
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    let source = solved.last().unwrap().source.clone().expect("a source map");
+    let lines: Vec<Vec<(i32, i32)>> = source
+        .locations
+        .values()
+        .flat_map(|l| l.locations.iter())
+        .map(|l| {
+            l.ranges
+                .iter()
+                .map(|r| (r.start.unwrap().line, r.end.unwrap().line))
+                .collect()
+        })
+        .collect();
+    assert!(
+        lines.contains(&vec![(2, 2), (3, 3)]),
+        "the RUN on lines 2-3 has one range per line: {lines:?}"
+    );
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);
