@@ -224,8 +224,12 @@ fn check_width(width: u16) {
             .any(|l| l.starts_with("[+] Building") && l.ends_with("FINISHED")),
         "no finished frame\n{show}"
     );
+    // Frame rows only: the report after the build names the slowest steps.
     for step in ["[base 2/3] RUN", "[base 3/3] RUN", "[stage-1 3/3] RUN"] {
-        let rows = history.lines().filter(|l| l.contains(step)).count();
+        let rows = history
+            .lines()
+            .filter(|l| l.starts_with(" => ") && l.contains(step))
+            .count();
         assert_eq!(rows, 1, "{step} is shown {rows} times\n{show}");
     }
     // The frame's rows leave the last column free; a joined (wrapped) row
