@@ -41,10 +41,11 @@ pub enum Rule {
     InvalidDefaultArgInFrom,
     UndefinedVar,
     CopyIgnoredFile,
+    InvalidDefinitionDescription,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 20] = [
+    pub const ALL: [Rule; 21] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -65,7 +66,14 @@ impl Rule {
         Rule::InvalidDefaultArgInFrom,
         Rule::UndefinedVar,
         Rule::CopyIgnoredFile,
+        Rule::InvalidDefinitionDescription,
     ];
+
+    /// Experimental rules run only when `# check=experimental=` names
+    /// them (or `all`), as upstream's.
+    pub fn experimental(self) -> bool {
+        matches!(self, Rule::InvalidDefinitionDescription)
+    }
 
     /// The rule's name as Docker documents it (what `check=skip=` takes).
     pub fn name(self) -> &'static str {
@@ -90,6 +98,7 @@ impl Rule {
             Rule::InvalidDefaultArgInFrom => "InvalidDefaultArgInFrom",
             Rule::UndefinedVar => "UndefinedVar",
             Rule::CopyIgnoredFile => "CopyIgnoredFile",
+            Rule::InvalidDefinitionDescription => "InvalidDefinitionDescription",
         }
     }
 
@@ -141,6 +150,9 @@ impl Rule {
             }
             Rule::UndefinedVar => "Variables should be defined before their use",
             Rule::CopyIgnoredFile => "Attempting to Copy file that is excluded by .dockerignore",
+            Rule::InvalidDefinitionDescription => {
+                "Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment."
+            }
         }
     }
 
@@ -167,6 +179,7 @@ impl Rule {
             Rule::InvalidDefaultArgInFrom => "invalid-default-arg-in-from",
             Rule::UndefinedVar => "undefined-var",
             Rule::CopyIgnoredFile => "copy-ignored-file",
+            Rule::InvalidDefinitionDescription => "invalid-definition-description",
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -205,12 +218,15 @@ pub struct CheckConfig {
     pub skip: BTreeSet<String>,
     /// Fail the build when any check fires.
     pub error: bool,
+    /// `experimental=all`, or the experimental rules named.
+    pub experimental_all: bool,
+    pub experimental: BTreeSet<String>,
 }
 
 impl CheckConfig {
     /// Parse a `check` value: up to three `;`-separated `key=value` parts
-    /// with keys `skip`, `error` and `experimental` (accepted; strata has no
-    /// experimental checks).
+    /// with keys `skip`, `error` and `experimental` (rules that run only
+    /// when named).
     pub fn parse(value: &str) -> Result<CheckConfig, String> {
         let mut config = CheckConfig::default();
         let value = value.trim();
@@ -232,7 +248,13 @@ impl CheckConfig {
                         .filter(|r| !r.is_empty())
                         .map(String::from),
                 ),
-                "experimental" => {}
+                "experimental" if v == "all" => config.experimental_all = true,
+                "experimental" => config.experimental.extend(
+                    v.split(',')
+                        .map(str::trim)
+                        .filter(|r| !r.is_empty())
+                        .map(String::from),
+                ),
                 "error" => {
                     config.error = parse_bool(v).ok_or_else(|| {
                         format!("invalid check option {part:?}: {v:?} is not a boolean")
@@ -248,8 +270,17 @@ impl CheckConfig {
         Ok(config)
     }
 
+    /// Whether this configuration skips `rule` (a `# check=` comment above
+    /// one instruction only ever narrows what the file's configuration runs).
+    pub fn skips(&self, rule: Rule) -> bool {
+        self.skip_all || self.skip.contains(rule.name())
+    }
+
     pub fn enabled(&self, rule: Rule) -> bool {
-        !self.skip_all && !self.skip.contains(rule.name())
+        let opted_in = !rule.experimental()
+            || self.experimental_all
+            || self.experimental.contains(rule.name());
+        opted_in && !self.skip_all && !self.skip.contains(rule.name())
     }
 }
 
@@ -281,7 +312,40 @@ pub fn check(df: &Dockerfile, text: &str, config: &CheckConfig) -> Vec<Lint> {
     default_base_names(df, &mut push);
     instruction_casing(df, &mut push);
     stages(df, &mut push);
+    definition_descriptions(df, text, &mut push);
     in_scope(df, text, out)
+}
+
+/// `InvalidDefinitionDescription` (experimental): the comment right above
+/// an ARG or a named FROM documents it (`# name text`, what `--call
+/// outline` shows), so one that starts with another word is probably not
+/// meant as its description.
+fn definition_descriptions(df: &Dockerfile, text: &str, push: &mut impl FnMut(Rule, String, Span)) {
+    for (ins, comments) in df.instructions.iter().zip(comments_before(df, text)) {
+        let (instruction, keys): (&str, Vec<&str>) = match &ins.command {
+            Command::From(f) => match &f.stage_name {
+                Some(name) => ("FROM", vec![name.value.as_str()]),
+                None => continue,
+            },
+            Command::Arg(decls) => ("ARG", decls.iter().map(|d| d.name.as_str()).collect()),
+            _ => continue,
+        };
+        let Some(last) = comments.last() else {
+            continue;
+        };
+        let first_word = last.split(' ').next().unwrap_or_default();
+        if keys.is_empty() || keys.contains(&first_word) {
+            continue;
+        }
+        let example = if keys.len() > 1 { "<arg_key>" } else { keys[0] };
+        push(
+            Rule::InvalidDefinitionDescription,
+            format!(
+                "Comment for {instruction} should follow the format: `# {example} <description>`"
+            ),
+            ins.span,
+        );
+    }
 }
 
 /// Findings the planner made (they need the stages' environments, base
@@ -344,9 +408,42 @@ fn in_scope(df: &Dockerfile, text: &str, mut out: Vec<Lint>) -> Vec<Lint> {
         let line = l.span.start.line;
         !local
             .iter()
-            .any(|(s, e, c)| (*s..=*e).contains(&line) && !c.enabled(l.rule))
+            .any(|(s, e, c)| (*s..=*e).contains(&line) && c.skips(l.rule))
     });
     out.sort_by_key(|l| (l.span.start, l.rule));
+    out
+}
+
+/// The comment lines directly above each instruction, like upstream's
+/// parser: non-empty `# text` lines accumulate (blank lines do not break
+/// them), an empty `#` resets, parser directives are not comments.
+pub fn comments_before(df: &Dockerfile, text: &str) -> Vec<Vec<String>> {
+    let lines: Vec<&str> = text.lines().collect();
+    let directive_lines: BTreeSet<u32> = df.directives.iter().map(|d| d.span.start.line).collect();
+    let mut out = Vec::with_capacity(df.instructions.len());
+    let mut from_line = 1u32;
+    for ins in &df.instructions {
+        let mut comments = Vec::new();
+        for n in from_line..ins.span.start.line {
+            let Some(line) = lines.get(n as usize - 1) else {
+                break;
+            };
+            let t = line.trim_start();
+            if let Some(c) = t.strip_prefix('#') {
+                if directive_lines.contains(&n) {
+                    continue;
+                }
+                let c = c.trim();
+                if c.is_empty() {
+                    comments.clear();
+                } else {
+                    comments.push(c.to_string());
+                }
+            }
+        }
+        out.push(comments);
+        from_line = ins.span.end.line + 1;
+    }
     out
 }
 

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 
 use crate::dockerfile::ast::{Command, Instruction};
 use crate::dockerfile::expand::{ExpandOptions, expand_word};
+use crate::dockerfile::lint::comments_before;
 use crate::dockerfile::mount::{MountType, parse_mount};
 use crate::dockerfile::{Dockerfile, Span};
 use crate::plan::envlist::EnvList;
@@ -244,39 +245,6 @@ fn location(span: Span) -> Value {
 fn source_bytes(text: &str) -> Value {
     use base64::Engine as _;
     json!([base64::engine::general_purpose::STANDARD.encode(text.as_bytes())])
-}
-
-/// The comment lines directly above each instruction, like upstream's
-/// parser: non-empty `# text` lines accumulate (blank lines do not break
-/// them), an empty `#` resets, parser directives are not comments.
-fn comments_before(df: &Dockerfile, text: &str) -> Vec<Vec<String>> {
-    let lines: Vec<&str> = text.lines().collect();
-    let directive_lines: BTreeSet<u32> = df.directives.iter().map(|d| d.span.start.line).collect();
-    let mut out = Vec::with_capacity(df.instructions.len());
-    let mut from_line = 1u32;
-    for ins in &df.instructions {
-        let mut comments = Vec::new();
-        for n in from_line..ins.span.start.line {
-            let Some(line) = lines.get(n as usize - 1) else {
-                break;
-            };
-            let t = line.trim_start();
-            if let Some(c) = t.strip_prefix('#') {
-                if directive_lines.contains(&n) {
-                    continue;
-                }
-                let c = c.trim();
-                if c.is_empty() {
-                    comments.clear();
-                } else {
-                    comments.push(c.to_string());
-                }
-            }
-        }
-        out.push(comments);
-        from_line = ins.span.end.line + 1;
-    }
-    out
 }
 
 /// Upstream's `getDocComment`: the first comment line starting with `name `.

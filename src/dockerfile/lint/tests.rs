@@ -494,3 +494,59 @@ fn invalid_default_arg_in_from() {
         Rule::InvalidDefaultArgInFrom
     ));
 }
+
+#[test]
+fn invalid_definition_description_is_experimental() {
+    // The configuration the file's own `# check=` directive sets.
+    let lints = |text: &str| -> Vec<Lint> {
+        let df = crate::dockerfile::parse(text).expect("parses");
+        let config = df
+            .directive("check")
+            .map(|d| CheckConfig::parse(&d.value).expect("valid"))
+            .unwrap_or_default();
+        check(&df, text, &config)
+    };
+    let fires = |text: &str, rule: Rule| lints(text).iter().any(|l| l.rule == rule);
+    // Upstream's two cases: skip=all wins over experimental; opted in,
+    // each ARG or named FROM whose comment starts with another word.
+    let quiet = "# check=skip=all;experimental=InvalidDefinitionDescription\n# foo this is the foo\nARG foo=bar\n\n# base this is the base image\nFROM scratch AS base\n\n# version this is the version number\nARG version=latest\n\n# baz this is the baz\nARG foo=baz bar=qux baz=quux\n#\nARG bit=bat\n\n# comment for something other than ARG or FROM\nCOPY Dockerfile .\n";
+    assert!(lints(quiet).is_empty(), "{:?}", lints(quiet));
+    let opted_out = quiet.replace("skip=all;", "");
+    assert!(
+        lints(&opted_out)
+            .iter()
+            .all(|l| l.rule != Rule::InvalidDefinitionDescription)
+    );
+    let loud = "# check=experimental=InvalidDefinitionDescription\n# bar this is the bar\nARG foo=bar\n# BasE this is the BasE image\nFROM scratch AS base\n# definitely a bad comment\nARG version=latest\n# definitely a bad comment\nARG foo=baz bar=qux baz=quux\n";
+    let found: Vec<(u32, String)> = lints(loud)
+        .into_iter()
+        .filter(|l| l.rule == Rule::InvalidDefinitionDescription)
+        .map(|l| (l.span.start.line, l.message))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                3,
+                "Comment for ARG should follow the format: `# foo <description>`".to_string()
+            ),
+            (
+                5,
+                "Comment for FROM should follow the format: `# base <description>`".to_string()
+            ),
+            (
+                7,
+                "Comment for ARG should follow the format: `# version <description>`".to_string()
+            ),
+            (
+                9,
+                "Comment for ARG should follow the format: `# <arg_key> <description>`".to_string()
+            ),
+        ]
+    );
+    // Without the opt-in it never runs.
+    assert!(!fires(
+        &loud.replace("# check=experimental=InvalidDefinitionDescription\n", ""),
+        Rule::InvalidDefinitionDescription
+    ));
+}
