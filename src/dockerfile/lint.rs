@@ -42,10 +42,11 @@ pub enum Rule {
     UndefinedVar,
     CopyIgnoredFile,
     InvalidDefinitionDescription,
+    InvalidBaseImagePlatform,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 21] = [
+    pub const ALL: [Rule; 22] = [
         Rule::MaintainerDeprecated,
         Rule::JsonArgsRecommended,
         Rule::FromAsCasing,
@@ -67,6 +68,7 @@ impl Rule {
         Rule::UndefinedVar,
         Rule::CopyIgnoredFile,
         Rule::InvalidDefinitionDescription,
+        Rule::InvalidBaseImagePlatform,
     ];
 
     /// Experimental rules run only when `# check=experimental=` names
@@ -99,6 +101,7 @@ impl Rule {
             Rule::UndefinedVar => "UndefinedVar",
             Rule::CopyIgnoredFile => "CopyIgnoredFile",
             Rule::InvalidDefinitionDescription => "InvalidDefinitionDescription",
+            Rule::InvalidBaseImagePlatform => "InvalidBaseImagePlatform",
         }
     }
 
@@ -150,6 +153,9 @@ impl Rule {
             }
             Rule::UndefinedVar => "Variables should be defined before their use",
             Rule::CopyIgnoredFile => "Attempting to Copy file that is excluded by .dockerignore",
+            Rule::InvalidBaseImagePlatform => {
+                "Base image platform does not match expected target platform"
+            }
             Rule::InvalidDefinitionDescription => {
                 "Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment."
             }
@@ -180,6 +186,8 @@ impl Rule {
             Rule::UndefinedVar => "undefined-var",
             Rule::CopyIgnoredFile => "copy-ignored-file",
             Rule::InvalidDefinitionDescription => "invalid-definition-description",
+            // Upstream documents no page for it.
+            Rule::InvalidBaseImagePlatform => return String::new(),
         };
         format!("https://docs.docker.com/go/dockerfile/rule/{slug}/")
     }
@@ -378,6 +386,18 @@ pub fn undefined_var(name: &str, suggestion: Option<&str>, instruction: Span) ->
         rule: Rule::UndefinedVar,
         message,
         span: instruction,
+    }
+}
+
+/// `InvalidBaseImagePlatform`: the registry served a base image for
+/// another platform than the stage asked for (a single-platform image).
+pub fn invalid_base_image_platform(image: &str, expected: &str, actual: &str, from: Span) -> Lint {
+    Lint {
+        rule: Rule::InvalidBaseImagePlatform,
+        message: format!(
+            "Base image {image} was pulled with platform {actual:?}, expected {expected:?} for current build"
+        ),
+        span: from,
     }
 }
 

@@ -605,6 +605,9 @@ fn dispatch_stages(
             NoCache::Stages(names) => names.iter().any(|n| n.eq_ignore_ascii_case(&draft.name)),
         };
         let (base, mut state) = stage_base(drafts, i, &finals, resolved, platforms, opts)?;
+        if let Some(lint) = base_platform_mismatch(draft, &base, &state) {
+            lints.push(lint);
+        }
         state.stage_name = display_name.clone();
         state.prefix_platform = opts.multi_platform;
         state.ignore_cache = ignore_cache;
@@ -783,6 +786,32 @@ fn stage_base(
             )
         }
     })
+}
+
+/// `InvalidBaseImagePlatform`: the base image's config names another OS or
+/// architecture than the stage is built for.
+fn base_platform_mismatch(
+    draft: &StageDraft,
+    base: &Base,
+    state: &StageState,
+) -> Option<crate::dockerfile::lint::Lint> {
+    let image = &state.image;
+    let wanted = &state.platform;
+    if !matches!(base, Base::Image { .. })
+        || draft.base_stage.is_some()
+        || image.os.is_empty()
+        || image.architecture.is_empty()
+        || (image.os == wanted.os && image.architecture == wanted.architecture)
+    {
+        return None;
+    }
+    let actual = Platform::new(&image.os, &image.architecture, &image.variant);
+    Some(crate::dockerfile::lint::invalid_base_image_platform(
+        &draft.base_name,
+        &wanted.to_string(),
+        &actual.to_string(),
+        draft.span.unwrap_or_default(),
+    ))
 }
 
 /// The exec state a stage that starts from an image (not a parent stage)

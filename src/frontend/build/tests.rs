@@ -816,6 +816,29 @@ fn a_multi_line_instruction_is_located_line_by_line() {
 }
 
 #[test]
+fn a_base_image_for_another_platform_is_reported() {
+    // The bridge serves every image as linux/amd64.
+    let shorts = |platform: &str| -> Vec<String> {
+        let bridge = dockerfile_bridge("FROM alpine\nRUN true\n", &[("platform", platform)]);
+        block_on(build(&bridge)).expect("builds");
+        bridge
+            .warnings
+            .take()
+            .into_iter()
+            .filter(|w| w.short.starts_with("InvalidBaseImagePlatform"))
+            .map(|w| w.short)
+            .collect()
+    };
+    assert_eq!(
+        shorts("linux/arm64"),
+        [
+            "InvalidBaseImagePlatform: Base image alpine was pulled with platform \"linux/amd64\", expected \"linux/arm64\" for current build (line 1)"
+        ]
+    );
+    assert!(shorts("linux/amd64").is_empty());
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);
