@@ -71,6 +71,25 @@ impl Rule {
         Rule::InvalidBaseImagePlatform,
     ];
 
+    /// Rules upstream checks while dispatching a stage's instructions, so
+    /// a build reports them only for the stages its target needs (a lint
+    /// request without a target dispatches every stage).
+    pub fn at_dispatch(self) -> bool {
+        matches!(
+            self,
+            Rule::LegacyKeyValueFormat
+                | Rule::JsonArgsRecommended
+                | Rule::WorkdirRelativePath
+                | Rule::SecretsUsedInArgOrEnv
+                | Rule::MultipleInstructionsDisallowed
+                | Rule::ExposeProtoCasing
+                | Rule::ExposeInvalidFormat
+                | Rule::UndefinedVar
+                | Rule::CopyIgnoredFile
+                | Rule::InvalidBaseImagePlatform
+        )
+    }
+
     /// Experimental rules run only when `# check=experimental=` names
     /// them (or `all`), as upstream's.
     pub fn experimental(self) -> bool {
@@ -372,6 +391,28 @@ pub fn filter(df: &Dockerfile, text: &str, config: &CheckConfig, found: Vec<Lint
     let mut seen = BTreeSet::new();
     found.retain(|l| seen.insert((l.span.start, l.rule, l.message.clone())));
     found
+}
+
+/// Drop the [`Rule::at_dispatch`] findings inside stages that are not
+/// dispatched (`dispatched[k]` for the Dockerfile's k-th stage); findings
+/// before the first FROM stay.
+pub fn in_dispatched_stages(df: &Dockerfile, found: Vec<Lint>, dispatched: &[bool]) -> Vec<Lint> {
+    let froms: Vec<u32> = df
+        .instructions
+        .iter()
+        .filter(|i| matches!(i.command, Command::From(_)))
+        .map(|i| i.span.start.line)
+        .collect();
+    found
+        .into_iter()
+        .filter(|l| {
+            if !l.rule.at_dispatch() {
+                return true;
+            }
+            let stage = froms.iter().rposition(|&line| line <= l.span.start.line);
+            stage.is_none_or(|k| dispatched.get(k).copied().unwrap_or(true))
+        })
+        .collect()
 }
 
 /// `UndefinedVar`: a variable an instruction expands that no ARG or ENV

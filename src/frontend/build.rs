@@ -160,12 +160,33 @@ async fn lint<B: Bridge>(
     let mut resolved = ResolvedImages::default();
     let mut error = None;
     match plan_targets(bridge, &df, &target_opts, &mut resolved, &syntax_error).await {
-        Ok(plans) => found.extend(dockerfile::lint::filter(
-            &df,
-            &text,
-            &config,
-            plans.into_iter().flat_map(|p| p.lints).collect(),
-        )),
+        Ok(plans) => {
+            let reachable: Vec<bool> = plans
+                .first()
+                .map(|p| p.stages.iter().map(|s| s.reachable).collect())
+                .unwrap_or_default();
+            let mut planned: Vec<dockerfile::lint::Lint> =
+                plans.into_iter().flat_map(|p| p.lints).collect();
+            if opts.build.target.is_some() {
+                // A lint for one target dispatches the stages it needs only.
+                found = dockerfile::lint::in_dispatched_stages(&df, found, &reachable);
+            } else {
+                // Without one, every stage: plan each named stage the
+                // default target does not reach, for the planner's checks.
+                for name in unreached_stage_names(&df, &reachable) {
+                    let mut opts = target_opts.clone();
+                    for o in &mut opts {
+                        o.target = Some(name.clone());
+                    }
+                    if let Ok(plans) =
+                        plan_targets(bridge, &df, &opts, &mut resolved, &syntax_error).await
+                    {
+                        planned.extend(plans.into_iter().flat_map(|p| p.lints));
+                    }
+                }
+            }
+            found.extend(dockerfile::lint::filter(&df, &text, &config, planned));
+        }
         Err(FrontendError::Dockerfile { error: e, .. }) => {
             let span = match e.as_ref() {
                 ConvertError::Syntax(s) => Some(s.span),
@@ -183,6 +204,23 @@ async fn lint<B: Bridge>(
         &found,
         error.as_ref().map(|(m, s)| (m.as_str(), *s)),
     ))
+}
+
+/// The names of the Dockerfile's named stages that `reachable` (by stage
+/// order) marks unreached.
+fn unreached_stage_names(df: &dockerfile::Dockerfile, reachable: &[bool]) -> Vec<String> {
+    df.instructions
+        .iter()
+        .filter_map(|i| match &i.command {
+            dockerfile::ast::Command::From(f) => {
+                Some(f.stage_name.as_ref().map(|n| n.value.clone()))
+            }
+            _ => None,
+        })
+        .enumerate()
+        .filter(|(k, _)| !reachable.get(*k).copied().unwrap_or(true))
+        .filter_map(|(_, name)| name)
+        .collect()
 }
 
 /// Upstream's words for a Dockerfile that does not parse.
@@ -241,6 +279,11 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         }
     };
     let mut lints = run_checks(bridge.options(), &df, &text)?;
+    // Findings upstream makes while dispatching wait for the plan: only
+    // the stages the target needs report them.
+    let (at_dispatch, parse_time): (Vec<_>, Vec<_>) = std::mem::take(&mut lints.1)
+        .into_iter()
+        .partition(|l| l.rule.at_dispatch());
     let budgets = budgets::settings(
         opts.budgets_by_client,
         &text,
@@ -267,7 +310,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let settled = pass_opts.is_ok() && ignore_patterns.is_ok();
     let (_, contexts, planned, _) = tokio::join!(
         async {
-            send_check_warnings(bridge, &opts, &input, &engine_caps, &lints.1).await;
+            send_check_warnings(bridge, &opts, &input, &engine_caps, &parse_time).await;
             for short in budgets::unchecked(&budgets, &engine_caps) {
                 send_warning(
                     bridge,
@@ -308,14 +351,20 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     tracing::debug!("frontend: planned");
     // The checks only planning can make (a variable nothing defines needs
     // the base images' environments), once for every platform.
-    let planned_lints = dockerfile::lint::filter(
+    let dispatched: Vec<bool> = plans
+        .first()
+        .map(|p| p.stages.iter().map(|s| s.reachable).collect())
+        .unwrap_or_default();
+    let mut later = dockerfile::lint::in_dispatched_stages(&df, at_dispatch, &dispatched);
+    later.extend(dockerfile::lint::filter(
         &df,
         &text,
         &lints.0,
         plans.iter().flat_map(|p| p.lints.iter().cloned()).collect(),
-    );
-    send_check_warnings(bridge, &opts, &input, &engine_caps, &planned_lints).await;
-    lints.1.extend(planned_lints);
+    ));
+    send_check_warnings(bridge, &opts, &input, &engine_caps, &later).await;
+    lints.1 = parse_time;
+    lints.1.extend(later);
     let mut results = Vec::new();
     let mut context_load = None;
     let mut source_date_epoch = opts.build.source_date_epoch;

@@ -839,6 +839,47 @@ fn a_base_image_for_another_platform_is_reported() {
 }
 
 #[test]
+fn dispatch_time_checks_cover_the_dispatched_stages() {
+    // Upstream's case: stage b is not needed by the target (c), so a build
+    // does not dispatch it and reports nothing there; a lint request
+    // without a target dispatches every stage.
+    let text = "FROM alpine AS a\n\nFROM a AS b\nENV testkey value\nLABEL key value\nENV X=$NOPE\n\nFROM a AS c\nENV ok=1\n";
+    let bridge = dockerfile_bridge(text, &[]);
+    block_on(build(&bridge)).expect("builds");
+    let shorts: Vec<String> = bridge
+        .warnings
+        .take()
+        .into_iter()
+        .map(|w| w.short)
+        .collect();
+    assert!(shorts.is_empty(), "{shorts:?}");
+
+    let bridge = dockerfile_bridge(text, &[("requestid", "frontend.lint")]);
+    let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
+    let json: serde_json::Value = serde_json::from_slice(&md["result.json"]).unwrap();
+    let rules: Vec<&str> = json["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["ruleName"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "LegacyKeyValueFormat",
+            "LegacyKeyValueFormat",
+            "UndefinedVar"
+        ]
+    );
+
+    // Linting target c only dispatches a and c.
+    let bridge = dockerfile_bridge(text, &[("requestid", "frontend.lint"), ("target", "c")]);
+    let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
+    let json: serde_json::Value = serde_json::from_slice(&md["result.json"]).unwrap();
+    assert_eq!(json["warnings"], serde_json::json!([]), "{json}");
+}
+
+#[test]
 fn check_directive_and_build_arg_select_and_fail() {
     let text = "# check=skip=JSONArgsRecommended\nFROM alpine\nMAINTAINER me\nCMD run\n";
     let bridge = dockerfile_bridge(text, &[]);
