@@ -597,6 +597,25 @@ fn dockerfile_bridge(text: &str, options: &[(&str, &str)]) -> RecordingBridge {
     )
 }
 
+/// The one-line forms of the warnings the bridge received (taken).
+fn warning_shorts(bridge: &RecordingBridge) -> Vec<String> {
+    bridge
+        .warnings
+        .take()
+        .into_iter()
+        .map(|w| w.short)
+        .collect()
+}
+
+/// `result.json` of a `frontend.lint` request for `text`.
+fn lint_request(text: &str, options: &[(&str, &str)]) -> serde_json::Value {
+    let mut options = options.to_vec();
+    options.push(("requestid", "frontend.lint"));
+    let bridge = dockerfile_bridge(text, &options);
+    let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
+    serde_json::from_slice(&md["result.json"]).expect("JSON")
+}
+
 #[test]
 fn build_checks_are_sent_as_warnings_on_the_dockerfile_load() {
     let text = "FROM alpine\nMAINTAINER me\nCMD run\n";
@@ -687,12 +706,9 @@ fn context_sources_the_dockerignore_excludes_are_reported() {
             .into(),
         );
         block_on(build(&bridge)).expect("warnings do not fail the build");
-        bridge
-            .warnings
-            .take()
+        warning_shorts(&bridge)
             .into_iter()
-            .filter(|w| w.short.starts_with("CopyIgnoredFile"))
-            .map(|w| w.short)
+            .filter(|w| w.starts_with("CopyIgnoredFile"))
             .collect()
     };
     let dockerfile = "FROM alpine\nCOPY ./secret.txt logs/a.log ok.txt /x/\nCOPY --from=alpine secret.txt /y\nADD logs /l\n";
@@ -821,12 +837,9 @@ fn a_base_image_for_another_platform_is_reported() {
     let shorts = |platform: &str| -> Vec<String> {
         let bridge = dockerfile_bridge("FROM alpine\nRUN true\n", &[("platform", platform)]);
         block_on(build(&bridge)).expect("builds");
-        bridge
-            .warnings
-            .take()
+        warning_shorts(&bridge)
             .into_iter()
-            .filter(|w| w.short.starts_with("InvalidBaseImagePlatform"))
-            .map(|w| w.short)
+            .filter(|w| w.starts_with("InvalidBaseImagePlatform"))
             .collect()
     };
     assert_eq!(
@@ -846,17 +859,10 @@ fn dispatch_time_checks_cover_the_dispatched_stages() {
     let text = "FROM alpine AS a\n\nFROM a AS b\nENV testkey value\nLABEL key value\nENV X=$NOPE\n\nFROM a AS c\nENV ok=1\n";
     let bridge = dockerfile_bridge(text, &[]);
     block_on(build(&bridge)).expect("builds");
-    let shorts: Vec<String> = bridge
-        .warnings
-        .take()
-        .into_iter()
-        .map(|w| w.short)
-        .collect();
+    let shorts = warning_shorts(&bridge);
     assert!(shorts.is_empty(), "{shorts:?}");
 
-    let bridge = dockerfile_bridge(text, &[("requestid", "frontend.lint")]);
-    let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
-    let json: serde_json::Value = serde_json::from_slice(&md["result.json"]).unwrap();
+    let json = lint_request(text, &[]);
     let rules: Vec<&str> = json["warnings"]
         .as_array()
         .unwrap()
@@ -873,9 +879,7 @@ fn dispatch_time_checks_cover_the_dispatched_stages() {
     );
 
     // Linting target c only dispatches a and c.
-    let bridge = dockerfile_bridge(text, &[("requestid", "frontend.lint"), ("target", "c")]);
-    let md = block_on(subrequest(&bridge, "frontend.lint")).expect("answered");
-    let json: serde_json::Value = serde_json::from_slice(&md["result.json"]).unwrap();
+    let json = lint_request(text, &[("target", "c")]);
     assert_eq!(json["warnings"], serde_json::json!([]), "{json}");
 }
 
