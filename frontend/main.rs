@@ -89,6 +89,17 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
             vec![subrequest_detail(name)],
         ),
         FrontendError::Options(_) => (tonic::Code::InvalidArgument, error.to_string(), Vec::new()),
+        // Where the unresolvable image is named, as upstream shows it.
+        FrontendError::ResolveImage { at: Some(at), .. } if !at.filename.is_empty() => (
+            tonic::Code::Unknown,
+            error.to_string(),
+            vec![source_detail(
+                &at.filename,
+                &at.text,
+                at.span,
+                at.definition.as_ref(),
+            )],
+        ),
         other => (tonic::Code::Unknown, other.to_string(), Vec::new()),
     }
 }

@@ -802,6 +802,11 @@ fn unreachable_registry_fails_the_build_and_names_it() {
         "what failed is not said:\n{}",
         r.stderr
     );
+    assert!(
+        r.stderr.contains("1 | FROM 127.0.0.1:1/nothing:latest"),
+        "the line naming the image is not shown:\n{}",
+        r.stderr
+    );
 
     let missing = format!("{}/{}:latest", registry(), unique("strata-missing-"));
     std::fs::write(tmp.path().join("Dockerfile"), format!("FROM {missing}\n")).expect("write");

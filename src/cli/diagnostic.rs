@@ -53,7 +53,7 @@ impl Diagnostic {
             PlanError::NeedImages(reqs) => Diagnostic::plain(format!(
                 "base image configs were not available: {}",
                 reqs.iter()
-                    .map(|r| r.reference.to_string())
+                    .map(|(r, _)| r.reference.to_string())
                     .collect::<Vec<_>>()
                     .join(", ")
             )),

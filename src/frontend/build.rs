@@ -195,6 +195,14 @@ async fn lint<B: Bridge>(
             };
             error = Some((e.to_string(), span));
         }
+        // A base image that cannot be resolved stops the build at its line.
+        Err(e @ FrontendError::ResolveImage { .. }) => {
+            let span = match &e {
+                FrontendError::ResolveImage { at, .. } => at.as_ref().map(|a| a.span),
+                _ => None,
+            };
+            error = Some((e.to_string(), span));
+        }
         Err(other) => return Err(other),
     }
     found.sort_by_key(|l| l.span.start.line);
@@ -347,7 +355,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     if let Err(e) = &ignore_patterns {
         return Err(e.clone());
     }
-    let plans = planned.expect("planned once the settings are valid")?;
+    let plans = planned
+        .expect("planned once the settings are valid")
+        .map_err(|e| e.with_source(Some((&opts.filename, &text)), &input.definition))?;
     tracing::debug!("frontend: planned");
     // The checks only planning can make (a variable nothing defines needs
     // the base images' environments), once for every platform.

@@ -6,7 +6,9 @@
 use super::ConvertError;
 use super::bridge::{Bridge, BridgeError, ImageConfigBytes, OciStore};
 use super::build::FrontendError;
+use super::result::ErrorSource;
 use crate::dockerfile;
+use crate::dockerfile::Span;
 use crate::plan::image::ImageConfig;
 use crate::plan::reference::ImageRef;
 use crate::plan::{self, PlanError, ResolvedImage, ResolvedImages};
@@ -31,7 +33,7 @@ pub(super) async fn plan_targets<B: Bridge>(
     let mut attempts = vec![0usize; targets.len()];
     loop {
         // What each unfinished target asked for in this round.
-        let mut asked: Vec<(usize, Vec<plan::ImageRequest>)> = Vec::new();
+        let mut asked: Vec<(usize, Vec<Located>)> = Vec::new();
         for (i, build_opts) in targets.iter().enumerate() {
             if outcomes[i].is_some() {
                 continue;
@@ -48,10 +50,10 @@ pub(super) async fn plan_targets<B: Bridge>(
         if asked.is_empty() {
             return outcomes.into_iter().flatten().collect();
         }
-        let mut requests: Vec<&plan::ImageRequest> = Vec::new();
-        for r in asked.iter().flat_map(|(_, rs)| rs) {
-            if !requests.contains(&r) {
-                requests.push(r);
+        let mut requests: Vec<(&plan::ImageRequest, Option<Span>)> = Vec::new();
+        for (r, at) in asked.iter().flat_map(|(_, rs)| rs) {
+            if !requests.iter().any(|(seen, _)| *seen == r) {
+                requests.push((r, *at));
             }
         }
         let mode = targets
@@ -61,17 +63,17 @@ pub(super) async fn plan_targets<B: Bridge>(
         let answers = futures_util::future::join_all(
             requests
                 .iter()
-                .map(|request| resolve_image(bridge, request, mode)),
+                .map(|(request, _)| resolve_image(bridge, request, mode)),
         )
         .await;
         let answers: Vec<(plan::ImageRequest, Result<ResolvedImage, FrontendError>)> = requests
             .into_iter()
             .zip(answers)
-            .map(|(request, got)| (request.clone(), image_of(request, got)))
+            .map(|((request, at), got)| (request.clone(), image_of(request, got, at)))
             .collect();
         for (i, requests) in &asked {
             // In request order: the first failure is the one reported.
-            if let Some(e) = requests.iter().find_map(|r| {
+            if let Some(e) = requests.iter().find_map(|(r, _)| {
                 answers
                     .iter()
                     .find(|(a, _)| a == r)
@@ -87,6 +89,9 @@ pub(super) async fn plan_targets<B: Bridge>(
         }
     }
 }
+
+/// An image the planner asked for, with the instruction that names it.
+type Located = (plan::ImageRequest, Option<Span>);
 
 /// Ask the engine for one base image's config (a registry image, or one in
 /// the client's OCI layout store).
@@ -143,6 +148,7 @@ fn is_empty_image(reference: &ImageRef) -> bool {
 fn image_of(
     request: &plan::ImageRequest,
     got: Result<ImageConfigBytes, BridgeError>,
+    at: Option<Span>,
 ) -> Result<ResolvedImage, FrontendError> {
     let name = request.reference.to_string();
     let got = got.map_err(|error| FrontendError::ResolveImage {
@@ -152,6 +158,7 @@ fn image_of(
             None => format!("registry {}", request.reference.domain),
         },
         error,
+        at: at.map(|span| Box::new(ErrorSource::at(span))),
     })?;
     let config = ImageConfig::from_json(&got.config).map_err(|e| {
         FrontendError::Bridge(BridgeError::Engine(format!(

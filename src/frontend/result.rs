@@ -60,10 +60,60 @@ impl FrontendResult {
     }
 }
 
+/// Where in the Dockerfile a failure is, for clients that show the lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorSource {
+    pub span: crate::dockerfile::Span,
+    /// Filled in by the orchestrator, which has the Dockerfile.
+    pub filename: String,
+    pub text: String,
+    pub definition: Option<crate::proto::pb::Definition>,
+}
+
+impl ErrorSource {
+    pub fn at(span: crate::dockerfile::Span) -> Self {
+        ErrorSource {
+            span,
+            filename: String::new(),
+            text: String::new(),
+            definition: None,
+        }
+    }
+}
+
 impl FrontendError {
-    /// Attach the Dockerfile's load definition to a Dockerfile error.
+    /// Attach the Dockerfile (name, text, load definition) to an error
+    /// that knows where in it the failure is.
     pub fn with_definition(self, loaded: &crate::proto::pb::Definition) -> Self {
+        self.with_source(None, loaded)
+    }
+
+    /// [`FrontendError::with_definition`], also giving a located engine
+    /// error its Dockerfile's name and text.
+    pub fn with_source(
+        self,
+        dockerfile: Option<(&str, &str)>,
+        loaded: &crate::proto::pb::Definition,
+    ) -> Self {
         match self {
+            FrontendError::ResolveImage {
+                reference,
+                source_name,
+                error,
+                at: Some(mut at),
+            } => {
+                if let Some((filename, text)) = dockerfile {
+                    at.filename = filename.to_string();
+                    at.text = text.to_string();
+                    at.definition = Some(loaded.clone());
+                }
+                FrontendError::ResolveImage {
+                    reference,
+                    source_name,
+                    error,
+                    at: Some(at),
+                }
+            }
             FrontendError::Dockerfile {
                 filename,
                 text,
@@ -110,6 +160,8 @@ pub enum FrontendError {
         /// `registry HOST`, or the OCI layout store it was asked from.
         source_name: String,
         error: BridgeError,
+        /// The instruction that names the image (FROM, `COPY --from`).
+        at: Option<Box<ErrorSource>>,
     },
     #[error("{0}")]
     Bridge(#[from] BridgeError),

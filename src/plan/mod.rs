@@ -293,7 +293,7 @@ pub enum PlanError {
     },
     /// Not an error for the user: fetch these configs and plan again.
     #[error("base image configs needed")]
-    NeedImages(Vec<ImageRequest>),
+    NeedImages(Vec<(ImageRequest, Option<Span>)>),
 }
 
 impl PlanError {

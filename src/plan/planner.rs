@@ -437,7 +437,8 @@ fn resolve_bases(
     let mut resolved: BTreeMap<StageId, Option<super::ResolvedImage>> = BTreeMap::new();
     loop {
         let reachable = reachable_stages(drafts, target);
-        let mut missing: BTreeSet<ImageRequest> = BTreeSet::new();
+        // Each missing image with the instruction that first names it.
+        let mut missing: BTreeMap<ImageRequest, Option<Span>> = BTreeMap::new();
         for &i in &reachable {
             if drafts[i].base_stage.is_some() || resolved.contains_key(&i) {
                 continue;
@@ -489,7 +490,7 @@ fn resolve_bases(
                     resolved.insert(i, None);
                 }
                 ImageLookup::Missing => {
-                    missing.insert(request);
+                    missing.entry(request).or_insert(span);
                 }
             }
         }

@@ -182,6 +182,18 @@ fn render_frontend_failure(failure: FrontendFailure, dockerfile: &str) -> i32 {
             eprint!("{}", diag.render(Some(&text)));
             EXIT_BAD_INPUT
         }
+        // An image that cannot be resolved: the engine's failure (exit 1),
+        // shown at the line that names the image.
+        FrontendFailure::Build(e @ FrontendError::ResolveImage { at: Some(_), .. }) => {
+            let FrontendError::ResolveImage { at: Some(at), .. } = &e else {
+                unreachable!("matched above")
+            };
+            let mut diag = Diagnostic::plain(e.to_string());
+            diag.file = Some(dockerfile.to_string());
+            diag.span = Some(at.span);
+            eprint!("{}", diag.render(Some(&at.text)));
+            EXIT_BUILD_FAILED
+        }
         other => {
             eprintln!("error: {other}");
             EXIT_BUILD_FAILED

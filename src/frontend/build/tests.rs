@@ -74,6 +74,12 @@ impl Bridge for RecordingBridge {
         _: &str,
     ) -> Result<ImageConfigBytes, BridgeError> {
         self.resolved.borrow_mut().push(reference.to_string());
+        // A registry that lacks every image named `…/nosuchimage`.
+        if reference.contains("/nosuchimage:") {
+            return Err(BridgeError::Engine(format!(
+                "failed to resolve source metadata for {reference}: not found"
+            )));
+        }
         Ok(ImageConfigBytes {
             reference: reference.to_string(),
             digest: Some(format!("sha256:{}", "b".repeat(64))),
@@ -881,6 +887,34 @@ fn dispatch_time_checks_cover_the_dispatched_stages() {
     // Linting target c only dispatches a and c.
     let json = lint_request(text, &[("target", "c")]);
     assert_eq!(json["warnings"], serde_json::json!([]), "{json}");
+}
+
+#[test]
+fn an_image_that_cannot_be_resolved_is_located_at_the_instruction_naming_it() {
+    for (text, line) in [
+        (
+            "FROM scratch\nENV foo=bar\nCOPY --from=nosuchimage foo bar\n",
+            3,
+        ),
+        ("FROM alpine\nRUN true\nFROM nosuchimage\n", 3),
+    ] {
+        let bridge = dockerfile_bridge(text, &[]);
+        match block_on(build(&bridge)) {
+            Err(FrontendError::ResolveImage { at: Some(at), .. }) => {
+                assert_eq!(at.span.start.line, line, "{text}");
+                assert_eq!(at.filename, "Dockerfile");
+                assert_eq!(at.text, text);
+                assert!(at.definition.is_some(), "the Dockerfile's load definition");
+            }
+            other => panic!("{text}: expected a located resolve error, got {other:?}"),
+        }
+        // The lint request reports it as the error that stops the build.
+        let json = lint_request(text, &[]);
+        assert_eq!(
+            json["buildError"]["location"]["ranges"][0]["start"]["line"], line,
+            "{json}"
+        );
+    }
 }
 
 #[test]
