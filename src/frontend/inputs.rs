@@ -183,15 +183,28 @@ pub(super) async fn read_context_ignore<B: Bridge>(
             .definition
         }
     };
-    let ctx_ref = bridge.solve(definition).await.map_err(|e| {
-        if main.remote.is_some() {
-            FrontendError::Settings(format!("failed to load context {}: {e}", main.description))
-        } else {
-            e.into()
+    let ctx_ref = match bridge.solve(definition).await {
+        Ok(r) => r,
+        // A client that serves no directories (a gateway client passing
+        // the Dockerfile as a frontend input): no ignore file, and a build
+        // that reads the context fails at that load with the same error,
+        // so nothing can be sent unfiltered.
+        Err(BridgeError::Engine(m)) if main.remote.is_none() && m.contains(NO_LOCALS) => {
+            return Ok(None);
         }
-    })?;
+        Err(e) if main.remote.is_some() => {
+            return Err(FrontendError::Settings(format!(
+                "failed to load context {}: {e}",
+                main.description
+            )));
+        }
+        Err(e) => return Err(e.into()),
+    };
     read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
 }
+
+/// The engine's words when the client's session serves no directories.
+const NO_LOCALS: &str = "no local sources enabled";
 
 /// The ignore patterns that apply to the context: the Dockerfile's own
 /// ignore file (`own`, from [`read_dockerfile`]) wins, else the context's

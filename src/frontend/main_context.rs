@@ -262,6 +262,13 @@ pub async fn resolve<B: Bridge>(
             inputs
                 .get(name)
                 .map(|def| {
+                    // A main context or Dockerfile input must be something
+                    // (upstream's words for a nil one).
+                    if def.def.is_empty() {
+                        return Err(FrontendError::Settings(format!(
+                            "frontend input {name:?}: invalid nil input definition to definition op"
+                        )));
+                    }
                     crate::llb::import::definition(def).map_err(|e| {
                         FrontendError::Settings(format!("frontend input {name:?}: {e}"))
                     })

@@ -32,6 +32,8 @@ struct RecordingBridge {
     /// Paths read and directories listed, in order.
     read: RefCell<Vec<String>>,
     listed: RefCell<Vec<String>>,
+    /// Fail every load of a client directory, as a session without any.
+    no_locals: bool,
 }
 
 impl RecordingBridge {
@@ -48,6 +50,7 @@ impl RecordingBridge {
             frontend_caps: Default::default(),
             read: Default::default(),
             listed: Default::default(),
+            no_locals: false,
         }
     }
 }
@@ -110,6 +113,15 @@ impl Bridge for RecordingBridge {
         Ok(())
     }
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
+        // A client session that serves no directories.
+        if self.no_locals
+            && definition
+                .def
+                .iter()
+                .any(|op| String::from_utf8_lossy(op).contains("local://"))
+        {
+            return Err(BridgeError::Engine("no local sources enabled".into()));
+        }
         let mut s = self.solved.borrow_mut();
         s.push(definition);
         Ok(format!("ref-{}", s.len()))
@@ -396,6 +408,48 @@ fn input_definition() -> pb::Definition {
         .mkdir("/made-by-other", 0o755, true, None, None)
         .build(VertexMeta::named("RUN mkdir"));
     marshal(&fs, None).definition
+}
+
+#[test]
+fn a_dockerfile_input_builds_without_client_directories() {
+    // Upstream's gateway cases: the Dockerfile as the only frontend input,
+    // a session serving no directories, two platforms of FROM scratch.
+    let mut bridge =
+        dockerfile_bridge("FROM scratch\n", &[("platform", "linux/amd64,linux/arm64")]);
+    bridge.no_locals = true;
+    bridge
+        .inputs
+        .insert("dockerfile".into(), input_definition());
+    let result = block_on(build(&bridge)).expect("builds with no context at all");
+    assert_eq!(result.platforms.len(), 2);
+    assert!(result.platforms.iter().all(|p| p.reference.is_none()));
+
+    // Reading the context then fails at its load, naming why.
+    let mut bridge = dockerfile_bridge("FROM scratch\nCOPY . /\n", &[]);
+    bridge.no_locals = true;
+    bridge
+        .inputs
+        .insert("dockerfile".into(), input_definition());
+    let err = block_on(build(&bridge)).expect_err("the context is needed");
+    assert!(
+        err.to_string().contains("no local sources enabled"),
+        "{err}"
+    );
+
+    // Nil inputs are refused with upstream's words.
+    let mut bridge = dockerfile_bridge("FROM scratch\n", &[]);
+    bridge
+        .inputs
+        .insert("context".into(), pb::Definition::default());
+    bridge
+        .inputs
+        .insert("dockerfile".into(), pb::Definition::default());
+    let err = block_on(build(&bridge)).expect_err("nil inputs");
+    assert!(
+        err.to_string()
+            .contains("invalid nil input definition to definition op"),
+        "{err}"
+    );
 }
 
 #[test]
