@@ -172,6 +172,7 @@ impl Lowering<'_> {
                         subdir: g.subdir,
                         keep_git_dir: g.keep_git_dir.unwrap_or(false),
                         checksum: g.checksum,
+                        skip_submodules: g.submodules == Some(false),
                     },
                     VertexMeta::named(format!("[context] {url}")),
                 )
@@ -461,6 +462,7 @@ impl Lowering<'_> {
                             subdir,
                             keep_git_dir,
                             checksum,
+                            skip_submodules,
                         } => {
                             let repo = source::git(
                                 remote,
@@ -469,6 +471,7 @@ impl Lowering<'_> {
                                     subdir: subdir.clone(),
                                     keep_git_dir: *keep_git_dir,
                                     checksum: checksum.clone(),
+                                    skip_submodules: *skip_submodules,
                                 },
                                 VertexMeta::named(&step.name),
                             );

@@ -130,6 +130,7 @@ fn git_context(value: &str, keep_git_dir: bool) -> Result<Option<Fs>, FrontendEr
             subdir: g.subdir,
             keep_git_dir: keep_git_dir || g.keep_git_dir.unwrap_or(false),
             checksum: g.checksum,
+            skip_submodules: g.submodules == Some(false),
         },
         VertexMeta::named(format!("[internal] load git source {value}")),
     ))))

@@ -160,6 +160,8 @@ pub struct GitOptions {
     pub subdir: Option<String>,
     pub keep_git_dir: bool,
     pub checksum: Option<String>,
+    /// Leave the submodules out (`?submodules=false`).
+    pub skip_submodules: bool,
 }
 
 /// A git repository checkout. `remote` is the URL as written (`https://…`,
@@ -199,6 +201,10 @@ pub fn git(remote: &str, opts: &GitOptions, mut meta: VertexMeta) -> Output {
     }
     if subdir.is_some() {
         meta.caps.insert(caps::SOURCE_GIT_SUBDIR);
+    }
+    if opts.skip_submodules {
+        attrs.insert("git.skipsubmodules".into(), "true".into());
+        meta.caps.insert(caps::SOURCE_GIT_SKIP_SUBMODULES);
     }
     meta.caps.insert(caps::SOURCE_GIT);
     source(format!("git://{id}"), attrs, None, meta)
@@ -302,5 +308,30 @@ mod tests {
         };
         assert_eq!(s.attrs["local.excludepatterns"], r#"["*.md","!README.md"]"#);
         assert_eq!(s.identifier, "local://context");
+    }
+
+    #[test]
+    fn skipped_submodules_are_an_attribute_with_its_cap() {
+        let attrs = |skip| {
+            let o = git(
+                "https://h/r.git",
+                &GitOptions {
+                    skip_submodules: skip,
+                    ..Default::default()
+                },
+                VertexMeta::default(),
+            );
+            let pb::op::Op::Source(s) = &o.vertex.op else {
+                panic!("not a source")
+            };
+            (s.attrs.clone(), o.vertex.meta.caps.clone())
+        };
+        let (on, caps) = attrs(true);
+        assert_eq!(
+            on.get("git.skipsubmodules").map(String::as_str),
+            Some("true")
+        );
+        assert!(caps.contains(caps::SOURCE_GIT_SKIP_SUBMODULES));
+        assert!(!attrs(false).0.contains_key("git.skipsubmodules"));
     }
 }

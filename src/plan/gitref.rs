@@ -9,6 +9,8 @@ pub struct GitRef {
     pub subdir: Option<String>,
     pub checksum: Option<String>,
     pub keep_git_dir: Option<bool>,
+    /// `?submodules=false` skips them (the default checks them out).
+    pub submodules: Option<bool>,
 }
 
 fn split_fragment(s: &str) -> (&str, Option<&str>) {
@@ -78,37 +80,86 @@ pub fn parse_git_ref(src: &str) -> Result<Option<GitRef>, String> {
         }
     }
     if let Some(q) = query {
-        let (mut tag, mut branch) = (None, None);
-        for pair in q.split('&').filter(|p| !p.is_empty()) {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            match k {
-                "ref" => out.reference = Some(v.to_string()),
-                "tag" => tag = Some(v.to_string()),
-                "branch" => branch = Some(v.to_string()),
-                "subdir" => out.subdir = Some(v.to_string()),
-                "checksum" | "commit" => out.checksum = Some(v.to_string()),
-                "keep-git-dir" => {
-                    out.keep_git_dir = Some(if v.is_empty() {
-                        true
-                    } else {
-                        parse_bool(v).ok_or_else(|| format!("invalid keep-git-dir value: {v:?}"))?
-                    })
-                }
-                "submodules" | "fetch-by-commit" | "mtime" => {}
-                other => return Err(format!("unexpected query {other:?} in git source {src:?}")),
-            }
-            if v.is_empty() && !matches!(k, "keep-git-dir" | "submodules" | "fetch-by-commit") {
-                return Err(format!("query {k:?} has no value"));
-            }
-        }
-        if let Some(t) = tag {
-            out.reference = Some(format!("refs/tags/{t}"));
-        }
-        if let Some(b) = branch {
-            out.reference = Some(format!("refs/heads/{b}"));
-        }
+        load_query(&mut out, q)?;
     }
     Ok(Some(out))
+}
+
+/// The query options of a git URL, as upstream's `loadQuery` reads them: a
+/// ref or subdir given both here and in the fragment must agree, `tag` and
+/// `branch` become `refs/tags/…` and `refs/heads/…` and exclude each other.
+fn load_query(out: &mut GitRef, query: &str) -> Result<(), String> {
+    let bool_value = |k: &str, v: &str| -> Result<bool, String> {
+        if v.is_empty() {
+            Ok(true)
+        } else {
+            parse_bool(v).ok_or_else(|| format!("invalid {k} value: {v:?}"))
+        }
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let (mut tag, mut branch) = (None, None);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        if !seen.insert(k) {
+            return Err(format!("query {k:?} has multiple values"));
+        }
+        if v.is_empty() && !matches!(k, "keep-git-dir" | "submodules" | "fetch-by-commit") {
+            return Err(format!("query {k:?} has no value"));
+        }
+        match k {
+            "ref" => set_ref(&mut out.reference, v)?,
+            "tag" => tag = Some(v),
+            "branch" => branch = Some(v),
+            "subdir" => {
+                if let Some(sd) = out.subdir.as_deref().filter(|sd| *sd != v) {
+                    return Err(format!("subdir conflicts: {sd:?} vs {v:?}"));
+                }
+                out.subdir = Some(v.to_string());
+            }
+            "checksum" | "commit" => out.checksum = Some(v.to_string()),
+            "keep-git-dir" => out.keep_git_dir = Some(bool_value(k, v)?),
+            "submodules" => out.submodules = Some(bool_value(k, v)?),
+            "fetch-by-commit" => {
+                bool_value(k, v)?;
+            }
+            "mtime" if matches!(v, "checkout" | "commit") => {}
+            "mtime" => {
+                return Err(format!(
+                    "invalid mtime value: {v:?} (must be \"checkout\" or \"commit\")"
+                ));
+            }
+            other => return Err(format!("unexpected query {other:?}")),
+        }
+    }
+    if let Some(t) = tag {
+        let full = if t.starts_with("refs/tags/") {
+            t.to_string()
+        } else {
+            format!("refs/tags/{t}")
+        };
+        set_ref(&mut out.reference, &full)?;
+    }
+    if let Some(b) = branch {
+        if tag.is_some() {
+            return Err("branch conflicts with tag".into());
+        }
+        let full = if b.starts_with("refs/heads/") {
+            b.to_string()
+        } else {
+            format!("refs/heads/{b}")
+        };
+        set_ref(&mut out.reference, &full)?;
+    }
+    Ok(())
+}
+
+/// Set the ref unless another one is already set.
+fn set_ref(reference: &mut Option<String>, value: &str) -> Result<(), String> {
+    if let Some(r) = reference.as_deref().filter(|r| *r != value) {
+        return Err(format!("ref conflicts: {r:?} vs {value:?}"));
+    }
+    *reference = Some(value.to_string());
+    Ok(())
 }
 
 /// An HTTP(S) URL that is not a git repository.
@@ -167,5 +218,56 @@ mod tests {
             .expect("git");
         assert_eq!(q.reference.as_deref(), Some("refs/tags/v1"));
         assert_eq!(q.keep_git_dir, Some(true));
+    }
+
+    #[test]
+    fn query_options_agree_with_the_fragment_as_upstream() {
+        let git = |s: &str| parse_git_ref(s).map(|g| g.expect("a git source"));
+        // Upstream's cases: the same tag twice is fine, another ref conflicts.
+        assert_eq!(
+            git("https://h/r.git?tag=v0.0.2#refs/tags/v0.0.2")
+                .unwrap()
+                .reference
+                .as_deref(),
+            Some("refs/tags/v0.0.2")
+        );
+        let e = git("https://h/r.git?tag=v0.0.2#refs/heads/master").unwrap_err();
+        assert!(e.contains("ref conflicts"), "{e}");
+        assert!(
+            git("https://h/r.git?ref=a#b")
+                .unwrap_err()
+                .contains("ref conflicts")
+        );
+        assert!(
+            git("https://h/r.git?subdir=x#main:y")
+                .unwrap_err()
+                .contains("subdir conflicts")
+        );
+        assert!(
+            git("https://h/r.git?tag=a&branch=b")
+                .unwrap_err()
+                .contains("branch conflicts with tag")
+        );
+        assert!(
+            git("https://h/r.git?tag=a&tag=b")
+                .unwrap_err()
+                .contains("multiple values")
+        );
+        assert!(
+            git("https://h/r.git?mtime=never")
+                .unwrap_err()
+                .contains("invalid mtime")
+        );
+        // Submodules: on unless `submodules=false`; a bare key means true.
+        assert_eq!(
+            git("https://h/r.git?submodules=false").unwrap().submodules,
+            Some(false)
+        );
+        assert_eq!(
+            git("https://h/r.git?submodules").unwrap().submodules,
+            Some(true)
+        );
+        assert_eq!(git("https://h/r.git").unwrap().submodules, None);
+        assert!(git("https://h/r.git?submodules=maybe").is_err());
     }
 }

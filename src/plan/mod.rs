@@ -552,6 +552,7 @@ pub enum CopySource {
         subdir: Option<String>,
         keep_git_dir: bool,
         checksum: Option<String>,
+        skip_submodules: bool,
     },
     Http {
         url: String,

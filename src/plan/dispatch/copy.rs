@@ -197,6 +197,7 @@ pub(super) fn dispatch_copy(
                 subdir: g.subdir,
                 keep_git_dir: keep,
                 checksum: sum,
+                skip_submodules: g.submodules == Some(false),
             });
             continue;
         }
