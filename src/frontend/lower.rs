@@ -138,6 +138,12 @@ impl Lowering<'_> {
                         .get(name)
                         .cloned()
                         .unwrap_or_default(),
+                    follow_paths: self
+                        .plan
+                        .named_follow_paths
+                        .get(name)
+                        .cloned()
+                        .unwrap_or_default(),
                     ..Default::default()
                 },
                 VertexMeta::named(format!("[context {name}] load from client")),

@@ -100,9 +100,12 @@ impl Walk<'_> {
             }
             return raw.digest.clone();
         }
-        // Encode the op without cloning its body: fields in number order
-        // (inputs = 1, the op oneof = 2..8, platform = 10), exactly as
-        // prost encodes a whole `pb::Op`.
+        // Encode the op without cloning its body, in the field order of
+        // Go's protobuf (inputs = 1, platform = 10, then the op oneof =
+        // 2..8: Go writes oneofs after the other fields). BuildKit re-encodes
+        // every op that way and keys its vertices by that digest, so source
+        // locations (errors' Dockerfile lines) and provenance layers are
+        // found only when our bytes are the same as Go's.
         let mut bytes = Vec::with_capacity(64 + v.op.encoded_len());
         for i in &v.inputs {
             let input = pb::Input {
@@ -111,10 +114,10 @@ impl Walk<'_> {
             };
             prost::encoding::message::encode(1, &input, &mut bytes);
         }
-        v.op.encode(&mut bytes);
         if let Some(p) = &v.platform {
             prost::encoding::message::encode(10, p, &mut bytes);
         }
+        v.op.encode(&mut bytes);
         let digest = digest_of(&bytes);
         if self.metadata.contains_key(&digest) {
             // Identical op built twice: keep one copy, merge source locations.
@@ -237,6 +240,27 @@ mod tests {
         FileBuilder::on(Some(base))
             .mkdir("/app", 0o755, true, None, None)
             .build(VertexMeta::named("WORKDIR /app"))
+    }
+
+    #[test]
+    fn ops_are_encoded_in_gos_field_order() {
+        // BuildKit re-encodes each op with Go's protobuf and keys vertices
+        // by that digest: inputs (1), platform (10), then the op (2..8).
+        let a = marshal(&sample(), None);
+        let image = &a.definition.def[0];
+        assert_eq!(image[0], 0x52, "the image op starts with its platform");
+        let platform_len = image[1] as usize;
+        assert_eq!(
+            image[2 + platform_len],
+            0x1a,
+            "then the source op (field 3)"
+        );
+        let file = &a.definition.def[1];
+        assert_eq!(file[0], 0x0a, "the file op starts with its input");
+        // Decoding and re-encoding in field order gives other bytes: the
+        // digest is of Go's order, not prost's.
+        let decoded = pb::Op::decode(image.as_slice()).unwrap();
+        assert_ne!(decoded.encode_to_vec(), *image);
     }
 
     #[test]

@@ -366,6 +366,9 @@ pub struct BuildPlan {
     /// Build-check findings of planning (`UndefinedVar`), unfiltered: the
     /// frontend applies the check configuration.
     pub lints: Vec<crate::dockerfile::lint::Lint>,
+    /// Named `local:` contexts only read in part (COPY --from, RUN --mount
+    /// from=): the paths to send, context-relative. Absent: send it whole.
+    pub named_follow_paths: BTreeMap<String, Vec<String>>,
 }
 
 /// How the build context local is requested.

@@ -568,6 +568,49 @@ struct Dispatched {
     context_paths: BTreeSet<String>,
     /// Build-check findings only dispatch can make (`UndefinedVar`).
     lints: Vec<crate::dockerfile::lint::Lint>,
+    /// See [`BuildPlan::named_follow_paths`].
+    named_follow_paths: BTreeMap<String, Vec<String>>,
+}
+
+/// The paths each named `local:` context must send: those COPY --from and
+/// RUN --mount from= read from it, unless a stage builds on it (`FROM
+/// name` with instructions, or a stage based on it), which needs it whole.
+/// Contexts that must be sent whole are left out.
+fn named_follow_paths(
+    drafts: &[StageDraft],
+    reachable: &BTreeSet<StageId>,
+    stage_paths: &BTreeMap<StageId, BTreeSet<String>>,
+) -> BTreeMap<String, Vec<String>> {
+    let local = |i: StageId| match &drafts[i].named {
+        Some(NamedContext::Local(name)) => Some(name.clone()),
+        _ => None,
+    };
+    let mut whole: BTreeSet<String> = BTreeSet::new();
+    let mut paths: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for &i in reachable {
+        if let Some(name) = local(i)
+            && !drafts[i].commands.is_empty()
+        {
+            whole.insert(name);
+        }
+        if let Some(name) = drafts[i].base_stage.and_then(local) {
+            whole.insert(name);
+        }
+        if let (Some(name), Some(read)) = (local(i), stage_paths.get(&i)) {
+            paths.entry(name).or_default().extend(read.iter().cloned());
+        }
+    }
+    paths
+        .into_iter()
+        .filter(|(name, read)| !whole.contains(name) && !read.contains("/"))
+        .map(|(name, read)| {
+            let read = read
+                .into_iter()
+                .map(|p| p.trim_start_matches('/').to_string())
+                .collect();
+            (name, read)
+        })
+        .collect()
 }
 
 /// Phase 5, dispatch: run every reachable stage's instructions in definition
@@ -590,6 +633,7 @@ fn dispatch_stages(
     let mut finals: Vec<Option<StageState>> = vec![None; drafts.len()];
     let mut context_paths: BTreeSet<String> = BTreeSet::new();
     let mut lints = Vec::new();
+    let mut stage_paths: BTreeMap<StageId, BTreeSet<String>> = BTreeMap::new();
     for i in 0..drafts.len() {
         if !reachable.contains(&i) {
             continue;
@@ -660,6 +704,9 @@ fn dispatch_stages(
             dispatch::dispatch(&mut state, ins, &ctx, &mut context_paths)?;
         }
         lints.append(&mut ctx.lints.borrow_mut());
+        for (stage, paths) in ctx.stage_paths.take() {
+            stage_paths.entry(stage).or_default().extend(paths);
+        }
         stages[i] = Some(Stage {
             name: display_name,
             declared_name: draft.declared_name.clone(),
@@ -672,10 +719,12 @@ fn dispatch_stages(
         });
         finals[i] = Some(state);
     }
+    let named_follow_paths = named_follow_paths(drafts, &reachable, &stage_paths);
     Ok(Dispatched {
         stages,
         context_paths,
         lints,
+        named_follow_paths,
     })
 }
 
@@ -859,6 +908,7 @@ fn final_plan(
         stages,
         context_paths,
         lints,
+        named_follow_paths,
     } = dispatched;
     let target_platform = &platforms.target;
     let stages: Vec<Stage> = stages
@@ -919,6 +969,7 @@ fn final_plan(
         platform,
         source_date_epoch: opts.source_date_epoch,
         lints,
+        named_follow_paths,
     }
 }
 

@@ -250,6 +250,7 @@ pub(super) fn dispatch_copy(
         if source_fs == FsRef::Context {
             context_paths.insert(clean_path(&format!("/{src}")));
         }
+        ctx.note_read(&source_fs, src);
         sources.push(CopySource::Fs {
             from: source_fs.clone(),
             path: abs,

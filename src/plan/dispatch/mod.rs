@@ -49,6 +49,9 @@ pub(crate) struct DispatchContext<'a> {
     /// there is none or it re-includes anything (a `!` pattern can bring
     /// back a file inside an excluded directory: not decidable here).
     ignore: Option<(Matcher, bool)>,
+    /// Paths COPY --from and RUN --mount from= read from each stage (a
+    /// stage that is only a named local context then sends just these).
+    pub stage_paths: RefCell<BTreeMap<StageId, BTreeSet<String>>>,
     /// The instruction being dispatched and the ARGs its stage declared
     /// before it (a declared ARG without a value is not undefined).
     current: RefCell<(Span, BTreeSet<String>)>,
@@ -71,8 +74,20 @@ impl<'a> DispatchContext<'a> {
             drafts,
             proxy_env,
             lints: RefCell::new(Vec::new()),
+            stage_paths: RefCell::new(BTreeMap::new()),
             ignore: ignore_matcher(&opts.dockerignore),
             current: RefCell::new((Span::default(), BTreeSet::new())),
+        }
+    }
+
+    /// Note that a step reads `path` from `from` (when `from` is a stage).
+    fn note_read(&self, from: &FsRef, path: &str) {
+        if let FsRef::Stage(i) = from {
+            self.stage_paths
+                .borrow_mut()
+                .entry(*i)
+                .or_default()
+                .insert(clean_path(&format!("/{path}")));
         }
     }
 

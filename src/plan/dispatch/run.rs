@@ -251,6 +251,7 @@ pub(super) fn dispatch_run(
                 if from == FsRef::Context {
                     context_paths.insert(source.clone());
                 }
+                ctx.note_read(&from, &source);
                 if parsed.kind == MountType::Bind {
                     mounts.push(RunMountPlan::Bind {
                         target,
