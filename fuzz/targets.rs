@@ -146,6 +146,7 @@ pub fn pipeline(data: &[u8]) {
     if passes::run_all_passes(&mut plan, &options, &context, "fuzz", &facts).is_ok() {
         let root = lower(&plan, &LowerOptions::default());
         let source = SourceFile {
+            definition: None,
             filename: "Dockerfile".into(),
             data: text.as_bytes().to_vec(),
             language: "Dockerfile".into(),

@@ -391,6 +391,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             now,
             engine: Some(&engine_caps),
             contexts: &contexts,
+            dockerfile_load: Some(&input.definition),
         }
         .run(build_plan, &reader)
         .await

@@ -57,6 +57,29 @@ pub(super) async fn read_optional<B: Bridge>(
     }
 }
 
+/// The load of the Dockerfile (and its own ignore file, and `config_name`)
+/// from the client's dockerfile local: what errors and source maps point
+/// back to, so `strata llb` builds the same one.
+pub fn dockerfile_load(
+    opts: &FrontendOptions,
+    filename: &str,
+    session: Option<&str>,
+    config_name: Option<&str>,
+) -> crate::llb::Marshaled {
+    let mut follow = vec![filename.to_string(), format!("{filename}.dockerignore")];
+    follow.extend(lowercase_dockerfile(filename));
+    follow.extend(config_name.map(str::to_string));
+    let session = opts.local_session(&opts.dockerfile_local, session);
+    local_definition(
+        &opts.dockerfile_local,
+        &opts.dockerfile_local,
+        session.as_deref(),
+        follow,
+        true,
+        &format!("load build definition from {filename}"),
+    )
+}
+
 /// The Dockerfile as read through the bridge.
 pub(super) struct DockerfileInput {
     pub(super) text: String,
@@ -89,20 +112,7 @@ pub(super) async fn read_dockerfile<B: Bridge>(
     let lower_name = lowercase_dockerfile(&filename);
     let def = match &main.dockerfile {
         Some(fs) => marshal(fs, None),
-        None => {
-            let mut follow = vec![filename.clone(), ignore_name.clone()];
-            follow.extend(lower_name.clone());
-            follow.extend(config_name.map(str::to_string));
-            let session = opts.local_session(&opts.dockerfile_local, bridge.session_id());
-            local_definition(
-                &opts.dockerfile_local,
-                &opts.dockerfile_local,
-                session.as_deref(),
-                follow,
-                true,
-                &format!("load build definition from {filename}"),
-            )
-        }
+        None => dockerfile_load(opts, &filename, bridge.session_id(), config_name),
     };
     // Where a remote failed to load, say which.
     let from = |e: BridgeError| -> FrontendError {

@@ -143,6 +143,9 @@ pub fn convert_local<S: ContextSource>(
         build.target_platform = options.platforms.first().cloned();
     }
     let plan = plan::plan(&df, &build, images).map_err(|e| dockerfile_error(e.into()))?;
+    // The load `strata build` makes (no session here: the client's differs
+    // per build; no strata.toml: `strata build` checks budgets itself).
+    let load = inputs::dockerfile_load(options, &options.filename, None, None).definition;
     let lowered = run_now(
         Pipeline {
             options,
@@ -152,6 +155,7 @@ pub fn convert_local<S: ContextSource>(
             now,
             engine: None,
             contexts: &Default::default(),
+            dockerfile_load: Some(&load),
         }
         .run(plan, context),
     )?;

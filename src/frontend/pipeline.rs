@@ -55,6 +55,8 @@ pub struct Pipeline<'a> {
     pub engine: Option<&'a BridgeCaps>,
     /// Frontend inputs and `local:` contexts' ignore patterns.
     pub contexts: &'a NamedContextInputs,
+    /// The definition that loaded the Dockerfile, for the source map.
+    pub dockerfile_load: Option<&'a crate::proto::pb::Definition>,
 }
 
 /// A lowered build.
@@ -128,6 +130,7 @@ impl Pipeline<'_> {
             filename: filename.clone(),
             data: self.text.as_bytes().to_vec(),
             language: "Dockerfile".into(),
+            definition: self.dockerfile_load.cloned(),
         };
         let definition = marshal(&root, Some(&source));
         let context_load = if lower_opts.main_context.is_none() {

@@ -15,6 +15,9 @@ pub struct SourceFile {
     pub filename: String,
     pub data: Vec<u8>,
     pub language: String,
+    /// The definition that loaded the file (BuildKit's `SourceInfo`
+    /// carries it; clients and provenance use it to find the file).
+    pub definition: Option<pb::Definition>,
 }
 
 /// A marshaled definition plus the digests in definition order (the last
@@ -211,7 +214,7 @@ pub fn marshal(root: &Fs, source: Option<&SourceFile>) -> Marshaled {
         infos: vec![pb::SourceInfo {
             filename: s.filename.clone(),
             data: s.data.clone(),
-            definition: None,
+            definition: s.definition.clone(),
             language: s.language.clone(),
         }],
     });

@@ -889,6 +889,11 @@ fn a_multi_line_instruction_is_located_line_by_line() {
         lines.contains(&vec![(2, 2), (3, 3)]),
         "the RUN on lines 2-3 has one range per line: {lines:?}"
     );
+    assert_eq!(
+        source.infos[0].definition.as_ref(),
+        Some(&solved[0]),
+        "the source names the Dockerfile's load"
+    );
 }
 
 #[test]
@@ -1157,7 +1162,10 @@ fn every_app_builds_the_llb_of_the_round_by_round_pipeline() {
                 ..Default::default()
             },
         );
+        // The source map carries the Dockerfile's load: the first solve.
+        let load = bridge.solved.borrow()[0].clone();
         let source = SourceFile {
+            definition: Some(load),
             filename: "Dockerfile".into(),
             data: text.as_bytes().to_vec(),
             language: "Dockerfile".into(),
