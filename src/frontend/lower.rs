@@ -3,6 +3,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use crate::dockerfile::Span;
+
 use crate::llb::exec::{ExecSpec, MountSpec, exec};
 use crate::llb::file::{Chown, CopyOptions, FileBuilder};
 use crate::llb::source::{self, GitOptions, HttpOptions, LocalOptions, ResolveMode};
@@ -49,9 +51,9 @@ fn pb_platform(p: &Platform) -> pb::Platform {
 
 /// One range per line of the instruction, as upstream's parser locates a
 /// node (`toRanges`): clients show and match errors line by line.
-fn location(step: &Step) -> Vec<SourceRange> {
-    let start = step.span.start.line;
-    (start..=step.span.end.line.max(start))
+fn location(span: Span) -> Vec<SourceRange> {
+    let start = span.start.line;
+    (start..=span.end.line.max(start))
         .map(|line| SourceRange {
             start_line: line,
             start_char: 0,
@@ -64,7 +66,7 @@ fn location(step: &Step) -> Vec<SourceRange> {
 fn step_meta(step: &Step, name: &str) -> VertexMeta {
     VertexMeta::named(name)
         .with_description("com.docker.dockerfile.v1.command", step.command.clone())
-        .at(&location(step))
+        .at(&location(step.span))
         .ignoring_cache(step.ignore_cache)
 }
 
@@ -239,7 +241,8 @@ impl Lowering<'_> {
                 reference,
                 pb_platform(&stage.platform),
                 self.opts.resolve_mode,
-                VertexMeta::named(name),
+                // The FROM line (or the COPY --from naming the image).
+                VertexMeta::named(name).at(&stage.span.map(location).unwrap_or_default()),
             )),
             Base::Image {
                 reference,
@@ -250,7 +253,7 @@ impl Lowering<'_> {
                 pb_platform(&stage.platform),
                 self.plan.context.session_id.as_deref().unwrap_or_default(),
                 store,
-                VertexMeta::named(name),
+                VertexMeta::named(name).at(&stage.span.map(location).unwrap_or_default()),
             )),
             Base::Stage(b) => self.outputs.get(b).cloned().unwrap_or(None),
             Base::Context(ctx) => self.named_context(ctx),

@@ -889,6 +889,10 @@ fn a_multi_line_instruction_is_located_line_by_line() {
         lines.contains(&vec![(2, 2), (3, 3)]),
         "the RUN on lines 2-3 has one range per line: {lines:?}"
     );
+    assert!(
+        lines.contains(&vec![(1, 1)]),
+        "the base image is located at its FROM: {lines:?}"
+    );
     assert_eq!(
         source.infos[0].definition.as_ref(),
         Some(&solved[0]),
