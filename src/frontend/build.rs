@@ -443,7 +443,13 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
             Some(bridge.solve(lowered.definition.definition).await?)
         };
         results.push(PlatformResult {
-            platform: build_plan.platform.clone(),
+            // Keyed by the platform asked for, as upstream: a target built
+            // `FROM --platform=$BUILDPLATFORM` is still one result per
+            // requested platform.
+            platform: build_opts
+                .target_platform
+                .clone()
+                .unwrap_or_else(|| build_plan.platform.clone()),
             reference,
             image: build_plan.image.clone(),
         });

@@ -453,6 +453,28 @@ fn a_dockerfile_input_builds_without_client_directories() {
 }
 
 #[test]
+fn results_are_keyed_by_the_requested_platforms() {
+    // Both platforms' stage runs on the build platform: still two results.
+    let bridge = dockerfile_bridge(
+        "FROM --platform=$BUILDPLATFORM alpine\nARG TARGETARCH\nRUN echo $TARGETARCH > /out\n",
+        &[("platform", "linux/amd64,linux/arm64")],
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    let keys: Vec<String> = result
+        .platforms
+        .iter()
+        .map(|p| p.platform.to_string())
+        .collect();
+    assert_eq!(keys, ["linux/amd64", "linux/arm64"]);
+    let md = result.metadata();
+    assert!(
+        md.contains_key("containerimage.config/linux/arm64"),
+        "{:?}",
+        md.keys()
+    );
+}
+
+#[test]
 fn input_context_builds_on_the_frontend_input() {
     use base64::Engine as _;
     let config = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/in"],"WorkingDir":"/from-input"},"rootfs":{"type":"layers","diff_ids":["sha256:ee"]}}"#;
