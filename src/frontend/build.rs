@@ -360,7 +360,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         .map_err(|e| e.with_source(Some((&opts.filename, &text)), &input.definition))?;
     tracing::debug!("frontend: planned");
     // The checks only planning can make (a variable nothing defines needs
-    // the base images' environments), once for every platform.
+    // the base images' environments): from the first platform's plan only,
+    // as upstream warns for its first platform only (a single-platform
+    // base image is no news for every other platform).
     let dispatched: Vec<bool> = plans
         .first()
         .map(|p| p.stages.iter().map(|s| s.reachable).collect())
@@ -370,7 +372,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         &df,
         &text,
         &lints.0,
-        plans.iter().flat_map(|p| p.lints.iter().cloned()).collect(),
+        plans.first().map(|p| p.lints.clone()).unwrap_or_default(),
     ));
     send_check_warnings(bridge, &opts, &input, &engine_caps, &later).await;
     lints.1 = parse_time;

@@ -193,24 +193,26 @@ pub(super) async fn read_context_ignore<B: Bridge>(
             .definition
         }
     };
-    let ctx_ref = match bridge.solve(definition).await {
-        Ok(r) => r,
+    let read = async {
+        let ctx_ref = bridge.solve(definition).await?;
+        read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
+    };
+    match read.await {
         // A client that serves no directories (a gateway client passing
         // the Dockerfile as a frontend input): no ignore file, and a build
         // that reads the context fails at that load with the same error,
-        // so nothing can be sent unfiltered.
-        Err(BridgeError::Engine(m)) if main.remote.is_none() && m.contains(NO_LOCALS) => {
-            return Ok(None);
+        // so nothing can be sent unfiltered. The engine says so when the
+        // load is solved or, lazily, when it is first read.
+        Err(FrontendError::Bridge(BridgeError::Engine(m)))
+            if main.remote.is_none() && m.contains(NO_LOCALS) =>
+        {
+            Ok(None)
         }
-        Err(e) if main.remote.is_some() => {
-            return Err(FrontendError::Settings(format!(
-                "failed to load context {}: {e}",
-                main.description
-            )));
-        }
-        Err(e) => return Err(e.into()),
-    };
-    read_optional(bridge, &ctx_ref, dockerignore::DEFAULT_NAME).await
+        Err(FrontendError::Bridge(e)) if main.remote.is_some() => Err(FrontendError::Settings(
+            format!("failed to load context {}: {e}", main.description),
+        )),
+        other => other,
+    }
 }
 
 /// The engine's words when the client's session serves no directories.

@@ -34,6 +34,8 @@ struct RecordingBridge {
     listed: RefCell<Vec<String>>,
     /// Fail every load of a client directory, as a session without any.
     no_locals: bool,
+    /// With `no_locals`: fail when a load is read, not when it is solved.
+    lazy: bool,
 }
 
 impl RecordingBridge {
@@ -51,6 +53,7 @@ impl RecordingBridge {
             read: Default::default(),
             listed: Default::default(),
             no_locals: false,
+            lazy: false,
         }
     }
 }
@@ -113,8 +116,10 @@ impl Bridge for RecordingBridge {
         Ok(())
     }
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
-        // A client session that serves no directories.
+        // A client session that serves no directories (a lazy engine says
+        // so only when the load is read).
         if self.no_locals
+            && !self.lazy
             && definition
                 .def
                 .iter()
@@ -156,7 +161,21 @@ impl Bridge for RecordingBridge {
         self.listed.borrow_mut().push(path.to_string());
         Ok(entries.into_values().collect())
     }
-    async fn read_file(&self, _: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+    async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
+        if self.no_locals && self.lazy {
+            let solved = self.solved.borrow();
+            let loaded = reference
+                .strip_prefix("ref-")
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| solved.get(n - 1));
+            if loaded.is_some_and(|d| {
+                d.def
+                    .iter()
+                    .any(|op| String::from_utf8_lossy(op).contains("local://"))
+            }) {
+                return Err(BridgeError::Engine("no local sources enabled".into()));
+            }
+        }
         self.read.borrow_mut().push(path.to_string());
         self.files
             .get(path)
@@ -423,6 +442,15 @@ fn a_dockerfile_input_builds_without_client_directories() {
     let result = block_on(build(&bridge)).expect("builds with no context at all");
     assert_eq!(result.platforms.len(), 2);
     assert!(result.platforms.iter().all(|p| p.reference.is_none()));
+    // The same when the engine tells only once the load is read.
+    let mut bridge =
+        dockerfile_bridge("FROM scratch\n", &[("platform", "linux/amd64,linux/arm64")]);
+    bridge.no_locals = true;
+    bridge.lazy = true;
+    bridge
+        .inputs
+        .insert("dockerfile".into(), input_definition());
+    block_on(build(&bridge)).expect("builds when the failure is lazy");
 
     // Reading the context then fails at its load, naming why.
     let mut bridge = dockerfile_bridge("FROM scratch\nCOPY . /\n", &[]);
@@ -940,6 +968,9 @@ fn a_base_image_for_another_platform_is_reported() {
         ]
     );
     assert!(shorts("linux/amd64").is_empty());
+    // As upstream, warnings come from the first platform only.
+    assert!(shorts("linux/amd64,linux/arm64").is_empty());
+    assert_eq!(shorts("linux/arm64,linux/amd64").len(), 1);
 }
 
 #[test]
