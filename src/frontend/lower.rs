@@ -45,10 +45,6 @@ impl Default for LowerOptions {
     }
 }
 
-fn pb_platform(p: &Platform) -> pb::Platform {
-    crate::llb::platform(&p.os, &p.architecture, &p.variant)
-}
-
 /// One range per line of the instruction, as upstream's parser locates a
 /// node (`toRanges`): clients show and match errors line by line.
 fn location(span: Span) -> Vec<SourceRange> {
@@ -158,7 +154,7 @@ impl Lowering<'_> {
                 name,
             } => source::oci_layout(
                 if name.is_empty() { digest } else { name },
-                pb_platform(&Platform::host()),
+                Platform::host().to_pb(),
                 self.plan.context.session_id.as_deref().unwrap_or_default(),
                 store,
                 VertexMeta::named(format!("[context {name}] OCI load from client")),
@@ -196,7 +192,7 @@ impl Lowering<'_> {
             ),
             NamedContext::Image(reference) => source::image(
                 reference,
-                pb_platform(&Platform::host()),
+                Platform::host().to_pb(),
                 self.opts.resolve_mode,
                 VertexMeta::named(format!("[context] {reference}")),
             ),
@@ -239,7 +235,7 @@ impl Lowering<'_> {
                 oci_store: None,
             } => Some(source::image(
                 reference,
-                pb_platform(&stage.platform),
+                stage.platform.to_pb(),
                 self.opts.resolve_mode,
                 // The FROM line (or the COPY --from naming the image).
                 VertexMeta::named(name).at(&stage.span.map(location).unwrap_or_default()),
@@ -250,7 +246,7 @@ impl Lowering<'_> {
                 oci_store: Some(store),
             } => Some(source::oci_layout(
                 reference,
-                pb_platform(&stage.platform),
+                stage.platform.to_pb(),
                 self.plan.context.session_id.as_deref().unwrap_or_default(),
                 store,
                 VertexMeta::named(name).at(&stage.span.map(location).unwrap_or_default()),
@@ -423,7 +419,7 @@ impl Lowering<'_> {
                     ulimits: run.ulimits.clone(),
                     cgroup_parent: String::new(),
                     mounts,
-                    platform: Some(pb_platform(&step.platform)),
+                    platform: Some(step.platform.to_pb()),
                 };
                 Some(exec(spec, step_meta(step, &step.name)).root)
             }
@@ -532,7 +528,7 @@ impl Lowering<'_> {
                     };
                     merge::merge(
                         &[fs, copied],
-                        Some(pb_platform(&step.platform)),
+                        Some(step.platform.to_pb()),
                         step_meta(step, &link_name),
                     )
                 } else {

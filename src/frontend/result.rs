@@ -44,10 +44,11 @@ impl FrontendResult {
             for p in &self.platforms {
                 let id = p.platform.to_string();
                 md.insert(format!("containerimage.config/{id}"), p.image.to_json());
-                list.push(serde_json::json!({
-                    "id": id,
-                    "platform": { "os": p.platform.os, "architecture": p.platform.architecture, "variant": p.platform.variant },
-                }));
+                let mut platform = serde_json::json!({ "os": p.platform.os, "architecture": p.platform.architecture, "variant": p.platform.variant });
+                if !p.platform.os_version.is_empty() {
+                    platform["os.version"] = p.platform.os_version.clone().into();
+                }
+                list.push(serde_json::json!({ "id": id, "platform": platform }));
             }
             md.insert(
                 "refs.platforms".into(),

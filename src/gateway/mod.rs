@@ -113,10 +113,6 @@ fn definition_name(definition: &pb::Definition) -> String {
         .unwrap_or(digest)
 }
 
-fn to_pb_platform(p: &Platform) -> pb::Platform {
-    crate::llb::platform(&p.os, &p.architecture, &p.variant)
-}
-
 /// BuildKit's `ResolverType` for images in an OCI layout store.
 const RESOLVER_TYPE_OCI_LAYOUT: i32 = 1;
 
@@ -494,7 +490,7 @@ impl Bridge for GatewayBridge {
     ) -> Result<ImageConfigBytes, BridgeError> {
         let req = gateway::ResolveImageConfigRequest {
             r#ref: reference.to_string(),
-            platform: Some(to_pb_platform(platform)),
+            platform: Some(platform.to_pb()),
             resolve_mode: match mode {
                 ResolveMode::Default => "default",
                 ResolveMode::ForcePull => "pull",
@@ -517,7 +513,7 @@ impl Bridge for GatewayBridge {
     ) -> Result<ImageConfigBytes, BridgeError> {
         let req = gateway::ResolveImageConfigRequest {
             r#ref: reference.to_string(),
-            platform: Some(to_pb_platform(platform)),
+            platform: Some(platform.to_pb()),
             log_name: log_name.to_string(),
             resolver_type: RESOLVER_TYPE_OCI_LAYOUT,
             session_id: store.session_id.clone(),

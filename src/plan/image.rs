@@ -284,6 +284,7 @@ impl ImageConfig {
             architecture: platform.architecture.clone(),
             os: platform.os.clone(),
             variant: platform.variant.clone(),
+            os_version: platform.os_version.clone(),
             rootfs: RootFs {
                 kind: "layers".into(),
                 diff_ids: Vec::new(),

@@ -63,12 +63,12 @@ fn default_args(
     let pairs = [
         ("BUILDPLATFORM", build.to_string()),
         ("BUILDOS", build.os.clone()),
-        ("BUILDOSVERSION", String::new()),
+        ("BUILDOSVERSION", build.os_version.clone()),
         ("BUILDARCH", build.architecture.clone()),
         ("BUILDVARIANT", build.variant.clone()),
         ("TARGETPLATFORM", target.to_string()),
         ("TARGETOS", target.os.clone()),
-        ("TARGETOSVERSION", String::new()),
+        ("TARGETOSVERSION", target.os_version.clone()),
         ("TARGETARCH", target.architecture.clone()),
         ("TARGETVARIANT", target.variant.clone()),
         ("TARGETSTAGE", target_stage.to_string()),
@@ -939,6 +939,11 @@ fn final_plan(
         image.architecture = target_platform.architecture.clone();
         if !target_platform.variant.is_empty() || !same {
             image.variant = target_platform.variant.clone();
+        }
+        // An OS version asked for is the image's; otherwise the base
+        // image's stays (upstream keeps it).
+        if !target_platform.os_version.is_empty() {
+            image.os_version = target_platform.os_version.clone();
         }
     }
     if image.rootfs.kind.is_empty() {

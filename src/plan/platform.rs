@@ -1,5 +1,5 @@
-//! OCI platforms (`linux/amd64`, `linux/arm/v7`): parsing with containerd's
-//! normalisation rules, and formatting.
+//! OCI platforms (`linux/amd64`, `linux/arm/v7`, `windows(10.0.20348)/amd64`):
+//! parsing with containerd's normalisation rules, and formatting.
 
 use std::fmt;
 
@@ -8,6 +8,8 @@ pub struct Platform {
     pub os: String,
     pub architecture: String,
     pub variant: String,
+    /// `os.version` (Windows builds), written `windows(10.0.20348)/amd64`.
+    pub os_version: String,
 }
 
 const KNOWN_OS: &[&str] = &[
@@ -100,6 +102,24 @@ impl Platform {
             os: os.to_ascii_lowercase(),
             architecture,
             variant,
+            os_version: String::new(),
+        }
+    }
+
+    /// The same platform with an OS version.
+    pub fn with_os_version(mut self, os_version: &str) -> Platform {
+        self.os_version = os_version.to_string();
+        self
+    }
+
+    /// As BuildKit's LLB carries it.
+    pub fn to_pb(&self) -> crate::proto::pb::Platform {
+        crate::proto::pb::Platform {
+            os: self.os.clone(),
+            architecture: self.architecture.clone(),
+            variant: self.variant.clone(),
+            os_version: self.os_version.clone(),
+            ..Default::default()
         }
     }
 
@@ -114,13 +134,35 @@ impl Platform {
         Platform::new("linux", arch, "")
     }
 
-    /// Parse `os[/arch[/variant]]` or a bare architecture.
+    /// Parse `os[(osversion)][/arch[/variant]]` or a bare architecture.
     pub fn parse(spec: &str) -> Result<Platform, String> {
         let spec = spec.trim();
         if spec.is_empty() {
             return Err("empty platform specifier".into());
         }
-        let parts: Vec<&str> = spec.split('/').collect();
+        let mut parts: Vec<&str> = spec.split('/').collect();
+        // containerd's `os(osversion)` in the first component.
+        let mut os_version = "";
+        if let Some((os, rest)) = parts[0].split_once('(')
+            && let Some(version) = rest.strip_suffix(')')
+        {
+            parts[0] = os;
+            os_version = version;
+        }
+        let platform = Self::parse_parts(spec, &parts)?;
+        if !os_version.is_empty()
+            && !os_version
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')
+        {
+            return Err(format!(
+                "{spec:?}: invalid OS version {os_version:?}: invalid argument"
+            ));
+        }
+        Ok(platform.with_os_version(os_version))
+    }
+
+    fn parse_parts(spec: &str, parts: &[&str]) -> Result<Platform, String> {
         let valid = |s: &str| {
             !s.is_empty()
                 && s.chars()
@@ -138,7 +180,7 @@ impl Platform {
             ));
         }
         let lower = |s: &str| s.to_ascii_lowercase();
-        match parts.as_slice() {
+        match parts {
             [one] => {
                 let one = lower(one);
                 if KNOWN_OS.contains(&one.as_str()) {
@@ -163,7 +205,12 @@ impl Platform {
 
 impl fmt::Display for Platform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.os, self.architecture)?;
+        // containerd's FormatAll: the OS version in parentheses.
+        if self.os_version.is_empty() {
+            write!(f, "{}/{}", self.os, self.architecture)?;
+        } else {
+            write!(f, "{}({})/{}", self.os, self.os_version, self.architecture)?;
+        }
         if !self.variant.is_empty() {
             write!(f, "/{}", self.variant)?;
         }
@@ -204,5 +251,29 @@ mod tests {
         assert!(Platform::parse("linux//amd64").is_err());
         assert!(Platform::parse("").is_err());
         assert!(Platform::parse("bogus").is_err());
+    }
+
+    #[test]
+    fn os_versions_parse_and_format_as_containerd_does() {
+        let p = Platform::parse("windows(10.0.20348.1006)/amd64").unwrap();
+        assert_eq!(
+            (
+                p.os.as_str(),
+                p.os_version.as_str(),
+                p.architecture.as_str()
+            ),
+            ("windows", "10.0.20348.1006", "amd64")
+        );
+        assert_eq!(p.to_string(), "windows(10.0.20348.1006)/amd64");
+        assert_eq!(p.to_pb().os_version, "10.0.20348.1006");
+        assert_eq!(
+            Platform::parse("windows(1.2.3)/bar").unwrap().to_string(),
+            "windows(1.2.3)/bar"
+        );
+        assert_eq!(
+            Platform::parse("linux/arm64").unwrap().to_string(),
+            "linux/arm64"
+        );
+        assert!(Platform::parse("windows(1 2)/amd64").is_err());
     }
 }

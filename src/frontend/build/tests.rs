@@ -503,6 +503,32 @@ fn results_are_keyed_by_the_requested_platforms() {
 }
 
 #[test]
+fn os_versions_reach_the_build_args_the_image_and_the_result_keys() {
+    let bridge = dockerfile_bridge(
+        "FROM scratch\nARG TARGETOSVERSION\nARG TARGETPLATFORM\nENV V=$TARGETOSVERSION P=$TARGETPLATFORM\n",
+        &[("platform", "windows(1.2.3)/amd64,windows(1.1.0)/amd64")],
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    let keys: Vec<String> = result
+        .platforms
+        .iter()
+        .map(|p| p.platform.to_string())
+        .collect();
+    assert_eq!(keys, ["windows(1.2.3)/amd64", "windows(1.1.0)/amd64"]);
+    let image = &result.platforms[1].image;
+    assert_eq!(image.os_version, "1.1.0");
+    assert!(
+        image.config.env.contains(&"V=1.1.0".to_string())
+            && image
+                .config
+                .env
+                .contains(&"P=windows(1.1.0)/amd64".to_string()),
+        "{:?}",
+        image.config.env
+    );
+}
+
+#[test]
 fn input_context_builds_on_the_frontend_input() {
     use base64::Engine as _;
     let config = br#"{"architecture":"amd64","os":"linux","config":{"Env":["PATH=/in"],"WorkingDir":"/from-input"},"rootfs":{"type":"layers","diff_ids":["sha256:ee"]}}"#;
