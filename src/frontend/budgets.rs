@@ -194,7 +194,8 @@ pub(super) fn unchecked(budgets: &Budgets, engine: &BridgeCaps) -> Vec<String> {
     out
 }
 
-fn can_list(engine: &BridgeCaps) -> bool {
+/// Whether the engine lists directories for the frontend (sizes included).
+pub(super) fn can_list(engine: &BridgeCaps) -> bool {
     engine.frontend.contains(READ_DIR_CAP)
 }
 

@@ -11,7 +11,7 @@
 use std::collections::BTreeMap;
 
 use super::ConvertError;
-use super::bridge::{Bridge, BridgeCaps, READ_DIR_CAP};
+use super::bridge::{Bridge, BridgeCaps};
 use super::budgets;
 use super::checks::{
     checks_verdict, lints_before_error, run_checks, send_check_warnings, send_warning,
@@ -163,7 +163,7 @@ async fn lint<B: Bridge>(
         Ok(plans) => {
             let reachable: Vec<bool> = plans
                 .first()
-                .map(|p| p.stages.iter().map(|s| s.reachable).collect())
+                .map(|p| p.dispatched_stages())
                 .unwrap_or_default();
             let mut planned: Vec<dockerfile::lint::Lint> =
                 plans.into_iter().flat_map(|p| p.lints).collect();
@@ -197,10 +197,7 @@ async fn lint<B: Bridge>(
         }
         // A base image that cannot be resolved stops the build at its line.
         Err(e @ FrontendError::ResolveImage { .. }) => {
-            let span = match &e {
-                FrontendError::ResolveImage { at, .. } => at.as_ref().map(|a| a.span),
-                _ => None,
-            };
+            let span = e.image_location().map(|at| at.span);
             error = Some((e.to_string(), span));
         }
         Err(other) => return Err(other),
@@ -365,7 +362,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     // base image is no news for every other platform).
     let dispatched: Vec<bool> = plans
         .first()
-        .map(|p| p.stages.iter().map(|s| s.reachable).collect())
+        .map(|p| p.dispatched_stages())
         .unwrap_or_default();
     let mut later = dockerfile::lint::in_dispatched_stages(&df, at_dispatch, &dispatched);
     later.extend(dockerfile::lint::filter(
@@ -483,7 +480,7 @@ async fn check_budgets_after_solve<B: Bridge>(
         build_time: Some(started.elapsed()),
         ..Default::default()
     };
-    if budgets.max_context_size.is_some() && engine_caps.frontend.contains(READ_DIR_CAP) {
+    if budgets.max_context_size.is_some() && budgets::can_list(engine_caps) {
         figures.context_size = Some(match context_load {
             Some(load) => {
                 let reference = bridge.solve(load).await?;

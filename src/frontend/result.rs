@@ -83,6 +83,14 @@ impl ErrorSource {
 }
 
 impl FrontendError {
+    /// Where in the Dockerfile an image that could not be resolved is named.
+    pub fn image_location(&self) -> Option<&ErrorSource> {
+        match self {
+            FrontendError::ResolveImage { at, .. } => at.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Attach the Dockerfile (name, text, load definition) to an error
     /// that knows where in it the failure is.
     pub fn with_definition(self, loaded: &crate::proto::pb::Definition) -> Self {

@@ -132,25 +132,24 @@ fn load_query(out: &mut GitRef, query: &str) -> Result<(), String> {
         }
     }
     if let Some(t) = tag {
-        let full = if t.starts_with("refs/tags/") {
-            t.to_string()
-        } else {
-            format!("refs/tags/{t}")
-        };
-        set_ref(&mut out.reference, &full)?;
+        set_ref(&mut out.reference, &full_ref("refs/tags/", t))?;
     }
     if let Some(b) = branch {
         if tag.is_some() {
             return Err("branch conflicts with tag".into());
         }
-        let full = if b.starts_with("refs/heads/") {
-            b.to_string()
-        } else {
-            format!("refs/heads/{b}")
-        };
-        set_ref(&mut out.reference, &full)?;
+        set_ref(&mut out.reference, &full_ref("refs/heads/", b))?;
     }
     Ok(())
+}
+
+/// `name` under `prefix` (`refs/tags/`, `refs/heads/`) unless already there.
+fn full_ref(prefix: &str, name: &str) -> String {
+    if name.starts_with(prefix) {
+        name.to_string()
+    } else {
+        format!("{prefix}{name}")
+    }
 }
 
 /// Set the ref unless another one is already set.

@@ -461,6 +461,13 @@ pub struct RunStep {
     pub shm_size: i64,
 }
 
+impl BuildPlan {
+    /// Whether each stage, in Dockerfile order, is one the target needs.
+    pub fn dispatched_stages(&self) -> Vec<bool> {
+        self.stages.iter().map(|s| s.reachable).collect()
+    }
+}
+
 impl RunStep {
     /// The shell script the RUN executes: the words after the shell's `-c`
     /// (`/bin/sh -c "…"`, or a SHELL's own `-c`), else the exec-form words

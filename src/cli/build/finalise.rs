@@ -184,10 +184,8 @@ fn render_frontend_failure(failure: FrontendFailure, dockerfile: &str) -> i32 {
         }
         // An image that cannot be resolved: the engine's failure (exit 1),
         // shown at the line that names the image.
-        FrontendFailure::Build(e @ FrontendError::ResolveImage { at: Some(_), .. }) => {
-            let FrontendError::ResolveImage { at: Some(at), .. } = &e else {
-                unreachable!("matched above")
-            };
+        FrontendFailure::Build(e) if e.image_location().is_some() => {
+            let at = e.image_location().expect("matched above");
             let mut diag = Diagnostic::plain(e.to_string());
             diag.file = Some(dockerfile.to_string());
             diag.span = Some(at.span);

@@ -14,6 +14,23 @@ use crate::plan::passes::{ContextFiles, PassOptions, run_all_passes};
 use crate::proto::pb;
 use std::cell::RefCell;
 
+/// Whether a definition loads a directory from the client.
+fn loads_a_local(definition: &pb::Definition) -> bool {
+    definition
+        .def
+        .iter()
+        .any(|op| String::from_utf8_lossy(op).contains("local://"))
+}
+
+/// The platforms a result is keyed by, as strings.
+fn result_keys(result: &FrontendResult) -> Vec<String> {
+    result
+        .platforms
+        .iter()
+        .map(|p| p.platform.to_string())
+        .collect()
+}
+
 /// A bridge that records calls and serves files from memory.
 struct RecordingBridge {
     options: BTreeMap<String, String>,
@@ -118,13 +135,7 @@ impl Bridge for RecordingBridge {
     async fn solve(&self, definition: pb::Definition) -> Result<String, BridgeError> {
         // A client session that serves no directories (a lazy engine says
         // so only when the load is read).
-        if self.no_locals
-            && !self.lazy
-            && definition
-                .def
-                .iter()
-                .any(|op| String::from_utf8_lossy(op).contains("local://"))
-        {
+        if self.no_locals && !self.lazy && loads_a_local(&definition) {
             return Err(BridgeError::Engine("no local sources enabled".into()));
         }
         let mut s = self.solved.borrow_mut();
@@ -168,11 +179,7 @@ impl Bridge for RecordingBridge {
                 .strip_prefix("ref-")
                 .and_then(|n| n.parse::<usize>().ok())
                 .and_then(|n| solved.get(n - 1));
-            if loaded.is_some_and(|d| {
-                d.def
-                    .iter()
-                    .any(|op| String::from_utf8_lossy(op).contains("local://"))
-            }) {
+            if loaded.is_some_and(loads_a_local) {
                 return Err(BridgeError::Engine("no local sources enabled".into()));
             }
         }
@@ -488,11 +495,7 @@ fn results_are_keyed_by_the_requested_platforms() {
         &[("platform", "linux/amd64,linux/arm64")],
     );
     let result = block_on(build(&bridge)).expect("builds");
-    let keys: Vec<String> = result
-        .platforms
-        .iter()
-        .map(|p| p.platform.to_string())
-        .collect();
+    let keys = result_keys(&result);
     assert_eq!(keys, ["linux/amd64", "linux/arm64"]);
     let md = result.metadata();
     assert!(
@@ -509,11 +512,7 @@ fn os_versions_reach_the_build_args_the_image_and_the_result_keys() {
         &[("platform", "windows(1.2.3)/amd64,windows(1.1.0)/amd64")],
     );
     let result = block_on(build(&bridge)).expect("builds");
-    let keys: Vec<String> = result
-        .platforms
-        .iter()
-        .map(|p| p.platform.to_string())
-        .collect();
+    let keys = result_keys(&result);
     assert_eq!(keys, ["windows(1.2.3)/amd64", "windows(1.1.0)/amd64"]);
     let image = &result.platforms[1].image;
     assert_eq!(image.os_version, "1.1.0");
