@@ -31,7 +31,7 @@ use std::process::Command;
 use prost::Message;
 use strata::dockerfile::dockerignore;
 use strata::frontend::bridge::{
-    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore,
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, ImageConfigBytes, OciStore,
 };
 use strata::llb::source::ResolveMode;
 use strata::plan::platform::Platform;
@@ -205,6 +205,16 @@ impl Bridge for DiskBridge {
     }
     async fn read_dir(&self, _: &str, path: &str) -> Result<Vec<DirEntry>, BridgeError> {
         Err(BridgeError::NotFound(path.to_string()))
+    }
+    async fn stat_file(&self, _: &str, path: &str) -> Result<FileStat, BridgeError> {
+        Err(BridgeError::NotFound(path.to_string()))
+    }
+    async fn resolve_git_commit(
+        &self,
+        _: pb::SourceOp,
+        log_name: &str,
+    ) -> Result<Option<Vec<u8>>, BridgeError> {
+        Err(BridgeError::Engine(format!("no git here: {log_name}")))
     }
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
         let excludes = self.excludes(reference);

@@ -3,6 +3,8 @@
 //! and on `strata build`: a Git repository served over HTTP from this test
 //! (dumb HTTP: a bare repository after `git update-server-info`), a tarball
 //! or a lone Dockerfile served over HTTP, and a tar on standard input.
+//! `SOURCE_DATE_EPOCH` naming such a source (`context`, a named context,
+//! a source-only stage) takes the source's time.
 //! BuildKit's git and http sources fetch from the engine's network
 //! namespace, the host's on the testbed, so 127.0.0.1 servers reach it.
 //!
@@ -89,12 +91,16 @@ fn answer(stream: TcpStream, root: &Path) -> std::io::Result<()> {
     } else {
         std::fs::read(root.join(rel)).ok()
     };
+    // A `NAME.last-modified` file beside `NAME` holds its Last-Modified.
+    let last_modified = std::fs::read_to_string(root.join(format!("{rel}.last-modified")))
+        .map(|date| format!("Last-Modified: {}\r\n", date.trim()))
+        .unwrap_or_default();
     let mut out = stream;
     match body {
         Some(body) => {
             write!(
                 out,
-                "HTTP/1.0 200 OK\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\nConnection: close\r\n\r\n",
+                "HTTP/1.0 200 OK\r\nContent-Length: {}\r\nContent-Type: application/octet-stream\r\n{last_modified}Connection: close\r\n\r\n",
                 body.len()
             )?;
             if method != "HEAD" {
@@ -123,6 +129,9 @@ fn write_files(dir: &Path, files: &[(&str, &str)]) {
     }
 }
 
+/// The committer time of every commit [`git_repo`] makes.
+const GIT_COMMIT_TIME: i64 = 1_700_000_101;
+
 /// A bare repository `repo.git` under a fresh served directory, holding
 /// `files` on branch `main` (`object_format`: sha1 or sha256).
 fn git_repo(files: &[(&str, &str)], object_format: &str) -> (tempfile::TempDir, String) {
@@ -147,7 +156,12 @@ fn git_repo(files: &[(&str, &str)], object_format: &str) -> (tempfile::TempDir, 
         &["init", "-q", &format!("--object-format={object_format}")],
     );
     git(work.path(), &["add", "-A"]);
-    git(work.path(), &["commit", "-q", "-m", "context"]);
+    run(Command::new("git")
+        .args(["-c", "user.name=t", "-c", "user.email=t@t"])
+        .args(["commit", "-q", "-m", "context"])
+        .env("GIT_AUTHOR_DATE", format!("@{GIT_COMMIT_TIME} +0000"))
+        .env("GIT_COMMITTER_DATE", format!("@{GIT_COMMIT_TIME} +0000"))
+        .current_dir(work.path()));
     let bare = served.path().join("repo.git");
     git(
         served.path(),
@@ -433,4 +447,218 @@ fn unreachable_git_repository_names_the_url() {
     assert_eq!(out.status.code(), Some(1), "{}", text(&out));
     assert!(text(&out).contains(&url), "{}", text(&out));
     assert!(!tar.exists());
+}
+
+/// A build loaded into the engine as `name` (`--load -t`), through the
+/// image (`syntax` set) or with `strata build`.
+fn load_build(syntax: &str, context: &str, args: &[&str], name: &str) -> Output {
+    let mut cmd = Command::new("timeout");
+    cmd.arg("300");
+    if syntax.is_empty() {
+        cmd.arg(env!("CARGO_BIN_EXE_strata")).args([
+            "build",
+            "--progress",
+            "plain",
+            "--network",
+            "host",
+        ]);
+    } else {
+        cmd.args([
+            "docker",
+            "buildx",
+            "build",
+            "--progress=plain",
+            "--network=host",
+        ])
+        .env("BUILDX_EXPERIMENTAL", "1");
+    }
+    cmd.args(["--load", "-t", name])
+        .args(args)
+        .arg(context)
+        .stdin(Stdio::null());
+    cmd.output().expect("run the build")
+}
+
+/// The loaded image's creation time and its `epoch` label (the value the
+/// Dockerfile's `ARG SOURCE_DATE_EPOCH` had).
+fn created_and_epoch_label(name: &str) -> (String, String) {
+    let out = run(Command::new("docker").args([
+        "image",
+        "inspect",
+        "--format",
+        "{{.Created}}|{{index .Config.Labels \"epoch\"}}",
+        name,
+    ]));
+    let text = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    let (created, label) = text.split_once('|').expect("created|label");
+    (created.to_string(), label.to_string())
+}
+
+/// A tar of `files` whose entries all carry `mtime` (Unix seconds).
+fn tar_dated(dir: &Path, name: &str, files: &[(&str, &str)], mtime: i64) -> PathBuf {
+    let src = dir.join(format!("{name}.d"));
+    write_files(&src, files);
+    let tar = dir.join(name);
+    run(Command::new("tar")
+        .arg(format!("--mtime=@{mtime}"))
+        .arg("-cf")
+        .arg(&tar)
+        .arg("-C")
+        .arg(&src)
+        .arg("."));
+    tar
+}
+
+fn source_date_epoch_from_sources(syntax: &str) {
+    let label = "ARG SOURCE_DATE_EPOCH\nLABEL epoch=$SOURCE_DATE_EPOCH\n";
+    let served = tempfile::tempdir().expect("tempdir");
+    let base = serve(served.path());
+    let tag = common::unique("strata-sde-");
+    let check = |out: &Output, name: &str, created: &str, epoch: &str| {
+        assert!(out.status.success(), "{name}:\n{}", text(out));
+        assert_eq!(
+            created_and_epoch_label(&format!("{tag}:{name}")),
+            (created.to_string(), epoch.to_string()),
+            "{name}:\n{}",
+            text(out)
+        );
+    };
+
+    // `SOURCE_DATE_EPOCH=context` as a build arg with strata build; buildx
+    // (0.13) refuses a build arg that is not seconds, so through the image
+    // the Dockerfile's meta ARG says it.
+    let (from_context, context_arg): (&str, &[&str]) = if syntax.is_empty() {
+        ("", &["--build-arg", "SOURCE_DATE_EPOCH=context"])
+    } else {
+        ("ARG SOURCE_DATE_EPOCH=context\n", &[])
+    };
+
+    // `context`, an HTTP tarball without Last-Modified: its newest file.
+    let dockerfile = format!("{syntax}{from_context}FROM scratch\n{label}COPY foo /\n");
+    tar_dated(
+        served.path(),
+        "ctx.tar",
+        &[("Dockerfile", &dockerfile), ("foo", "bar\n")],
+        1_700_000_302,
+    );
+    let out = load_build(
+        syntax,
+        &format!("{base}/ctx.tar"),
+        context_arg,
+        &format!("{tag}:context"),
+    );
+    check(&out, "context", "2023-11-14T22:18:22Z", "1700000302");
+
+    // A source-only stage whose download has a Last-Modified: that time.
+    tar_dated(served.path(), "src.tar", &[("foo", "bar\n")], 1_700_009_999);
+    std::fs::write(
+        served.path().join("src.tar.last-modified"),
+        "Tue, 14 Nov 2023 22:23:21 GMT",
+    )
+    .expect("write");
+    let local = tempfile::tempdir().expect("tempdir");
+    write_files(
+        local.path(),
+        &[(
+            "Dockerfile",
+            &format!(
+                "{syntax}ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch AS mysource\nADD {base}/src.tar /\nFROM scratch\n{label}COPY Dockerfile /\n"
+            ),
+        )],
+    );
+    let ctx = local.path().display().to_string();
+    let out = load_build(syntax, &ctx, &[], &format!("{tag}:stage"));
+    check(&out, "stage", "2023-11-14T22:23:21Z", "1700000601");
+
+    // A named context, an HTTP tarball without Last-Modified.
+    tar_dated(
+        served.path(),
+        "named.tar",
+        &[("foo", "bar\n")],
+        1_700_000_602,
+    );
+    let named = tempfile::tempdir().expect("tempdir");
+    write_files(
+        named.path(),
+        &[(
+            "Dockerfile",
+            &format!(
+                "{syntax}ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch\n{label}COPY Dockerfile /\n"
+            ),
+        )],
+    );
+    let out = load_build(
+        syntax,
+        &named.path().display().to_string(),
+        &["--build-context", &format!("mysource={base}/named.tar")],
+        &format!("{tag}:named"),
+    );
+    check(&out, "named", "2023-11-14T22:23:22Z", "1700000602");
+
+    // A stage that builds something is not a source: refused, at its FROM.
+    write_files(
+        local.path(),
+        &[(
+            "Dockerfile",
+            &format!(
+                "{syntax}ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch AS mysource\nCOPY Dockerfile /\nFROM scratch\n"
+            ),
+        )],
+    );
+    let out = load_build(syntax, &ctx, &[], &format!("{tag}:invalid"));
+    assert!(!out.status.success(), "{}", text(&out));
+    assert!(
+        text(&out).contains("SOURCE_DATE_EPOCH stage does not meet source-only requirements"),
+        "{}",
+        text(&out)
+    );
+
+    // A Git context's commit time, where the engine reports the commit
+    // (BuildKit's ResolveSourceMeta with the commit object); an engine
+    // that answers without it leaves the epoch unset and says so.
+    let (_repo, url) = git_repo(
+        &[(
+            "Dockerfile",
+            &format!("{syntax}{from_context}FROM scratch\n{label}COPY Dockerfile /\n"),
+        )],
+        "sha1",
+    );
+    let out = load_build(
+        syntax,
+        &format!("{url}#main"),
+        context_arg,
+        &format!("{tag}:git"),
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let (_, epoch) = created_and_epoch_label(&format!("{tag}:git"));
+    if epoch.is_empty() {
+        assert!(
+            text(&out).contains("did not report the Git commit"),
+            "no epoch and no warning:\n{}",
+            text(&out)
+        );
+    } else {
+        assert_eq!(epoch, GIT_COMMIT_TIME.to_string(), "{}", text(&out));
+    }
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f"])
+        .args(["context", "stage", "named", "git"].map(|n| format!("{tag}:{n}")))
+        .output();
+}
+
+#[test]
+fn source_date_epoch_from_sources_through_the_image() {
+    if !common::testbed() {
+        return;
+    }
+    let syntax = format!("# syntax={}\n", frontend_image());
+    source_date_epoch_from_sources(&syntax);
+}
+
+#[test]
+fn source_date_epoch_from_sources_with_strata_build() {
+    if !common::testbed() {
+        return;
+    }
+    source_date_epoch_from_sources("");
 }

@@ -88,6 +88,18 @@ pub struct DirEntry {
     pub size: u64,
 }
 
+/// What the engine knows of a file in a solved ref ([`Bridge::stat_file`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStat {
+    /// Modification time, nanoseconds since the Unix epoch.
+    pub mod_time: i64,
+    pub size: u64,
+}
+
+/// The frontend API capability for [`Bridge::resolve_git_commit`]
+/// (the gateway's `ResolveSourceMeta`).
+pub const SOURCE_META_CAP: &str = "source.metaresolver";
+
 /// The frontend API capability for [`Bridge::read_dir`].
 pub const READ_DIR_CAP: &str = "readdir";
 
@@ -143,6 +155,20 @@ pub trait Bridge {
         reference: &str,
         path: &str,
     ) -> impl Future<Output = Result<Vec<DirEntry>, BridgeError>>;
+    /// A file's metadata in a solved ref; `NotFound` when it does not exist.
+    fn stat_file(
+        &self,
+        reference: &str,
+        path: &str,
+    ) -> impl Future<Output = Result<FileStat, BridgeError>>;
+    /// The commit object (Git's raw `commit` body) a Git source op checks
+    /// out, resolved without checking it out; `None` when the engine
+    /// answers without it. Only for engines with [`SOURCE_META_CAP`].
+    fn resolve_git_commit(
+        &self,
+        source: pb::SourceOp,
+        log_name: &str,
+    ) -> impl Future<Output = Result<Option<Vec<u8>>, BridgeError>>;
     /// A file from a solved ref; `NotFound` when it does not exist.
     fn read_file(
         &self,

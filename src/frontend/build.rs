@@ -289,6 +289,8 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let (at_dispatch, parse_time): (Vec<_>, Vec<_>) = std::mem::take(&mut lints.1)
         .into_iter()
         .partition(|l| l.rule.at_dispatch());
+    let opts =
+        with_source_date_epoch(bridge, opts, &df, &engine_caps, &input, &syntax_error).await?;
     let budgets = budgets::settings(
         opts.budgets_by_client,
         &text,
@@ -461,6 +463,39 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         // The build arg's, or the Dockerfile's `ARG SOURCE_DATE_EPOCH=` default.
         source_date_epoch,
     })
+}
+
+/// The options with a `SOURCE_DATE_EPOCH` that names a source (`context`,
+/// a named context, a source-only stage) resolved to that source's time,
+/// as if the client had sent those seconds: the planner then dates the
+/// history and the ARGs see a number, and the exporters get it with the
+/// result. Seconds, or no epoch, leave the options as they are.
+async fn with_source_date_epoch<B: Bridge>(
+    bridge: &B,
+    mut opts: super::FrontendOptions,
+    df: &dockerfile::Dockerfile,
+    engine_caps: &BridgeCaps,
+    input: &super::inputs::DockerfileInput,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+) -> Result<super::FrontendOptions, FrontendError> {
+    use crate::plan::epoch::EpochSource;
+    let source = match crate::plan::planner::source_date_epoch(df, &opts.build) {
+        Ok(Some(EpochSource::Seconds(_)) | None) => return Ok(opts),
+        Ok(Some(source)) => source,
+        Err(e) => return Err(syntax_error(e.into())),
+    };
+    match super::epoch::resolve(bridge, &source, &opts, engine_caps).await? {
+        super::epoch::SourceTime::Seconds(epoch) => {
+            tracing::debug!("SOURCE_DATE_EPOCH from {}: {epoch}", source.describe());
+            opts.build.source_date_epoch = Some(epoch);
+            opts.stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
+        }
+        super::epoch::SourceTime::Undated => {}
+        super::epoch::SourceTime::Unreported(short) => {
+            send_warning(bridge, &opts, input, engine_caps, short, vec![], vec![]).await;
+        }
+    }
+    Ok(opts)
 }
 
 /// The context and build-time budgets, once the build is solved: the

@@ -159,37 +159,7 @@ impl Lowering<'_> {
                 store,
                 VertexMeta::named(format!("[context {name}] OCI load from client")),
             ),
-            NamedContext::Git(url) => {
-                let g = crate::plan::gitref::parse_git_ref(url)
-                    .ok()
-                    .flatten()
-                    .unwrap_or_default();
-                let remote = if g.remote.is_empty() {
-                    url.clone()
-                } else {
-                    g.remote
-                };
-                source::git(
-                    &remote,
-                    &GitOptions {
-                        reference: g.reference,
-                        subdir: g.subdir,
-                        keep_git_dir: g.keep_git_dir.unwrap_or(false),
-                        checksum: g.checksum,
-                        skip_submodules: g.submodules == Some(false),
-                    },
-                    VertexMeta::named(format!("[context] {url}")),
-                )
-            }
-            NamedContext::Http(url) => source::http(
-                url,
-                &HttpOptions {
-                    filename: Some("context".into()),
-                    checksum: None,
-                    perm: None,
-                },
-                VertexMeta::named(format!("[context] {url}")),
-            ),
+            NamedContext::Git(_) | NamedContext::Http(_) => return remote_named_context(ctx),
             NamedContext::Image(reference) => source::image(
                 reference,
                 Platform::host().to_pb(),
@@ -461,47 +431,22 @@ impl Lowering<'_> {
                                 },
                             )
                         }
-                        CopySource::Git {
-                            remote,
-                            reference,
-                            subdir,
-                            keep_git_dir,
-                            checksum,
-                            skip_submodules,
-                        } => {
-                            let repo = source::git(
-                                remote,
-                                &GitOptions {
-                                    reference: reference.clone(),
-                                    subdir: subdir.clone(),
-                                    keep_git_dir: *keep_git_dir,
-                                    checksum: checksum.clone(),
-                                    skip_submodules: *skip_submodules,
-                                },
-                                VertexMeta::named(&step.name),
-                            );
-                            fb.copy(Some(repo), "/", copy.dest.clone(), base_opts)
+                        CopySource::Git { .. } => {
+                            let repo = remote_source(src, VertexMeta::named(&step.name));
+                            fb.copy(repo, "/", copy.dest.clone(), base_opts)
                         }
                         CopySource::Http {
-                            url,
-                            filename,
-                            checksum,
-                            unpack,
+                            filename, unpack, ..
                         } => {
-                            let file = source::http(
-                                url,
-                                &HttpOptions {
-                                    filename: Some(filename.clone()),
-                                    checksum: checksum.clone(),
-                                    perm: None,
-                                },
+                            let file = remote_source(
+                                src,
                                 VertexMeta::named(&step.name).with_description(
                                     "com.docker.dockerfile.v1.command",
                                     step.command.clone(),
                                 ),
                             );
                             fb.copy(
-                                Some(file),
+                                file,
                                 format!("/{filename}"),
                                 copy.dest.clone(),
                                 CopyOptions {
@@ -607,4 +552,83 @@ pub fn lower(plan: &BuildPlan, opts: &LowerOptions) -> Fs {
         context: None,
     };
     l.stage(plan.target)
+}
+
+/// The source op of a remote ADD source (a Git checkout, an HTTP
+/// download); `None` for any other kind of source.
+pub fn remote_source(src: &CopySource, meta: VertexMeta) -> Fs {
+    match src {
+        CopySource::Git {
+            remote,
+            reference,
+            subdir,
+            keep_git_dir,
+            checksum,
+            skip_submodules,
+        } => Some(source::git(
+            remote,
+            &GitOptions {
+                reference: reference.clone(),
+                subdir: subdir.clone(),
+                keep_git_dir: *keep_git_dir,
+                checksum: checksum.clone(),
+                skip_submodules: *skip_submodules,
+            },
+            meta,
+        )),
+        CopySource::Http {
+            url,
+            filename,
+            checksum,
+            ..
+        } => Some(source::http(
+            url,
+            &HttpOptions {
+                filename: Some(filename.clone()),
+                checksum: checksum.clone(),
+                perm: None,
+            },
+            meta,
+        )),
+        _ => None,
+    }
+}
+
+/// The source op of a Git or HTTP named context (an HTTP one is a single
+/// file named `context`, as upstream); `None` for any other kind.
+pub fn remote_named_context(ctx: &NamedContext) -> Fs {
+    match ctx {
+        NamedContext::Git(url) => {
+            let g = crate::plan::gitref::parse_git_ref(url)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            let remote = if g.remote.is_empty() {
+                url.clone()
+            } else {
+                g.remote
+            };
+            Some(source::git(
+                &remote,
+                &GitOptions {
+                    reference: g.reference,
+                    subdir: g.subdir,
+                    keep_git_dir: g.keep_git_dir.unwrap_or(false),
+                    checksum: g.checksum,
+                    skip_submodules: g.submodules == Some(false),
+                },
+                VertexMeta::named(format!("[context] {url}")),
+            ))
+        }
+        NamedContext::Http(url) => Some(source::http(
+            url,
+            &HttpOptions {
+                filename: Some("context".into()),
+                checksum: None,
+                perm: None,
+            },
+            VertexMeta::named(format!("[context] {url}")),
+        )),
+        _ => None,
+    }
 }

@@ -185,6 +185,20 @@ fn http_context_source(url: &str) -> Fs {
     crate::llb::import::definition(&definition).unwrap_or(Some(ours))
 }
 
+/// The source op a remote main context comes from (the Git checkout or
+/// the HTTP download, before unpacking or scoping); `None` for a local
+/// directory or frontend inputs.
+pub fn remote_source(opts: &FrontendOptions) -> Result<Option<Fs>, FrontendError> {
+    let value = opts.remote_context.as_deref().unwrap_or_default().trim();
+    if let Some(git) = git_context(value, opts.context_keep_git_dir)? {
+        return Ok(Some(git));
+    }
+    if value.starts_with("http://") || value.starts_with("https://") {
+        return Ok(Some(http_context_source(value)));
+    }
+    Ok(None)
+}
+
 /// `contextsubdir`: the context is that directory of the state.
 fn scope_to_subdir(fs: Fs, subdir: &str) -> Fs {
     let dir = subdir.trim_matches('/');

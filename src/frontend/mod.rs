@@ -27,6 +27,7 @@ pub mod build;
 pub mod caps;
 pub mod checks;
 pub mod context_reader;
+pub mod epoch;
 pub mod images;
 pub mod inputs;
 pub mod lower;

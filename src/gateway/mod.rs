@@ -12,7 +12,7 @@ use tokio::sync::OnceCell;
 use tonic::transport::Channel;
 
 use crate::frontend::bridge::{
-    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore,
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, ImageConfigBytes, OciStore,
 };
 use crate::frontend::build::FrontendResult;
 use crate::llb::source::ResolveMode;
@@ -580,6 +580,54 @@ impl Bridge for GatewayBridge {
                 name: e.path,
             })
             .collect())
+    }
+
+    async fn stat_file(&self, reference: &str, path: &str) -> Result<FileStat, BridgeError> {
+        let req = gateway::StatFileRequest {
+            r#ref: reference.to_string(),
+            path: path.to_string(),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let stat = self.client.clone().stat_file(self.request(req)).await;
+        log_call("StatFile", path, started);
+        let stat = stat
+            .map_err(engine_error)?
+            .into_inner()
+            .stat
+            .ok_or_else(|| BridgeError::NotFound(path.to_string()))?;
+        Ok(FileStat {
+            mod_time: stat.mod_time,
+            size: stat.size.max(0) as u64,
+        })
+    }
+
+    async fn resolve_git_commit(
+        &self,
+        source: pb::SourceOp,
+        log_name: &str,
+    ) -> Result<Option<Vec<u8>>, BridgeError> {
+        let req = gateway::ResolveSourceMetaRequest {
+            source: Some(source),
+            log_name: log_name.to_string(),
+            git: Some(gateway::ResolveSourceGitRequest {
+                return_object: true,
+            }),
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let resp = self
+            .client
+            .clone()
+            .resolve_source_meta(self.request(req))
+            .await;
+        log_call("ResolveSourceMeta", log_name, started);
+        Ok(resp
+            .map_err(engine_error)?
+            .into_inner()
+            .git
+            .map(|g| g.commit_object)
+            .filter(|o| !o.is_empty()))
     }
 
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {

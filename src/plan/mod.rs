@@ -12,6 +12,7 @@ pub mod context_digest;
 pub(crate) mod dispatch;
 pub mod duration;
 pub mod envlist;
+pub mod epoch;
 pub mod gitref;
 pub mod image;
 pub mod passes;

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::dispatch;
 use super::envlist::EnvList;
+use super::epoch::{self, EpochSource};
 use super::image::{DEFAULT_PATH, ImageConfig};
 use super::platform::Platform;
 use super::reference::ImageRef;
@@ -97,17 +98,37 @@ pub fn plan(
     let (meta_args, mut drafts, froms) = split_stages(df)?;
     let platforms = Platforms::of(opts);
     let global_args = global_args(opts, &platforms, &meta_args, &drafts, escape)?;
+    // Seconds are the epoch. A source's time is known only to the engine:
+    // the frontend has resolved it into `opts.source_date_epoch` (offline
+    // tools have none), and ARGs see it as seconds, or empty without one.
     let with_epoch;
-    let opts = match source_date_epoch_default(opts, &meta_args, &global_args)? {
-        Some(epoch) => {
-            with_epoch = BuildOptions {
-                source_date_epoch: Some(epoch),
-                ..opts.clone()
-            };
-            &with_epoch
-        }
-        None => opts,
-    };
+    let (opts, global_args) =
+        match epoch_source(df, opts, &meta_args, &froms, &drafts, &global_args)? {
+            None => (opts, global_args),
+            Some(source) => {
+                let epoch = match source {
+                    EpochSource::Seconds(s) => Some(s),
+                    _ => opts.source_date_epoch,
+                };
+                let named = !matches!(source, EpochSource::Seconds(_));
+                let mut build_args = opts.build_args.clone();
+                if named {
+                    let value = epoch.map(|e| e.to_string()).unwrap_or_default();
+                    build_args.insert(epoch::NAME.into(), value);
+                }
+                with_epoch = BuildOptions {
+                    source_date_epoch: epoch,
+                    build_args,
+                    ..opts.clone()
+                };
+                let global_args = if named {
+                    self::global_args(&with_epoch, &platforms, &meta_args, &drafts, escape)?
+                } else {
+                    global_args
+                };
+                (&with_epoch, global_args)
+            }
+        };
     let by_name = resolve_froms(&froms, &mut drafts, &global_args, escape)?;
     replace_named_stages(opts, &froms, &mut drafts, &platforms)?;
     let target = target_stage(opts, &drafts, &by_name)?;
@@ -225,32 +246,76 @@ fn split_stages(
     Ok((meta_args, drafts, froms))
 }
 
-/// `SOURCE_DATE_EPOCH` from a meta ARG's default (`ARG SOURCE_DATE_EPOCH=…`
-/// before the first FROM), when no build arg sets it: the build's epoch, as
-/// upstream takes it. `None` when the build arg or nothing sets it.
-fn source_date_epoch_default(
+/// Where the build's `SOURCE_DATE_EPOCH` comes from (see
+/// [`super::epoch`]): the build arg, else the meta ARG's default
+/// (`ARG SOURCE_DATE_EPOCH=…` before the first FROM). `None` when unset or
+/// empty. A value that is neither seconds nor a source's name is an error,
+/// at the ARG that gave it.
+pub fn source_date_epoch(
+    df: &Dockerfile,
+    opts: &BuildOptions,
+) -> Result<Option<EpochSource>, PlanError> {
+    let (meta_args, drafts, froms) = split_stages(df)?;
+    let platforms = Platforms::of(opts);
+    let global_args = global_args(opts, &platforms, &meta_args, &drafts, df.escape)?;
+    epoch_source(df, opts, &meta_args, &froms, &drafts, &global_args)
+}
+
+fn epoch_source(
+    df: &Dockerfile,
     opts: &BuildOptions,
     meta_args: &[&Instruction],
+    froms: &[FromInstruction<'_>],
+    drafts: &[StageDraft],
     global_args: &EnvList,
-) -> Result<Option<i64>, PlanError> {
-    const NAME: &str = "SOURCE_DATE_EPOCH";
-    if opts.source_date_epoch.is_some() || opts.build_args.contains_key(NAME) {
-        return Ok(None);
-    }
-    let declared = meta_args.iter().find_map(|ins| match &ins.command {
-        Command::Arg(decls) => decls.iter().find(|d| d.name == NAME && d.default.is_some()),
-        _ => None,
-    });
-    let (Some(decl), Some(value)) = (declared, global_args.get(NAME)) else {
-        return Ok(None);
+) -> Result<Option<EpochSource>, PlanError> {
+    let value = match opts.build_args.get(epoch::NAME) {
+        Some(v) => v.as_str(),
+        None => match global_args.get(epoch::NAME) {
+            Some(v) => v,
+            None => return Ok(None),
+        },
     };
-    match value.trim().parse::<i64>() {
-        Ok(epoch) if epoch >= 0 => Ok(Some(epoch)),
-        _ => Err(PlanError::at(
-            decl.span,
-            format!("invalid SOURCE_DATE_EPOCH: {value} (expected Unix seconds)"),
-        )),
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
     }
+    if let Ok(seconds) = value.parse::<i64>()
+        && seconds >= 0
+    {
+        return Ok(Some(EpochSource::Seconds(seconds)));
+    }
+    let stages: Vec<epoch::SourceStage<'_>> = froms
+        .iter()
+        .zip(drafts)
+        .filter_map(|((ins, from), draft)| {
+            Some(epoch::SourceStage {
+                name: from.stage_name.as_ref()?.value.as_str(),
+                base: &from.image.value,
+                from: ins,
+                commands: &draft.commands,
+            })
+        })
+        .collect();
+    let named = epoch::named_source(
+        value,
+        &opts.named_contexts,
+        &stages,
+        &opts.build_args,
+        global_args,
+        df.escape,
+    )?;
+    named.map(Some).ok_or_else(|| {
+        let message = format!("invalid SOURCE_DATE_EPOCH: {value} (expected Unix seconds, `context`, a named context or a stage name)");
+        let declared = meta_args.iter().find_map(|ins| match &ins.command {
+            Command::Arg(decls) => decls.iter().find(|d| d.name == epoch::NAME && d.default.is_some()),
+            _ => None,
+        });
+        match declared.filter(|_| !opts.build_args.contains_key(epoch::NAME)) {
+            Some(decl) => PlanError::at(decl.span, message),
+            None => PlanError::general(message),
+        }
+    })
 }
 
 /// Phase 2, global ARGs: the automatic platform args, then the meta ARGs in

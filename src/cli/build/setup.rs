@@ -127,7 +127,11 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
             // rewrite-timestamp (image, oci, docker exporters); the Docker
             // Engine's moby exporter takes source-date-epoch for the config,
             // and is given rewrite-timestamp too for engines that honour it.
-            e.attrs.insert("source-date-epoch".into(), epoch.clone());
+            // A source's name (`context`, a stage) is resolved by the
+            // frontend, which hands the seconds to the exporters itself.
+            if epoch.trim().parse::<i64>().is_ok() {
+                e.attrs.insert("source-date-epoch".into(), epoch.clone());
+            }
             if matches!(e.r#type.as_str(), "image" | "oci" | "docker" | "moby") {
                 e.attrs.insert("rewrite-timestamp".into(), "true".into());
                 images = true;

@@ -258,7 +258,10 @@ async fn run_all(
                     .map(Staging::target);
                 let mut e = o.exporter.clone();
                 if let Some(epoch) = &prepared.source_date_epoch {
-                    e.attrs.insert("source-date-epoch".into(), epoch.clone());
+                    // A source's name is resolved by the frontend.
+                    if epoch.trim().parse::<i64>().is_ok() {
+                        e.attrs.insert("source-date-epoch".into(), epoch.clone());
+                    }
                     if matches!(e.r#type.as_str(), "image" | "oci" | "docker") {
                         e.attrs.insert("rewrite-timestamp".into(), "true".into());
                     }

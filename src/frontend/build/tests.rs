@@ -1,7 +1,8 @@
 //! The frontend end to end over a recording bridge.
 
 use super::super::bridge::{
-    BridgeCaps, BridgeError, BridgeWarning, DirEntry, ImageConfigBytes, OciStore, READ_DIR_CAP,
+    BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, ImageConfigBytes, OciStore,
+    READ_DIR_CAP,
 };
 use super::super::context_reader::{BridgeContext, read_rounds};
 use super::super::inputs::ignore_patterns;
@@ -53,6 +54,12 @@ struct RecordingBridge {
     no_locals: bool,
     /// With `no_locals`: fail when a load is read, not when it is solved.
     lazy: bool,
+    /// Modification times (ns) of `files`, where not the Unix epoch.
+    mod_times: BTreeMap<String, i64>,
+    /// The commit object every Git source resolves to, and the source ops
+    /// asked about.
+    commit_object: Option<Vec<u8>>,
+    git_resolved: RefCell<Vec<pb::SourceOp>>,
 }
 
 impl RecordingBridge {
@@ -71,6 +78,9 @@ impl RecordingBridge {
             listed: Default::default(),
             no_locals: false,
             lazy: false,
+            mod_times: BTreeMap::new(),
+            commit_object: None,
+            git_resolved: Default::default(),
         }
     }
 }
@@ -171,6 +181,24 @@ impl Bridge for RecordingBridge {
         }
         self.listed.borrow_mut().push(path.to_string());
         Ok(entries.into_values().collect())
+    }
+    async fn stat_file(&self, _: &str, path: &str) -> Result<FileStat, BridgeError> {
+        let data = self
+            .files
+            .get(path)
+            .ok_or_else(|| BridgeError::NotFound(path.to_string()))?;
+        Ok(FileStat {
+            mod_time: self.mod_times.get(path).copied().unwrap_or(0),
+            size: data.len() as u64,
+        })
+    }
+    async fn resolve_git_commit(
+        &self,
+        source: pb::SourceOp,
+        _: &str,
+    ) -> Result<Option<Vec<u8>>, BridgeError> {
+        self.git_resolved.borrow_mut().push(source);
+        Ok(self.commit_object.clone())
     }
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {
         if self.no_locals && self.lazy {
@@ -1503,5 +1531,191 @@ fn multi_platform_input_contexts_give_each_platform_its_input() {
     assert!(
         arm.contains("arm64-made") && !arm.contains("amd64-made"),
         "{arm}"
+    );
+}
+
+/// A plain tar of `files`, each with its modification time.
+fn tar_with_times(files: &[(&str, u64)]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    for (name, mtime) in files {
+        let mut h = tar::Header::new_ustar();
+        h.set_path(name).unwrap();
+        h.set_size(3);
+        h.set_mtime(*mtime);
+        h.set_mode(0o644);
+        h.set_cksum();
+        builder.append(&h, &b"bar"[..]).unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
+/// The `SOURCE_DATE_EPOCH` a build ends with, the image's creation time
+/// and what the value of the ARG was inside the build (the RUN's args).
+fn epoch_build(bridge: &RecordingBridge) -> Result<(Option<i64>, Option<String>, String), String> {
+    let result = block_on(build(bridge)).map_err(|e| e.to_string())?;
+    let solved = bridge.solved.borrow();
+    let ops = solved.last().map(ops_text).unwrap_or_default();
+    Ok((
+        result.source_date_epoch,
+        result.platforms[0].image.created.clone(),
+        ops,
+    ))
+}
+
+#[test]
+fn source_date_epoch_from_a_source_only_stage_is_its_archives_newest_file() {
+    let dockerfile = "ARG SOURCE_DATE_EPOCH=mysource\n\
+FROM scratch AS mysource\n\
+ARG FILE=src.tar\n\
+ADD http://example.com/${FILE} /\n\
+FROM busybox\n\
+ARG SOURCE_DATE_EPOCH\n\
+RUN echo -n \"$SOURCE_DATE_EPOCH\" >/epoch\n";
+    let bridge = RecordingBridge::new(
+        BTreeMap::new(),
+        [
+            ("Dockerfile".to_string(), dockerfile.as_bytes().to_vec()),
+            (
+                "src.tar".to_string(),
+                tar_with_times(&[("a", 1_700_000_000), ("foo", 1_700_000_402)]),
+            ),
+        ]
+        .into(),
+    );
+    let (epoch, created, ops) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, Some(1_700_000_402));
+    assert_eq!(created.as_deref(), Some("2023-11-14T22:20:02Z"));
+    assert!(ops.contains("SOURCE_DATE_EPOCH=1700000402"), "{ops}");
+    // The stage's download was solved on its own, the stage not built.
+    let solved = bridge.solved.borrow();
+    let (id, attrs) = solved
+        .iter()
+        .find_map(|d| source_attrs(d, "http://"))
+        .expect("the download");
+    assert_eq!(id, "http://example.com/src.tar");
+    assert_eq!(attrs["http.filename"], "src.tar");
+    assert!(!ops.contains("example.com"), "{ops}");
+}
+
+#[test]
+fn source_date_epoch_from_a_named_context_prefers_last_modified() {
+    let mut bridge = named_context_bridge(
+        "ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch\nCOPY Dockerfile .\n",
+        &[("mysource", "https://example.com/src.tar")],
+    );
+    bridge
+        .files
+        .insert("context".into(), tar_with_times(&[("foo", 1_700_003_601)]));
+    bridge
+        .mod_times
+        .insert("context".into(), 1_700_000_601 * 1_000_000_000 + 5);
+    let (epoch, _, _) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, Some(1_700_000_601));
+    // Without Last-Modified the archive decides.
+    bridge.mod_times.clear();
+    bridge.solved.borrow_mut().clear();
+    let (epoch, _, _) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, Some(1_700_003_601));
+}
+
+#[test]
+fn source_date_epoch_from_the_git_context_is_the_committer_time() {
+    let mut bridge = RecordingBridge::new(
+        [
+            (
+                "context".to_string(),
+                "https://example.com/r.git#main".to_string(),
+            ),
+            (
+                "build-arg:SOURCE_DATE_EPOCH".to_string(),
+                "context".to_string(),
+            ),
+        ]
+        .into(),
+        [(
+            "Dockerfile".to_string(),
+            b"FROM scratch\nCOPY Dockerfile /\n".to_vec(),
+        )]
+        .into(),
+    );
+    // An engine without the source metadata resolver cannot say.
+    let err = epoch_build(&bridge).expect_err("needs the capability");
+    assert!(err.contains("source.metaresolver"), "{err}");
+    bridge.frontend_caps.insert("source.metaresolver".into());
+    bridge.frontend_caps.insert(GATEWAY_WARNINGS_CAP.into());
+    bridge.commit_object = Some(
+        b"tree abc\nauthor a <a@x> 1 +0000\ncommitter c <c@x> 1700000101 +0100\n\nmsg\n".to_vec(),
+    );
+    let (epoch, _, _) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, Some(1_700_000_101));
+    let asked = bridge.git_resolved.borrow();
+    assert_eq!(asked[0].identifier, "git://example.com/r.git#main");
+    // An engine that answers without the commit: no epoch, and a warning.
+    drop(asked);
+    bridge.commit_object = None;
+    let (epoch, _, _) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, None);
+    assert!(
+        bridge
+            .warnings
+            .borrow()
+            .iter()
+            .any(|w| w.short.contains("did not report the Git commit")),
+        "warned"
+    );
+}
+
+#[test]
+fn source_date_epoch_of_a_local_context_is_unset() {
+    let bridge = RecordingBridge::new(
+        [(
+            "build-arg:SOURCE_DATE_EPOCH".to_string(),
+            "context".to_string(),
+        )]
+        .into(),
+        [(
+            "Dockerfile".to_string(),
+            b"FROM busybox\nARG SOURCE_DATE_EPOCH\nRUN echo \"[$SOURCE_DATE_EPOCH]\"\n".to_vec(),
+        )]
+        .into(),
+    );
+    let (epoch, _, ops) = epoch_build(&bridge).expect("builds");
+    assert_eq!(epoch, None);
+    assert!(ops.contains("SOURCE_DATE_EPOCH="), "{ops}");
+    assert!(!ops.contains("SOURCE_DATE_EPOCH=context"), "{ops}");
+}
+
+#[test]
+fn source_date_epoch_stages_must_be_source_only() {
+    let run = |dockerfile: &str| {
+        let bridge = RecordingBridge::new(
+            BTreeMap::new(),
+            [("Dockerfile".to_string(), dockerfile.as_bytes().to_vec())].into(),
+        );
+        epoch_build(&bridge).expect_err("refused")
+    };
+    let err = run(
+        "ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch AS mysource\nCOPY Dockerfile /Dockerfile\nFROM scratch\n",
+    );
+    assert!(
+        err.contains("SOURCE_DATE_EPOCH stage does not meet source-only requirements"),
+        "{err}"
+    );
+    let err = run(
+        "ARG SOURCE_DATE_EPOCH=mysource\nFROM busybox AS mysource\nADD http://e.com/a.tar /\nFROM scratch\n",
+    );
+    assert!(err.contains("must use FROM scratch"), "{err}");
+    let err = run(
+        "ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch AS mysource\nADD local.tar /\nFROM scratch\n",
+    );
+    assert!(err.contains("single HTTP(S) or Git ADD"), "{err}");
+    let err = run(
+        "ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch AS mysource\nADD http://e.com/a /\nADD http://e.com/b /\nFROM scratch\n",
+    );
+    assert!(err.contains("exactly one remote ADD"), "{err}");
+    let err = run("ARG SOURCE_DATE_EPOCH=nosuchthing\nFROM scratch\n");
+    assert!(
+        err.contains("invalid SOURCE_DATE_EPOCH: nosuchthing"),
+        "{err}"
     );
 }
