@@ -102,9 +102,16 @@ fn check_prints_the_build_checks_and_fails_on_findings() {
 fn flags_strata_cannot_honour_are_refused_with_the_reason() {
     let ctx = context("FROM busybox\n");
     for (args, why) in [
-        (vec!["--sbom", "true"], "attestations"),
-        (vec!["--provenance", "mode=max"], "attestations"),
-        (vec!["--attest", "type=sbom"], "attestations"),
+        (vec!["--provenance", "mode=max"], "provenance attestations"),
+        (
+            vec!["--attest", "type=provenance"],
+            "provenance attestations",
+        ),
+        (vec!["--attest", "type=nonsense"], "expected type=sbom"),
+        (
+            vec!["--sbom", "generator=Bad Name"],
+            "failed to parse sbom scanner",
+        ),
         (vec!["--annotation", "a=b"], "annotations"),
         (vec!["--cgroup-parent", "x"], "parent cgroup"),
         (vec!["--cache-to", "type=gha"], "ACTIONS_RUNTIME_TOKEN"),

@@ -642,3 +642,139 @@ fn check_flag_lints_through_the_image() {
     assert!(out.status.success(), "{log}");
     assert!(!log.contains("WARNING:"), "{log}");
 }
+
+/// A scanner image after upstream's test scanner: one statement named
+/// `core` for the result, one named `extra` per extra it is shown.
+const SCANNER: &str = "FROM busybox:latest\n\
+COPY <<-\"EOF\" /scan.sh\n\
+\tset -e\n\
+\tprintf '{\"_type\":\"https://in-toto.io/Statement/v1\",\"predicateType\":\"https://spdx.dev/Document\",\"predicate\":{\"name\":\"core\"}}' > $BUILDKIT_SCAN_DESTINATION/spdx.json\n\
+\tif [ \"${BUILDKIT_SCAN_SOURCE_EXTRAS}\" ]; then\n\
+\t\tfor src in \"${BUILDKIT_SCAN_SOURCE_EXTRAS}\"/*; do\n\
+\t\t\tprintf '{\"_type\":\"https://in-toto.io/Statement/v1\",\"predicateType\":\"https://spdx.dev/Document\",\"predicate\":{\"name\":\"extra %s\"}}' \"$(basename $src)\" > $BUILDKIT_SCAN_DESTINATION/$(basename $src).spdx.json\n\
+\t\tdone\n\
+\tfi\n\
+EOF\n\
+CMD sh /scan.sh\n";
+
+/// Stages that ask to be scanned beside the result; `base2` is not built.
+const SCANNED: &str = "ARG BUILDKIT_SBOM_SCAN_CONTEXT=true\n\
+FROM scratch AS file\n\
+ARG BUILDKIT_SBOM_SCAN_STAGE=true\n\
+COPY <<EOF /file\n\
+data\n\
+EOF\n\
+FROM scratch AS base\n\
+ARG BUILDKIT_SBOM_SCAN_STAGE=true\n\
+COPY --from=file /file /foo\n\
+FROM scratch AS base2\n\
+ARG BUILDKIT_SBOM_SCAN_STAGE=true\n\
+RUN non-existent-command-would-fail\n\
+FROM base\n\
+ARG BUILDKIT_SBOM_SCAN_STAGE=true\n";
+
+/// The SBOM statements a local export holds: file name → predicate name.
+fn sbom_statements(dir: &Path) -> std::collections::BTreeMap<String, String> {
+    std::fs::read_dir(dir)
+        .expect("read the output")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+        .map(|e| {
+            let v: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(e.path()).expect("read")).expect("json");
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                v["predicate"]["name"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The frontend makes the SBOM attestation, so that the build context and
+/// the stages that ask for it are scanned beside the result, through the
+/// image (the build arg `BUILDKIT_ATTEST_SBOM`: buildx's docker driver
+/// refuses `--sbom`) and with `strata build --sbom`. A local export writes
+/// the statements next to the files.
+#[test]
+fn sbom_scans_the_context_and_stages_that_ask() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let scanner = format!("{}/strata-e2e-scanner:{}", common::registry(), unique("s"));
+    let dir = context(&[("Dockerfile", SCANNER)]);
+    let out = buildx(dir.path(), &["-t", &scanner, "--push"]);
+    assert!(out.status.success(), "{}", text(&out));
+
+    let expected: std::collections::BTreeMap<String, String> = [
+        ("spdx.json", "core"),
+        ("sbom-context.spdx.json", "extra sbom-context"),
+        ("sbom-file.spdx.json", "extra sbom-file"),
+        ("sbom-base.spdx.json", "extra sbom-base"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    let through_image = context(&[("Dockerfile", &format!("# syntax={image}\n{SCANNED}"))]);
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let dest = out_dir.path().join("image");
+    let arg = format!("BUILDKIT_ATTEST_SBOM=generator={scanner}");
+    let out = buildx(
+        through_image.path(),
+        &[
+            "--build-arg",
+            &arg,
+            "-o",
+            &format!("type=local,dest={}", dest.display()),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(sbom_statements(&dest), expected, "{}", text(&out));
+    assert_eq!(std::fs::read_to_string(dest.join("foo")).unwrap(), "data\n");
+
+    let plain = context(&[("Dockerfile", SCANNED)]);
+    let dest = out_dir.path().join("cli");
+    let out = strata_build(
+        plain.path(),
+        &[
+            "--sbom",
+            &format!("generator={scanner}"),
+            "-o",
+            &format!("type=local,dest={}", dest.display()),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(sbom_statements(&dest), expected, "{}", text(&out));
+
+    // Build args turn the declared ARGs off: the result alone.
+    let dest = out_dir.path().join("off");
+    let out = strata_build(
+        plain.path(),
+        &[
+            "--attest",
+            &format!("type=sbom,generator={scanner}"),
+            "--build-arg",
+            "BUILDKIT_SBOM_SCAN_STAGE=false",
+            "--build-arg",
+            "BUILDKIT_SBOM_SCAN_CONTEXT=false",
+            "-o",
+            &format!("type=local,dest={}", dest.display()),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let only_core: std::collections::BTreeMap<String, String> =
+        [("spdx.json".to_string(), "core".to_string())].into();
+    assert_eq!(sbom_statements(&dest), only_core, "{}", text(&out));
+
+    // Without an SBOM asked for, no statements.
+    let dest = out_dir.path().join("none");
+    let out = strata_build(
+        plain.path(),
+        &["-o", &format!("type=local,dest={}", dest.display())],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(sbom_statements(&dest).is_empty(), "{}", text(&out));
+}

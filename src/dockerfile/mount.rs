@@ -373,6 +373,14 @@ fn ram_in_bytes(s: &str) -> Option<u64> {
     Some((size * mul) as u64)
 }
 
+/// One CSV record's fields (`encoding/csv` rules, no lazy quotes), for
+/// other comma-separated options than `--mount` (`attest:sbom=…`).
+pub fn csv_record(spec: &str) -> Result<Vec<String>, String> {
+    csv_fields(spec)
+        .map(|fields| fields.into_iter().map(|(_, f)| f).collect())
+        .map_err(|e| e.message.replace("csv mounts", "csv"))
+}
+
 /// One CSV record (`encoding/csv` rules, no lazy quotes): the fields with
 /// the char offset where each starts.
 fn csv_fields(spec: &str) -> Result<Vec<(usize, String)>, MountError> {

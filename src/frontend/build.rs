@@ -379,6 +379,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let mut results = Vec::new();
     let mut context_load = None;
     let mut source_date_epoch = opts.build.source_date_epoch;
+    let mut scanner_config = None;
     let now = super::pipeline::now(&opts);
     for (build_opts, build_plan) in target_opts.iter().zip(plans) {
         if let Some(failure) = checks_verdict(&lints) {
@@ -428,7 +429,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         if context_load.is_none() {
             context_load = lowered.context_load;
         }
-        let build_plan = lowered.plan;
+        let build_plan = &lowered.plan;
         source_date_epoch = build_plan.source_date_epoch;
         // An empty result (`FROM scratch` only) has nothing to solve.
         let reference = if lowered.definition.definition.def.is_empty() {
@@ -443,16 +444,37 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         } else {
             Some(bridge.solve(lowered.definition.definition).await?)
         };
+        // Keyed by the platform asked for, as upstream: a target built
+        // `FROM --platform=$BUILDPLATFORM` is still one result per
+        // requested platform.
+        let platform = build_opts
+            .target_platform
+            .clone()
+            .unwrap_or_else(|| build_plan.platform.clone());
+        let mut attestations = Vec::new();
+        if let Some(scanner) = &opts.sbom {
+            let config = match &scanner_config {
+                Some(c) => c,
+                None => scanner_config.insert(resolve_scanner(bridge, &opts, scanner).await?),
+            };
+            attestations.push(
+                scan_sbom(
+                    bridge,
+                    &opts,
+                    scanner,
+                    config,
+                    &platform,
+                    build_opts,
+                    (&lowered.root, &lowered.sbom_extras),
+                )
+                .await?,
+            );
+        }
         results.push(PlatformResult {
-            // Keyed by the platform asked for, as upstream: a target built
-            // `FROM --platform=$BUILDPLATFORM` is still one result per
-            // requested platform.
-            platform: build_opts
-                .target_platform
-                .clone()
-                .unwrap_or_else(|| build_plan.platform.clone()),
+            platform,
             reference,
             image: build_plan.image.clone(),
+            attestations,
         });
     }
     check_budgets_after_solve(bridge, &budgets, &engine_caps, context_load, started).await?;
@@ -463,6 +485,63 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         // The build arg's, or the Dockerfile's `ARG SOURCE_DATE_EPOCH=` default.
         source_date_epoch,
     })
+}
+
+/// The SBOM scanner image's config (its entrypoint and command are the
+/// scan), for the build platform, where the scan runs.
+async fn resolve_scanner<B: Bridge>(
+    bridge: &B,
+    opts: &super::FrontendOptions,
+    scanner: &super::sbom::Scanner,
+) -> Result<crate::plan::image::ImageConfig, FrontendError> {
+    let resolved = bridge
+        .resolve_image_config(
+            &scanner.generator,
+            &opts.build.build_platform,
+            opts.build.image_resolve_mode,
+            &format!("[internal] load metadata for {}", scanner.generator),
+        )
+        .await
+        .map_err(|error| FrontendError::ResolveImage {
+            reference: scanner.generator.clone(),
+            source_name: "the SBOM scanner's registry".into(),
+            error,
+            at: None,
+        })?;
+    crate::plan::image::ImageConfig::from_json(&resolved.config).map_err(|e| {
+        FrontendError::Settings(format!(
+            "the SBOM scanner {} has an invalid image config: {e}",
+            scanner.generator
+        ))
+    })
+}
+
+/// Scan one platform's result (and the plan's SBOM extras) with the
+/// scanner, solving the scan: the SBOM attestation for that result.
+async fn scan_sbom<B: Bridge>(
+    bridge: &B,
+    opts: &super::FrontendOptions,
+    scanner: &super::sbom::Scanner,
+    config: &crate::plan::image::ImageConfig,
+    platform: &crate::plan::platform::Platform,
+    build_opts: &crate::plan::BuildOptions,
+    (root, extras): (&crate::llb::Fs, &[(String, crate::llb::Fs)]),
+) -> Result<super::sbom::Attestation, FrontendError> {
+    let scan = super::sbom::scan(
+        scanner,
+        config,
+        &opts.build.build_platform,
+        &platform.to_string(),
+        root.clone(),
+        extras,
+        build_opts.network,
+        !matches!(build_opts.no_cache, crate::plan::NoCache::Off),
+    )
+    .map_err(FrontendError::Settings)?;
+    let reference = bridge
+        .solve(crate::llb::definition::marshal(&scan, None).definition)
+        .await?;
+    Ok(super::sbom::Attestation::sbom(reference))
 }
 
 /// The options with a `SOURCE_DATE_EPOCH` that names a source (`context`,

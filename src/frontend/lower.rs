@@ -554,6 +554,25 @@ pub fn lower(plan: &BuildPlan, opts: &LowerOptions) -> Fs {
     l.stage(plan.target)
 }
 
+/// What an SBOM scan sees beside the result ([`crate::plan::SbomTargets`]):
+/// the build context as `context`, then each stage by name.
+pub fn sbom_extras(plan: &BuildPlan, opts: &LowerOptions) -> Vec<(String, Fs)> {
+    let mut l = Lowering {
+        plan,
+        opts,
+        outputs: HashMap::new(),
+        context: None,
+    };
+    let mut extras = Vec::new();
+    if plan.sbom.context {
+        extras.push(("context".to_string(), l.context()));
+    }
+    for (name, id) in &plan.sbom.stages {
+        extras.push((name.clone(), l.stage(*id)));
+    }
+    extras
+}
+
 /// The source op of a remote ADD source (a Git checkout, an HTTP
 /// download); `None` for any other kind of source.
 pub fn remote_source(src: &CopySource, meta: VertexMeta) -> Fs {

@@ -35,6 +35,7 @@ pub mod main_context;
 pub mod options;
 pub mod pipeline;
 pub mod result;
+pub mod sbom;
 pub mod subrequests;
 
 use crate::dockerfile::{self, Dockerfile};

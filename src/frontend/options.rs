@@ -50,6 +50,8 @@ pub struct FrontendOptions {
     /// `strata-budgets=client`: the client checks the build budgets on the
     /// exported image (`strata build`), so the frontend leaves them alone.
     pub budgets_by_client: bool,
+    /// `attest:sbom`: the frontend makes the SBOM attestation.
+    pub sbom: Option<super::sbom::Scanner>,
 }
 
 impl FrontendOptions {
@@ -338,6 +340,7 @@ pub fn parse_options(opts: &BTreeMap<String, String>) -> Result<FrontendOptions,
         context_keep_git_dir,
         local_sessions,
         budgets_by_client,
+        sbom: super::sbom::parse(opts)?,
     })
 }
 

@@ -29,9 +29,9 @@ use super::lower::context_local;
 use super::options::FrontendOptions;
 use super::{LowerOptions, lower};
 use crate::dockerfile::Span;
-use crate::llb::Marshaled;
 use crate::llb::caps;
 use crate::llb::definition::{SourceFile, marshal};
+use crate::llb::{Fs, Marshaled};
 use crate::plan::passes::bust::BustFacts;
 use crate::plan::passes::{ExplainEntry, Explanation, PassFacts, PassOptions, run_all_passes};
 use crate::plan::{BuildOptions, BuildPlan};
@@ -73,6 +73,10 @@ pub struct Lowered {
     /// The load of the client's main context when the build reads it (a
     /// local context, not a Git or HTTP one): what the client sends.
     pub context_load: Option<crate::proto::pb::Definition>,
+    /// The result's filesystem, and what an SBOM scan sees beside it
+    /// (the plan's [`crate::plan::SbomTargets`], lowered), by name.
+    pub root: Fs,
+    pub sbom_extras: Vec<(String, Fs)>,
 }
 
 impl Pipeline<'_> {
@@ -126,6 +130,11 @@ impl Pipeline<'_> {
             local_sessions: self.options.local_sessions.clone(),
         };
         let root = lower(&plan, &lower_opts);
+        let sbom_extras = if self.options.sbom.is_some() {
+            super::lower::sbom_extras(&plan, &lower_opts)
+        } else {
+            Vec::new()
+        };
         let source = SourceFile {
             filename: filename.clone(),
             data: self.text.as_bytes().to_vec(),
@@ -147,6 +156,8 @@ impl Pipeline<'_> {
             definition,
             unchecked_required_paths,
             context_load,
+            root,
+            sbom_extras,
         })
     }
 }

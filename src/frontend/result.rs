@@ -18,6 +18,8 @@ pub struct PlatformResult {
     /// `None` when the result is an empty filesystem (`FROM scratch` only).
     pub reference: Option<String>,
     pub image: ImageConfig,
+    /// Attestations the frontend made for this result (an SBOM).
+    pub attestations: Vec<super::sbom::Attestation>,
 }
 
 /// The frontend's answer: one result per requested platform.
@@ -39,11 +41,20 @@ impl FrontendResult {
         if let Some(epoch) = self.source_date_epoch {
             md.insert("source.date.epoch".into(), epoch.to_string().into_bytes());
         }
-        if self.multi_platform {
+        // With attestations the platform list is given for one platform
+        // too, as upstream always does: the engine finds each result's
+        // attestations by the platform's id.
+        let attested = self.platforms.iter().any(|p| !p.attestations.is_empty());
+        if self.multi_platform || attested {
             let mut list = Vec::new();
             for p in &self.platforms {
                 let id = p.platform.to_string();
-                md.insert(format!("containerimage.config/{id}"), p.image.to_json());
+                let key = if self.multi_platform {
+                    format!("containerimage.config/{id}")
+                } else {
+                    "containerimage.config".to_string()
+                };
+                md.insert(key, p.image.to_json());
                 let mut platform = serde_json::json!({ "os": p.platform.os, "architecture": p.platform.architecture, "variant": p.platform.variant });
                 if !p.platform.os_version.is_empty() {
                     platform["os.version"] = p.platform.os_version.clone().into();

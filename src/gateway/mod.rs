@@ -322,11 +322,36 @@ impl GatewayBridge {
                 &result.platforms.first().and_then(|p| p.reference.clone()),
             ))
         };
+        let attestations = result
+            .platforms
+            .iter()
+            .filter(|p| !p.attestations.is_empty())
+            .map(|p| {
+                let list = p
+                    .attestations
+                    .iter()
+                    .map(|a| gateway::Attestation {
+                        kind: gateway::AttestationKind::Bundle as i32,
+                        metadata: a.metadata.clone(),
+                        r#ref: Some(gateway::Ref {
+                            id: a.reference.clone(),
+                            def: None,
+                        }),
+                        in_toto_predicate_type: a.predicate_type.clone(),
+                        ..Default::default()
+                    })
+                    .collect();
+                (
+                    p.platform.to_string(),
+                    gateway::Attestations { attestation: list },
+                )
+            })
+            .collect();
         let req = gateway::ReturnRequest {
             result: Some(gateway::Result {
                 result: Some(body),
                 metadata: result.metadata(),
-                ..Default::default()
+                attestations,
             }),
             error: None,
         };

@@ -370,6 +370,21 @@ pub struct BuildPlan {
     /// Named `local:` contexts only read in part (COPY --from, RUN --mount
     /// from=): the paths to send, context-relative. Absent: send it whole.
     pub named_follow_paths: BTreeMap<String, Vec<String>>,
+    /// What an SBOM scan of the result also scans
+    /// (`BUILDKIT_SBOM_SCAN_CONTEXT`, `BUILDKIT_SBOM_SCAN_STAGE`).
+    pub sbom: SbomTargets,
+}
+
+/// The extra states an SBOM scanner sees beside the result: the build
+/// context when the target's `BUILDKIT_SBOM_SCAN_CONTEXT` holds, and every
+/// other stage the target needs whose `BUILDKIT_SBOM_SCAN_STAGE` holds.
+/// Those ARGs count only where declared (a build arg sets a declared one),
+/// as `true`/`false` or as a comma-separated list of stage names.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SbomTargets {
+    pub context: bool,
+    /// (stage name, stage), in stage order.
+    pub stages: Vec<(String, StageId)>,
 }
 
 /// How the build context local is requested.

@@ -635,6 +635,8 @@ struct Dispatched {
     lints: Vec<crate::dockerfile::lint::Lint>,
     /// See [`BuildPlan::named_follow_paths`].
     named_follow_paths: BTreeMap<String, Vec<String>>,
+    /// See [`BuildPlan::sbom`].
+    sbom: super::SbomTargets,
 }
 
 /// The paths each named `local:` context must send: those COPY --from and
@@ -785,12 +787,57 @@ fn dispatch_stages(
         finals[i] = Some(state);
     }
     let named_follow_paths = named_follow_paths(drafts, &reachable, &stage_paths);
+    let sbom = sbom_targets(drafts, &finals, target, global_args);
     Ok(Dispatched {
         stages,
         context_paths,
         lints,
         named_follow_paths,
+        sbom,
     })
+}
+
+/// See [`super::SbomTargets`]: a stage's own ARG (or one its base stage
+/// declared) decides over the global one.
+fn sbom_targets(
+    drafts: &[StageDraft],
+    finals: &[Option<StageState>],
+    target: StageId,
+    global_args: &EnvList,
+) -> super::SbomTargets {
+    let enabled = |i: StageId, state: &StageState, arg: &str| {
+        let name = drafts[i].declared_name.as_deref().unwrap_or_default();
+        let value = state
+            .build_args
+            .iter()
+            .rev()
+            .find(|(k, v)| k == arg && v.is_some())
+            .and_then(|(_, v)| v.as_deref())
+            .or_else(|| global_args.get(arg));
+        value.is_some_and(|v| match go_bool(v) {
+            Some(b) => b,
+            None => v.split(',').any(|s| s == name),
+        })
+    };
+    let mut targets = super::SbomTargets::default();
+    for (i, state) in finals.iter().enumerate() {
+        let Some(state) = state else { continue };
+        if i == target {
+            targets.context = enabled(i, state, "BUILDKIT_SBOM_SCAN_CONTEXT");
+        } else if enabled(i, state, "BUILDKIT_SBOM_SCAN_STAGE") {
+            targets.stages.push((drafts[i].name.clone(), i));
+        }
+    }
+    targets
+}
+
+/// A boolean as Go's `strconv.ParseBool` reads it.
+fn go_bool(v: &str) -> Option<bool> {
+    match v {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Some(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Some(false),
+        _ => None,
+    }
 }
 
 /// Where stage `i` starts and the state it starts with: a parent stage's
@@ -974,6 +1021,7 @@ fn final_plan(
         context_paths,
         lints,
         named_follow_paths,
+        sbom,
     } = dispatched;
     let target_platform = &platforms.target;
     let stages: Vec<Stage> = stages
@@ -1040,6 +1088,7 @@ fn final_plan(
         source_date_epoch: opts.source_date_epoch,
         lints,
         named_follow_paths,
+        sbom,
     }
 }
 
@@ -1356,5 +1405,45 @@ mod tests {
                 .contains("invalid SOURCE_DATE_EPOCH: not-a-timestamp"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn sbom_scan_targets_follow_the_declared_args() {
+        let text = "ARG BUILDKIT_SBOM_SCAN_CONTEXT=true\n\
+FROM scratch AS file\nARG BUILDKIT_SBOM_SCAN_STAGE=true\nCOPY a /a\n\
+FROM scratch AS base\nARG BUILDKIT_SBOM_SCAN_STAGE=true\nCOPY --from=file /a /b\n\
+FROM scratch AS unused\nARG BUILDKIT_SBOM_SCAN_STAGE=true\n\
+FROM base AS final\n";
+        let df = crate::dockerfile::parse(text).expect("parses");
+        let targets = |args: &[(&str, &str)]| {
+            let mut opts = BuildOptions::default();
+            for (k, v) in args {
+                opts.build_args.insert(k.to_string(), v.to_string());
+            }
+            plan(&df, &opts, &NoImageConfigs).expect("plans").sbom
+        };
+        let all = targets(&[]);
+        assert!(all.context);
+        assert_eq!(
+            all.stages,
+            [("file".to_string(), 0), ("base".to_string(), 1)]
+        );
+        // Build args set the declared ARGs: off, or a list of stage names.
+        let off = targets(&[
+            ("BUILDKIT_SBOM_SCAN_CONTEXT", "false"),
+            ("BUILDKIT_SBOM_SCAN_STAGE", "false"),
+        ]);
+        assert_eq!(off, crate::plan::SbomTargets::default());
+        let listed = targets(&[("BUILDKIT_SBOM_SCAN_STAGE", "file")]);
+        assert_eq!(listed.stages, [("file".to_string(), 0)]);
+        // Undeclared, a build arg asks for nothing.
+        let df = crate::dockerfile::parse("FROM scratch AS a\nCOPY x /x\nFROM a\n").unwrap();
+        let mut opts = BuildOptions::default();
+        opts.build_args
+            .insert("BUILDKIT_SBOM_SCAN_STAGE".into(), "true".into());
+        opts.build_args
+            .insert("BUILDKIT_SBOM_SCAN_CONTEXT".into(), "true".into());
+        let p = plan(&df, &opts, &NoImageConfigs).unwrap();
+        assert_eq!(p.sbom, crate::plan::SbomTargets::default());
     }
 }

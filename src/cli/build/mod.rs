@@ -140,10 +140,14 @@ pub struct BuildArgs {
     /// the engine must allow it too).
     #[arg(long = "allow", value_name = "ENTITLEMENT")]
     pub allow: Vec<String>,
-    /// Not supported: strata's frontend makes no attestations (SBOM, provenance).
+    /// Attestation, as buildx: `type=sbom[,generator=IMAGE][,KEY=VALUE…]`
+    /// (provenance is not supported).
     #[arg(long = "attest", value_name = "SPEC", hide_short_help = true)]
     pub attest: Vec<String>,
-    /// Not supported: strata's frontend makes no SBOM attestation.
+    /// SBOM attestation: `true`, `false` or `generator=IMAGE[,KEY=VALUE…]`
+    /// (shorthand for `--attest type=sbom,…`). Written by local and tar
+    /// outputs and BuildKit's image exporters; Docker Engine's image store
+    /// keeps none.
     #[arg(long = "sbom", value_name = "BOOL|SPEC", hide_short_help = true)]
     pub sbom: Option<String>,
     /// Not supported: strata's frontend makes no provenance attestation.
@@ -496,17 +500,15 @@ pub(crate) fn prepare(args: &BuildArgs) -> Result<Prepared, Box<(Diagnostic, Opt
             attrs.insert(key, value);
         }
     }
-    let unsupported = [
-        (!args.attest.is_empty(), "--attest"),
-        (args.sbom.is_some(), "--sbom"),
-        (args.provenance.is_some(), "--provenance"),
-    ];
-    if let Some((_, flag)) = unsupported.iter().find(|(given, _)| *given) {
-        return Err(plain(bad(format!(
-            "{flag} is not supported: strata's frontend does not generate attestations \
-             (SBOM or provenance); build without it, or with --frontend dockerfile.v0 on an \
-             engine that makes them"
-        ))));
+    if args.provenance.is_some() {
+        return Err(plain(bad(
+            "--provenance is not supported: strata's frontend does not generate provenance \
+             attestations; build without it, or with --frontend dockerfile.v0 on an engine \
+             that makes them",
+        )));
+    }
+    if let Some(sbom) = sbom_attr(&args.attest, args.sbom.as_deref()).map_err(plain)? {
+        attrs.insert("attest:sbom".into(), sbom);
     }
     if !args.annotations.is_empty() {
         return Err(plain(bad(
@@ -660,6 +662,70 @@ pub(crate) fn explicit_revision_attr(attrs: &mut BTreeMap<String, String>) {
     {
         attrs.insert("strata-vcs-revision".into(), commit);
     }
+}
+
+/// The `attest:sbom` frontend option from `--attest type=sbom,…` and
+/// `--sbom` (which wins), as buildx reads them: `None` when not asked for
+/// or disabled (`--sbom=false`, `disabled=true`).
+pub(crate) fn sbom_attr(
+    attest: &[String],
+    sbom: Option<&str>,
+) -> Result<Option<String>, Diagnostic> {
+    let mut spec = None;
+    for a in attest {
+        let fields = crate::dockerfile::mount::csv_record(a)
+            .map_err(|e| bad(format!("--attest {a:?}: {e}")))?;
+        let kind = fields
+            .iter()
+            .find_map(|f| f.strip_prefix("type="))
+            .map(str::to_string);
+        match kind.as_deref() {
+            Some("sbom") => {
+                spec = Some(
+                    fields
+                        .into_iter()
+                        .filter(|f| !f.starts_with("type="))
+                        .collect::<Vec<String>>(),
+                );
+            }
+            Some("provenance") => {
+                return Err(bad(
+                    "--attest type=provenance is not supported: strata's frontend does not \
+                     generate provenance attestations",
+                ));
+            }
+            _ => return Err(bad(format!("--attest {a:?}: expected type=sbom"))),
+        }
+    }
+    if let Some(v) = sbom {
+        spec = match v.trim() {
+            "true" | "1" | "" => Some(Vec::new()),
+            "false" | "0" => None,
+            other => Some(vec![other.to_string()]),
+        };
+    }
+    let Some(fields) = spec else {
+        return Ok(None);
+    };
+    if fields.iter().any(|f| f == "disabled=true") {
+        return Ok(None);
+    }
+    // Back into one CSV record, quoting fields that need it.
+    let value = fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    // Checked here, before connecting, as the frontend will read it.
+    let option = BTreeMap::from([("attest:sbom".to_string(), value.clone())]);
+    crate::frontend::sbom::parse(&option).map_err(|e| bad(e.to_string()))?;
+    Ok(Some(value))
 }
 
 /// `SOURCE_DATE_EPOCH` from the environment (a `--build-arg` wins).
@@ -920,5 +986,30 @@ mod tests {
         assert_eq!(d.span.map(|s| s.start.line), Some(3));
         // A variable decides the mount: the frontend checks it.
         assert!(bad_run_mount(&df("FROM busybox\nRUN --mount=type=$T true\n"), "D").is_none());
+    }
+
+    #[test]
+    fn sbom_flags_become_the_attest_option() {
+        let attr = |attest: &[&str], sbom: Option<&str>| {
+            let attest: Vec<String> = attest.iter().map(|a| a.to_string()).collect();
+            sbom_attr(&attest, sbom).map_err(|d| d.render(None))
+        };
+        assert_eq!(attr(&[], None).unwrap(), None);
+        assert_eq!(attr(&[], Some("true")).unwrap(), Some(String::new()));
+        assert_eq!(attr(&["type=sbom"], Some("false")).unwrap(), None);
+        assert_eq!(
+            attr(&["type=sbom,generator=reg/scan:1"], None).unwrap(),
+            Some("generator=reg/scan:1".into())
+        );
+        assert_eq!(
+            attr(&["type=sbom,\"MODE=a,b\""], None).unwrap(),
+            Some("\"MODE=a,b\"".into())
+        );
+        assert_eq!(attr(&["type=sbom,disabled=true"], None).unwrap(), None);
+        assert!(
+            attr(&["type=provenance"], None)
+                .unwrap_err()
+                .contains("provenance")
+        );
     }
 }

@@ -104,6 +104,14 @@ pub(super) async fn set_up(args: &BuildArgs, p: &Prepared) -> Result<Setup, i32>
         }
     };
 
+    if p.frontend_attrs.contains_key("attest:sbom")
+        && planned.iter().any(|o| o.exporter.r#type == "moby")
+    {
+        eprintln!(
+            "note: Docker Engine's image store keeps no attestations: the SBOM is made but not \
+             stored with the image; write it with -o type=local or type=tar, or build on buildkitd"
+        );
+    }
     let engine_name = match (engine.docker_version(), engine.buildkit_version()) {
         (Some(d), _) => format!("Docker Engine {}", d.version),
         (None, Some(b)) => format!("BuildKit {}", b.version),
