@@ -778,3 +778,49 @@ fn sbom_scans_the_context_and_stages_that_ask() {
     assert!(out.status.success(), "{}", text(&out));
     assert!(sbom_statements(&dest).is_empty(), "{}", text(&out));
 }
+
+/// A source policy (buildx's `EXPERIMENTAL_BUILDKIT_SOURCE_POLICY`) that
+/// turns a named context's image into a directory of the client: the
+/// named context becomes that directory, as upstream.
+#[test]
+fn source_policy_turns_a_named_context_image_into_a_local() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let main = context(&[(
+        "Dockerfile",
+        &format!(
+            "# syntax={image}\nFROM scratch AS replace\nFROM scratch\nCOPY --from=replace /foo /\n"
+        ),
+    )]);
+    let replacement = context(&[("foo", "from the policy\n")]);
+    let policy = context(&[(
+        "policy.json",
+        r#"{"rules":[{"action":"CONVERT","selector":{"identifier":"docker-image://docker.io/library/alpine:latest"},"updates":{"identifier":"local://test"}}]}"#,
+    )]);
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let dest = out_dir.path().join("out");
+    let out = Command::new("docker")
+        .args(["buildx", "build", "--progress=plain", "--network=host"])
+        .args([
+            "--build-context",
+            "replace=docker-image://docker.io/library/alpine:latest",
+            "--build-context",
+        ])
+        .arg(format!("test={}", replacement.path().display()))
+        .arg("-o")
+        .arg(format!("type=local,dest={}", dest.display()))
+        .arg(main.path())
+        .env(
+            "EXPERIMENTAL_BUILDKIT_SOURCE_POLICY",
+            policy.path().join("policy.json"),
+        )
+        .output()
+        .expect("run docker buildx build");
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_to_string(dest.join("foo")).expect("foo"),
+        "from the policy\n"
+    );
+}

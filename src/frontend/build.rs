@@ -304,7 +304,7 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
 
     let no_excludes = Vec::new();
     let excludes = ignore_patterns.as_ref().unwrap_or(&no_excludes);
-    let target_opts = target_options(bridge, &opts, &engine_caps, excludes);
+    let mut target_opts = target_options(bridge, &opts, &engine_caps, excludes);
     let main_fs = main.filtered(excludes);
     let reader = BridgeContext::new(bridge, &opts.context_local, excludes, &engine_caps)
         .with_source(
@@ -353,6 +353,24 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let pass_opts = pass_opts?;
     if let Err(e) = &ignore_patterns {
         return Err(e.clone());
+    }
+    let mut planned = planned;
+    for _ in 0..super::images::MAX_POLICY_REDIRECTS {
+        let Some(Err(e)) = &planned else { break };
+        let Some((key, context)) = super::images::policy_redirect(e, &target_opts) else {
+            break;
+        };
+        tracing::debug!("source policy: named context {key} is now {context:?}");
+        for t in &mut target_opts {
+            t.named_contexts.insert(key.clone(), context.clone());
+        }
+        let mut redirected = opts.clone();
+        redirected.build.named_contexts = target_opts[0].named_contexts.clone();
+        let more = load_named_contexts(bridge, &redirected).await?;
+        contexts.inputs.extend(more.inputs);
+        contexts.local_excludes.extend(more.local_excludes);
+        let mut resolved = ResolvedImages::default();
+        planned = Some(plan_targets(bridge, &df, &target_opts, &mut resolved, &syntax_error).await);
     }
     let plans = planned
         .expect("planned once the settings are valid")

@@ -90,6 +90,47 @@ pub(super) async fn plan_targets<B: Bridge>(
     }
 }
 
+/// How many times source policies may turn named contexts into other
+/// sources in one build (upstream's limit: a policy cycle fails).
+pub(super) const MAX_POLICY_REDIRECTS: usize = 10;
+
+/// A named context whose image a source policy turned into another kind
+/// of source (`docker-image://alpine` → `local://src`): the engine refuses
+/// to resolve it as an image, naming the new source. As upstream, the
+/// named context then becomes that source. Returns the context's key and
+/// its new value; `None` for any other failure.
+pub(super) fn policy_redirect(
+    error: &FrontendError,
+    targets: &[plan::BuildOptions],
+) -> Option<(String, plan::NamedContext)> {
+    const MUTATED: &str = "ref mutated by policy to non-image: ";
+    let FrontendError::ResolveImage {
+        reference, error, ..
+    } = error
+    else {
+        return None;
+    };
+    let (BridgeError::Engine(message) | BridgeError::NotFound(message)) = error;
+    let (_, change) = message.split_once(MUTATED)?;
+    let updated = change.split_once(" -> ")?.1.split_whitespace().next()?;
+    let context = match updated.split_once("://") {
+        Some(("local", name)) => plan::NamedContext::Local(name.to_string()),
+        _ => plan::NamedContext::parse(updated).ok()?,
+    };
+    let key = targets
+        .first()?
+        .named_contexts
+        .iter()
+        .find_map(|(key, c)| {
+            let plan::NamedContext::Image(image) = c else {
+                return None;
+            };
+            let normalized = ImageRef::parse(image).ok()?.with_default_tag().to_string();
+            (normalized == *reference).then(|| key.clone())
+        })?;
+    Some((key, context))
+}
+
 /// An image the planner asked for, with the instruction that names it.
 type Located = (plan::ImageRequest, Option<Span>);
 

@@ -107,6 +107,13 @@ impl Bridge for RecordingBridge {
         _: &str,
     ) -> Result<ImageConfigBytes, BridgeError> {
         self.resolved.borrow_mut().push(reference.to_string());
+        // A source policy that turns every image named `…/policied` into
+        // the client's directory `test`.
+        if reference.contains("/policied:") {
+            return Err(BridgeError::Engine(format!(
+                "failed to resolve source metadata for {reference}: ref mutated by policy to non-image: docker-image://{reference} -> local://test"
+            )));
+        }
         // A registry that lacks every image named `…/nosuchimage`.
         if reference.contains("/nosuchimage:") {
             return Err(BridgeError::Engine(format!(
@@ -1718,4 +1725,22 @@ fn source_date_epoch_stages_must_be_source_only() {
         err.contains("invalid SOURCE_DATE_EPOCH: nosuchthing"),
         "{err}"
     );
+}
+
+#[test]
+fn a_source_policy_can_turn_a_named_contexts_image_into_a_local() {
+    let bridge = named_context_bridge(
+        "FROM scratch AS replace\nFROM scratch\nCOPY --from=replace /foo /\n",
+        &[("replace", "docker-image://example.com/policied:1")],
+    );
+    block_on(build(&bridge)).expect("builds");
+    let solved = bridge.solved.borrow();
+    let (id, _) = source_attrs(solved.last().expect("build"), "local://").expect("a local");
+    assert_eq!(id, "local://test");
+    // Any other image that cannot be resolved still fails the build.
+    let bridge = named_context_bridge(
+        "FROM scratch AS replace\nFROM scratch\nCOPY --from=replace /foo /\n",
+        &[("replace", "docker-image://example.com/nosuchimage:1")],
+    );
+    assert!(block_on(build(&bridge)).is_err());
 }
