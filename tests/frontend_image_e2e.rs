@@ -824,3 +824,34 @@ fn source_policy_turns_a_named_context_image_into_a_local() {
         "from the policy\n"
     );
 }
+
+/// As with upstream, a rebuild from cache through `docker build` is the
+/// same image: strata's stamps hold no time the client did not give.
+#[test]
+fn a_cached_rebuild_is_the_same_image() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let dir = context(&[(
+        "Dockerfile",
+        &format!(
+            "# syntax={image}\nFROM busybox:latest\nRUN echo {} > /x\n",
+            unique("r")
+        ),
+    )]);
+    let tag = format!("strata-e2e-same:{}", unique("t"));
+    let ids: Vec<String> = (0..2)
+        .map(|_| {
+            let out = buildx(dir.path(), &["--load", "-t", &tag]);
+            assert!(out.status.success(), "{}", text(&out));
+            // Built a second apart, so a stamped clock would differ.
+            std::thread::sleep(std::time::Duration::from_millis(1100));
+            inspect(&tag, "{{.Id}}")
+        })
+        .collect();
+    assert_eq!(ids[0], ids[1]);
+    let _ = Command::new("docker")
+        .args(["image", "rm", "-f", &tag])
+        .output();
+}

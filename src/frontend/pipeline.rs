@@ -224,8 +224,11 @@ pub fn now(options: &FrontendOptions) -> i64 {
 
 /// The facts the stamp and bust passes need: the options' facts plus what
 /// only the frontend knows (the Dockerfile's digest, the target, its own
-/// version). `created` falls back to `now` when the client sent no time
-/// (SOURCE_DATE_EPOCH, BUILD_DATE, `strata-created`).
+/// version). `created` is the client's time (SOURCE_DATE_EPOCH,
+/// BUILD_DATE, `strata-created`), else the clock of a client that sends
+/// one (`strata-now`: `strata build`). Through other clients (`docker
+/// build`) there is then no `created` stamp: the exporter dates the image,
+/// as upstream, and a rebuild from cache is the same image.
 pub fn pass_facts(
     opts: &FrontendOptions,
     dockerfile: &str,
@@ -248,8 +251,10 @@ pub fn pass_facts(
         // The Dockerfile's own `ARG SOURCE_DATE_EPOCH=` default.
         stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
     }
-    if stamp.created.is_none() {
-        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(now));
+    if stamp.created.is_none()
+        && let Some(client_now) = opts.now
+    {
+        stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(client_now));
     }
     PassFacts {
         stamp,

@@ -1744,3 +1744,41 @@ fn a_source_policy_can_turn_a_named_contexts_image_into_a_local() {
     );
     assert!(block_on(build(&bridge)).is_err());
 }
+
+#[test]
+fn created_is_stamped_only_from_a_clients_time() {
+    let build_with = |options: &[(&str, &str)]| {
+        let bridge = RecordingBridge::new(
+            options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            [(
+                "Dockerfile".to_string(),
+                b"FROM alpine\nRUN echo hi\n".to_vec(),
+            )]
+            .into(),
+        );
+        let image = block_on(build(&bridge)).expect("builds").platforms[0]
+            .image
+            .clone();
+        let label = image
+            .config
+            .labels
+            .as_ref()
+            .and_then(|l| l.get("org.opencontainers.image.created").cloned());
+        (image.created, label)
+    };
+    // docker build sends no time: the exporter dates the image, and two
+    // builds of the same inputs give the same config.
+    assert_eq!(build_with(&[]), (None, None));
+    let at = Some("2023-11-14T22:13:20Z".to_string());
+    assert_eq!(
+        build_with(&[("strata-now", "1700000000")]),
+        (at.clone(), at.clone())
+    );
+    assert_eq!(
+        build_with(&[("build-arg:BUILD_DATE", "2023-11-14T22:13:20Z")]),
+        (at.clone(), at)
+    );
+}
