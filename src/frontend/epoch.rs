@@ -188,41 +188,44 @@ pub fn archive_max_time(data: &[u8]) -> Option<i64> {
     newest
 }
 
+/// A tar of a directory `d/` (dated later than any file) and of `files`,
+/// each of three bytes with its modification time, for tests.
+#[cfg(test)]
+pub(crate) fn dated_tar(files: &[(&str, u64)]) -> Vec<u8> {
+    let mut builder = tar::Builder::new(Vec::new());
+    let mut dir = tar::Header::new_ustar();
+    dir.set_entry_type(tar::EntryType::Directory);
+    dir.set_path("d/").unwrap();
+    dir.set_mtime(9_999_999_999);
+    dir.set_size(0);
+    dir.set_cksum();
+    builder.append(&dir, std::io::empty()).unwrap();
+    for (name, mtime) in files {
+        let mut h = tar::Header::new_ustar();
+        h.set_path(name).unwrap();
+        h.set_size(3);
+        h.set_mtime(*mtime);
+        h.set_mode(0o644);
+        h.set_cksum();
+        builder.append(&h, &b"abc"[..]).unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn tar_of(files: &[(&str, u64)]) -> Vec<u8> {
-        let mut builder = tar::Builder::new(Vec::new());
-        let mut dir = tar::Header::new_ustar();
-        dir.set_entry_type(tar::EntryType::Directory);
-        dir.set_path("d/").unwrap();
-        dir.set_mtime(9_999_999_999);
-        dir.set_size(0);
-        dir.set_cksum();
-        builder.append(&dir, std::io::empty()).unwrap();
-        for (name, mtime) in files {
-            let mut h = tar::Header::new_ustar();
-            h.set_path(name).unwrap();
-            h.set_size(3);
-            h.set_mtime(*mtime);
-            h.set_mode(0o644);
-            h.set_cksum();
-            builder.append(&h, &b"abc"[..]).unwrap();
-        }
-        builder.into_inner().unwrap()
-    }
-
     #[test]
     fn newest_regular_file_of_plain_and_gzip_archives() {
-        let plain = tar_of(&[("a", 1_700_000_000), ("d/b", 1_700_000_302), ("c", 5)]);
+        let plain = dated_tar(&[("a", 1_700_000_000), ("d/b", 1_700_000_302), ("c", 5)]);
         // The directory's later time does not count.
         assert_eq!(archive_max_time(&plain), Some(1_700_000_302));
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         std::io::Write::write_all(&mut gz, &plain).unwrap();
         assert_eq!(archive_max_time(&gz.finish().unwrap()), Some(1_700_000_302));
         assert_eq!(archive_max_time(b"FROM scratch\n"), None);
-        assert_eq!(archive_max_time(&tar_of(&[])), None);
+        assert_eq!(archive_max_time(&dated_tar(&[])), None);
     }
 
     #[test]

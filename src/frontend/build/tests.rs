@@ -1541,21 +1541,6 @@ fn multi_platform_input_contexts_give_each_platform_its_input() {
     );
 }
 
-/// A plain tar of `files`, each with its modification time.
-fn tar_with_times(files: &[(&str, u64)]) -> Vec<u8> {
-    let mut builder = tar::Builder::new(Vec::new());
-    for (name, mtime) in files {
-        let mut h = tar::Header::new_ustar();
-        h.set_path(name).unwrap();
-        h.set_size(3);
-        h.set_mtime(*mtime);
-        h.set_mode(0o644);
-        h.set_cksum();
-        builder.append(&h, &b"bar"[..]).unwrap();
-    }
-    builder.into_inner().unwrap()
-}
-
 /// The `SOURCE_DATE_EPOCH` a build ends with, the image's creation time
 /// and what the value of the ARG was inside the build (the RUN's args).
 fn epoch_build(bridge: &RecordingBridge) -> Result<(Option<i64>, Option<String>, String), String> {
@@ -1584,7 +1569,7 @@ RUN echo -n \"$SOURCE_DATE_EPOCH\" >/epoch\n";
             ("Dockerfile".to_string(), dockerfile.as_bytes().to_vec()),
             (
                 "src.tar".to_string(),
-                tar_with_times(&[("a", 1_700_000_000), ("foo", 1_700_000_402)]),
+                crate::frontend::epoch::dated_tar(&[("a", 1_700_000_000), ("foo", 1_700_000_402)]),
             ),
         ]
         .into(),
@@ -1610,9 +1595,10 @@ fn source_date_epoch_from_a_named_context_prefers_last_modified() {
         "ARG SOURCE_DATE_EPOCH=mysource\nFROM scratch\nCOPY Dockerfile .\n",
         &[("mysource", "https://example.com/src.tar")],
     );
-    bridge
-        .files
-        .insert("context".into(), tar_with_times(&[("foo", 1_700_003_601)]));
+    bridge.files.insert(
+        "context".into(),
+        crate::frontend::epoch::dated_tar(&[("foo", 1_700_003_601)]),
+    );
     bridge
         .mod_times
         .insert("context".into(), 1_700_000_601 * 1_000_000_000 + 5);
