@@ -100,6 +100,24 @@ fn describe_failure(error: &FrontendError) -> (tonic::Code, String, Vec<prost_ty
                 at.definition.as_ref(),
             )],
         ),
+        // The frontend the build was handed to: its error as it came, at
+        // the `# syntax=` line when it names no place of its own.
+        FrontendError::Forwarded { status, at } => {
+            let mut details = status.details.clone();
+            if let Some(at) = at {
+                details.push(source_detail(
+                    &at.filename,
+                    &at.text,
+                    at.span,
+                    at.definition.as_ref(),
+                ));
+            }
+            (
+                tonic::Code::from_i32(status.code),
+                status.message.clone(),
+                details,
+            )
+        }
         other => (tonic::Code::Unknown, other.to_string(), Vec::new()),
     }
 }
@@ -125,7 +143,7 @@ async fn run(started: std::time::Instant) -> i32 {
         }
     };
     let request = build::requested_subrequest(&env.options).map(str::to_string);
-    let bridge = GatewayBridge::new(channel, None, env.options, env.session_id);
+    let bridge = GatewayBridge::new(channel, None, env.options, env.session_id).forwarding_syntax();
     if let Err(e) = bridge.wait_ready(READY_TIMEOUT).await {
         eprintln!("strata-frontend: the engine did not answer on the gateway connection: {e}");
         return 1;

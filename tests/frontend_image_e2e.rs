@@ -855,3 +855,54 @@ fn a_cached_rebuild_is_the_same_image() {
         .args(["image", "rm", "-f", &tag])
         .output();
 }
+
+/// Called straight through `gateway.v0` (no `cmdline` from Docker's own
+/// frontend), the image hands a build whose `# syntax=` line names a
+/// frontend to that frontend, as upstream's image does: a frontend that
+/// does not exist fails at line 1, naming it; the image itself builds.
+#[test]
+fn syntax_line_hands_a_direct_build_to_the_frontend_it_names() {
+    if !common::testbed() {
+        return;
+    }
+    let image = frontend_image();
+    let out_dir = tempfile::tempdir().expect("tempdir");
+    let through = |dir: &Path, dest: &str| {
+        strata_build(
+            dir,
+            &[
+                "--frontend",
+                "gateway.v0",
+                "--opt",
+                &format!("source={image}"),
+                "-o",
+                &format!("type=local,dest={}", out_dir.path().join(dest).display()),
+            ],
+        )
+    };
+    let missing = format!("{}/strata-e2e-nosuchfrontend:1", common::registry());
+    let bad = context(&[(
+        "Dockerfile",
+        &format!("#syntax={missing}\nfrom busybox:latest\n"),
+    )]);
+    let out = through(bad.path(), "bad");
+    let log = text(&out);
+    assert_eq!(out.status.code(), Some(1), "{log}");
+    assert!(log.contains(&missing), "{log}");
+    assert!(
+        log.contains("Dockerfile:1:1"),
+        "not shown at the syntax line:\n{log}"
+    );
+    assert!(!out_dir.path().join("bad").exists());
+
+    let own = context(&[(
+        "Dockerfile",
+        &format!("# syntax={image}\nFROM busybox:latest\nRUN echo handed > /handed\n"),
+    )]);
+    let out = through(own.path(), "own");
+    assert!(out.status.success(), "{}", text(&out));
+    assert_eq!(
+        std::fs::read_to_string(out_dir.path().join("own/handed")).expect("handed"),
+        "handed\n"
+    );
+}

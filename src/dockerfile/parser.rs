@@ -85,6 +85,25 @@ pub fn parse(text: &str) -> Result<Dockerfile, SyntaxError> {
     })
 }
 
+/// The `# syntax=` directive alone, read from the directive block at the
+/// top as [`parse`] reads it, without parsing the rest: the file may be
+/// for another frontend, which may accept what this parser does not.
+pub fn syntax_directive(text: &str) -> Option<super::ast::Directive> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut scanner = DirectiveScanner::default();
+    for (i, raw) in text.split_inclusive('\n').enumerate() {
+        let content = trim_newline(raw);
+        let trimmed = content.trim_start();
+        let line_no = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        let column = column_after(content, trimmed);
+        match scanner.offer(trimmed, line_no, column) {
+            Ok(Some(_)) => {}
+            _ => break,
+        }
+    }
+    scanner.directives.into_iter().find(|d| d.name == "syntax")
+}
+
 /// The physical lines of the file, each with its line ending, and a cursor.
 struct PhysicalLines<'a> {
     lines: Vec<&'a str>,

@@ -96,6 +96,15 @@ pub struct FileStat {
     pub size: u64,
 }
 
+/// What another frontend made of a build handed to it
+/// ([`Bridge::forward`]), to pass on unchanged.
+#[derive(Debug, Clone)]
+pub enum Forwarded {
+    Result(Box<crate::proto::gateway::Result>),
+    /// Its failure, with the engine's details (source locations).
+    Failed(Box<crate::proto::google_rpc::Status>),
+}
+
 /// The frontend API capability for [`Bridge::resolve_git_commit`]
 /// (the gateway's `ResolveSourceMeta`).
 pub const SOURCE_META_CAP: &str = "source.metaresolver";
@@ -169,6 +178,19 @@ pub trait Bridge {
         source: pb::SourceOp,
         log_name: &str,
     ) -> impl Future<Output = Result<Option<Vec<u8>>, BridgeError>>;
+    /// Hand the whole build to the frontend image `source` (BuildKit's
+    /// `gateway.v0`), with this build's options and inputs and `cmdline`,
+    /// as upstream's frontend image does for a `# syntax=` line naming
+    /// another frontend. `None`: this bridge builds whatever the
+    /// Dockerfile names (the CLI's frontend is strata by definition).
+    fn forward(
+        &self,
+        source: &str,
+        cmdline: &str,
+    ) -> impl Future<Output = Result<Option<Forwarded>, BridgeError>> {
+        let _ = (source, cmdline);
+        std::future::ready(Ok(None))
+    }
     /// A file from a solved ref; `NotFound` when it does not exist.
     fn read_file(
         &self,

@@ -266,6 +266,9 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     );
     let input = input?;
     tracing::debug!("frontend: dockerfile and .dockerignore read");
+    if let Some(forwarded) = forward_by_syntax(bridge, &opts, &input).await? {
+        return Ok(forwarded);
+    }
     let text = input.text.clone();
     let filename = opts.filename.clone();
     let syntax_error = |error: ConvertError| FrontendError::Dockerfile {
@@ -502,7 +505,64 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
         explanation: explanation.unwrap_or_default(),
         // The build arg's, or the Dockerfile's `ARG SOURCE_DATE_EPOCH=` default.
         source_date_epoch,
+        forwarded: None,
     })
+}
+
+/// As upstream's frontend image: a build whose `BUILDKIT_SYNTAX` build
+/// arg or `# syntax=` line names a frontend goes to that frontend, unless
+/// the engine has already chosen this one for it (`cmdline`, which
+/// Docker's own frontend sets when it runs `# syntax=strata`). The bridge
+/// decides whether builds are handed on at all: the image's does, the
+/// CLI's does not. A failure that names no line of its own is shown at
+/// the `# syntax=` line.
+async fn forward_by_syntax<B: Bridge>(
+    bridge: &B,
+    opts: &super::FrontendOptions,
+    input: &super::inputs::DockerfileInput,
+) -> Result<Option<FrontendResult>, FrontendError> {
+    use super::bridge::Forwarded;
+    if bridge.options().contains_key("cmdline") {
+        return Ok(None);
+    }
+    let (cmdline, at) = match bridge
+        .options()
+        .get("build-arg:BUILDKIT_SYNTAX")
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+    {
+        Some(arg) => (arg.to_string(), None),
+        None => match dockerfile::parser::syntax_directive(&input.text) {
+            Some(d) => (d.value, Some(d.span)),
+            None => return Ok(None),
+        },
+    };
+    let source = cmdline.split_whitespace().next().unwrap_or_default();
+    match bridge.forward(source, &cmdline).await? {
+        None => Ok(None),
+        Some(Forwarded::Result(result)) => Ok(Some(FrontendResult {
+            platforms: Vec::new(),
+            explanation: Default::default(),
+            source_date_epoch: None,
+            multi_platform: false,
+            forwarded: Some(result),
+        })),
+        Some(Forwarded::Failed(status)) => {
+            let located = status
+                .details
+                .iter()
+                .any(|d| d.type_url.contains("errdefs.Source"));
+            let at = at.filter(|_| !located).map(|span| {
+                Box::new(super::result::ErrorSource {
+                    span,
+                    filename: opts.filename.clone(),
+                    text: input.text.clone(),
+                    definition: Some(input.definition.clone()),
+                })
+            });
+            Err(FrontendError::Forwarded { status, at })
+        }
+    }
 }
 
 /// The SBOM scanner image's config (its entrypoint and command are the

@@ -32,6 +32,9 @@ pub struct FrontendResult {
     pub source_date_epoch: Option<i64>,
     /// Whether several platforms were requested (results keyed by platform).
     pub multi_platform: bool,
+    /// The result of the frontend the build was handed to (`# syntax=`
+    /// naming another frontend), returned instead of `platforms`.
+    pub forwarded: Option<Box<crate::proto::gateway::Result>>,
 }
 
 impl FrontendResult {
@@ -198,6 +201,14 @@ pub enum FrontendError {
     /// A build budget (`# strata-budget:`, `strata.toml`) was exceeded.
     #[error("{0}")]
     Budget(String),
+    /// The frontend the build was handed to (`# syntax=`) failed: its
+    /// error as the engine gave it, and, when it names no place in the
+    /// Dockerfile itself, the `# syntax=` line that chose the frontend.
+    #[error("{}", status.message)]
+    Forwarded {
+        status: Box<crate::proto::google_rpc::Status>,
+        at: Option<Box<ErrorSource>>,
+    },
 }
 
 /// The engine's words for a failed resolve, without the "failed to resolve

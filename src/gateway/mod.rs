@@ -12,7 +12,8 @@ use tokio::sync::OnceCell;
 use tonic::transport::Channel;
 
 use crate::frontend::bridge::{
-    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, ImageConfigBytes, OciStore,
+    Bridge, BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, Forwarded,
+    ImageConfigBytes, OciStore,
 };
 use crate::frontend::build::FrontendResult;
 use crate::llb::source::ResolveMode;
@@ -33,6 +34,8 @@ pub struct GatewayBridge {
     /// Cache sources clients send (`cache-imports` JSON, legacy `cache-from`),
     /// attached to every solve like upstream's frontend does.
     cache_imports: Vec<gateway::CacheOptionsEntry>,
+    /// Whether [`Bridge::forward`] hands builds on (the frontend image).
+    forwards_syntax: bool,
 }
 
 /// `cache-imports` (JSON `[{"Type":…,"Attrs":{…}}]`) and the older
@@ -209,7 +212,15 @@ impl GatewayBridge {
             session_id,
             caps: OnceCell::new(),
             cache_imports,
+            forwards_syntax: false,
         }
+    }
+
+    /// Hand builds whose `# syntax=` names another frontend to it, as
+    /// upstream's frontend image does (for the image, not the CLI).
+    pub fn forwarding_syntax(mut self) -> Self {
+        self.forwards_syntax = true;
+        self
     }
 
     /// One ResolveImageConfig call (registry or OCI-layout resolver), timed.
@@ -300,6 +311,19 @@ impl GatewayBridge {
 
     /// Hand the frontend's result to the engine.
     pub async fn return_result(&self, result: &FrontendResult) -> Result<(), BridgeError> {
+        if let Some(forwarded) = &result.forwarded {
+            // Another frontend's result, passed on as it came.
+            let req = gateway::ReturnRequest {
+                result: Some((**forwarded).clone()),
+                error: None,
+            };
+            self.client
+                .clone()
+                .r#return(self.request(req))
+                .await
+                .map_err(engine_error)?;
+            return Ok(());
+        }
         // An empty result (`FROM scratch` and nothing else) is a ref with an
         // empty id. prost leaves a map value that equals its default off the
         // wire, Go then decodes the entry as a nil `*Ref`, and BuildKit
@@ -653,6 +677,50 @@ impl Bridge for GatewayBridge {
             .git
             .map(|g| g.commit_object)
             .filter(|o| !o.is_empty()))
+    }
+
+    async fn forward(&self, source: &str, cmdline: &str) -> Result<Option<Forwarded>, BridgeError> {
+        if !self.forwards_syntax {
+            return Ok(None);
+        }
+        let mut frontend_opt = self.options.clone();
+        frontend_opt.insert("cmdline".into(), cmdline.to_string());
+        frontend_opt.insert("source".into(), source.to_string());
+        // The inputs go along (an engine without them has none).
+        let frontend_inputs = self.inputs().await.unwrap_or_default();
+        let req = gateway::SolveRequest {
+            frontend: "gateway.v0".into(),
+            frontend_opt,
+            frontend_inputs,
+            allow_result_return: true,
+            allow_result_array_ref: true,
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let resp = self.client.clone().solve(self.request(req)).await;
+        log_call("Solve (forward)", source, started);
+        match resp {
+            Ok(resp) => {
+                let result = resp.into_inner().result.ok_or_else(|| {
+                    BridgeError::Engine(format!("the frontend {source} returned no result"))
+                })?;
+                Ok(Some(Forwarded::Result(Box::new(result))))
+            }
+            // A transport failure is ours; an answer is the other frontend's.
+            Err(status) if matches!(status.code(), tonic::Code::Unavailable) => {
+                Err(engine_error(status))
+            }
+            Err(status) => {
+                let details = <google_rpc::Status as prost::Message>::decode(status.details())
+                    .map(|d| d.details)
+                    .unwrap_or_default();
+                Ok(Some(Forwarded::Failed(Box::new(google_rpc::Status {
+                    code: status.code() as i32,
+                    message: status.message().to_string(),
+                    details,
+                }))))
+            }
+        }
     }
 
     async fn read_file(&self, reference: &str, path: &str) -> Result<Vec<u8>, BridgeError> {

@@ -682,3 +682,16 @@ fn never_panics_on_odd_input() {
         let _ = parse(text);
     }
 }
+
+#[test]
+fn the_syntax_directive_is_read_without_parsing_the_rest() {
+    use crate::dockerfile::parser::syntax_directive;
+    let d = syntax_directive("#syntax=foobar\nfrom alpine\n").expect("found");
+    assert_eq!((d.value.as_str(), d.span.start.line), ("foobar", 1));
+    let d = syntax_directive("# escape=`\n# syntax = reg/fe:1 --x\nFROM a\n").expect("found");
+    assert_eq!((d.value.as_str(), d.span.start.line), ("reg/fe:1 --x", 2));
+    // Another frontend's syntax need not parse here.
+    assert!(syntax_directive("# syntax=x\nNOT AN {{ instruction\n").is_some());
+    assert!(syntax_directive("FROM a\n# syntax=x\n").is_none());
+    assert!(syntax_directive("# hello\n# syntax=x\n").is_none());
+}

@@ -1,8 +1,8 @@
 //! The frontend end to end over a recording bridge.
 
 use super::super::bridge::{
-    BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, ImageConfigBytes, OciStore,
-    READ_DIR_CAP,
+    BridgeCaps, BridgeError, BridgeWarning, DirEntry, FileStat, Forwarded, ImageConfigBytes,
+    OciStore, READ_DIR_CAP,
 };
 use super::super::context_reader::{BridgeContext, read_rounds};
 use super::super::inputs::ignore_patterns;
@@ -60,6 +60,10 @@ struct RecordingBridge {
     /// asked about.
     commit_object: Option<Vec<u8>>,
     git_resolved: RefCell<Vec<pb::SourceOp>>,
+    /// What handing the build to another frontend gives (`None`: this
+    /// bridge does not hand builds on), and the (source, cmdline) asked.
+    forward_answer: Option<Forwarded>,
+    forwarded_to: RefCell<Vec<(String, String)>>,
 }
 
 impl RecordingBridge {
@@ -81,6 +85,8 @@ impl RecordingBridge {
             mod_times: BTreeMap::new(),
             commit_object: None,
             git_resolved: Default::default(),
+            forward_answer: None,
+            forwarded_to: Default::default(),
         }
     }
 }
@@ -198,6 +204,12 @@ impl Bridge for RecordingBridge {
             mod_time: self.mod_times.get(path).copied().unwrap_or(0),
             size: data.len() as u64,
         })
+    }
+    async fn forward(&self, source: &str, cmdline: &str) -> Result<Option<Forwarded>, BridgeError> {
+        self.forwarded_to
+            .borrow_mut()
+            .push((source.to_string(), cmdline.to_string()));
+        Ok(self.forward_answer.clone())
     }
     async fn resolve_git_commit(
         &self,
@@ -1767,4 +1779,81 @@ fn created_is_stamped_only_from_a_clients_time() {
         build_with(&[("build-arg:BUILD_DATE", "2023-11-14T22:13:20Z")]),
         (at.clone(), at)
     );
+}
+
+#[test]
+fn a_syntax_line_naming_a_frontend_hands_the_build_to_it() {
+    use crate::proto::{gateway, google_rpc};
+    let dockerfile = b"#syntax=foobar\nfrom alpine\n".to_vec();
+    let bridge_with = |options: &[(&str, &str)], answer: Option<Forwarded>| {
+        let mut b = RecordingBridge::new(
+            options
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            [("Dockerfile".to_string(), dockerfile.clone())].into(),
+        );
+        b.forward_answer = answer;
+        b
+    };
+    // The other frontend's result is the build's.
+    let theirs = gateway::Result {
+        metadata: [("k".to_string(), b"v".to_vec())].into(),
+        ..Default::default()
+    };
+    let bridge = bridge_with(&[], Some(Forwarded::Result(Box::new(theirs.clone()))));
+    let result = block_on(build(&bridge)).expect("forwarded");
+    assert_eq!(result.forwarded.as_deref(), Some(&theirs));
+    assert_eq!(
+        bridge.forwarded_to.borrow().as_slice(),
+        [("foobar".to_string(), "foobar".to_string())]
+    );
+    assert!(
+        bridge
+            .solved
+            .borrow()
+            .iter()
+            .all(|d| !ops_text(d).contains("alpine"))
+    );
+    // Its failure is shown at the syntax line when it names no line itself.
+    let failed = google_rpc::Status {
+        code: 2,
+        message: "failed to resolve source metadata for docker.io/library/foobar:latest".into(),
+        details: Vec::new(),
+    };
+    let bridge = bridge_with(&[], Some(Forwarded::Failed(Box::new(failed))));
+    match block_on(build(&bridge)) {
+        Err(FrontendError::Forwarded { status, at }) => {
+            assert!(status.message.contains("foobar"));
+            let at = at.expect("located");
+            assert_eq!(at.span.start.line, 1);
+            assert_eq!(at.filename, "Dockerfile");
+        }
+        other => panic!("{other:?}"),
+    }
+    // BUILDKIT_SYNTAX wins over the line; `cmdline` (Docker's frontend
+    // chose this one already) and a bridge that does not forward build here.
+    let bridge = bridge_with(
+        &[("build-arg:BUILDKIT_SYNTAX", "other/frontend:1 --flag")],
+        Some(Forwarded::Result(Box::default())),
+    );
+    block_on(build(&bridge)).expect("forwarded");
+    assert_eq!(
+        bridge.forwarded_to.borrow()[0],
+        (
+            "other/frontend:1".to_string(),
+            "other/frontend:1 --flag".to_string()
+        )
+    );
+    let bridge = bridge_with(
+        &[("cmdline", "foobar")],
+        Some(Forwarded::Result(Box::default())),
+    );
+    let result = block_on(build(&bridge)).expect("builds");
+    assert!(result.forwarded.is_none());
+    assert!(bridge.forwarded_to.borrow().is_empty());
+    let bridge = bridge_with(&[], None);
+    let result = block_on(build(&bridge)).expect("builds");
+    assert!(result.forwarded.is_none());
+    assert_eq!(bridge.forwarded_to.borrow().len(), 1);
 }
