@@ -309,20 +309,26 @@ impl GatewayBridge {
         }
     }
 
+    /// One Return call: the build's answer, given once.
+    async fn send_return(&self, req: gateway::ReturnRequest) -> Result<(), BridgeError> {
+        self.client
+            .clone()
+            .r#return(self.request(req))
+            .await
+            .map_err(engine_error)?;
+        Ok(())
+    }
+
     /// Hand the frontend's result to the engine.
     pub async fn return_result(&self, result: &FrontendResult) -> Result<(), BridgeError> {
         if let Some(forwarded) = &result.forwarded {
             // Another frontend's result, passed on as it came.
-            let req = gateway::ReturnRequest {
-                result: Some((**forwarded).clone()),
-                error: None,
-            };
-            self.client
-                .clone()
-                .r#return(self.request(req))
-                .await
-                .map_err(engine_error)?;
-            return Ok(());
+            return self
+                .send_return(gateway::ReturnRequest {
+                    result: Some((**forwarded).clone()),
+                    error: None,
+                })
+                .await;
         }
         // An empty result (`FROM scratch` and nothing else) is a ref with an
         // empty id. prost leaves a map value that equals its default off the
@@ -380,11 +386,7 @@ impl GatewayBridge {
             error: None,
         };
         let started = std::time::Instant::now();
-        self.client
-            .clone()
-            .r#return(self.request(req))
-            .await
-            .map_err(engine_error)?;
+        self.send_return(req).await?;
         log_call("Return", "", started);
         Ok(())
     }
@@ -406,11 +408,7 @@ impl GatewayBridge {
             }),
             error: None,
         };
-        self.client
-            .clone()
-            .r#return(self.request(req))
-            .await
-            .map_err(engine_error)?;
+        self.send_return(req).await?;
         Ok(())
     }
 
@@ -436,11 +434,7 @@ impl GatewayBridge {
                 details,
             }),
         };
-        self.client
-            .clone()
-            .r#return(self.request(req))
-            .await
-            .map_err(engine_error)?;
+        self.send_return(req).await?;
         Ok(())
     }
 }
