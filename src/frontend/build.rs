@@ -292,8 +292,15 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     let (at_dispatch, parse_time): (Vec<_>, Vec<_>) = std::mem::take(&mut lints.1)
         .into_iter()
         .partition(|l| l.rule.at_dispatch());
-    let opts =
-        with_source_date_epoch(bridge, opts, &df, &engine_caps, &input, &syntax_error).await?;
+    let opts = super::epoch::with_source_date_epoch(
+        bridge,
+        opts,
+        &df,
+        &engine_caps,
+        &input,
+        &syntax_error,
+    )
+    .await?;
     let budgets = budgets::settings(
         opts.budgets_by_client,
         &text,
@@ -357,24 +364,21 @@ pub async fn build<B: Bridge>(bridge: &B) -> Result<FrontendResult, FrontendErro
     if let Err(e) = &ignore_patterns {
         return Err(e.clone());
     }
-    let mut planned = planned;
-    for _ in 0..super::images::MAX_POLICY_REDIRECTS {
-        let Some(Err(e)) = &planned else { break };
-        let Some((key, context)) = super::images::policy_redirect(e, &target_opts) else {
-            break;
-        };
-        tracing::debug!("source policy: named context {key} is now {context:?}");
-        for t in &mut target_opts {
-            t.named_contexts.insert(key.clone(), context.clone());
-        }
-        let mut redirected = opts.clone();
-        redirected.build.named_contexts = target_opts[0].named_contexts.clone();
-        let more = load_named_contexts(bridge, &redirected).await?;
-        contexts.inputs.extend(more.inputs);
-        contexts.local_excludes.extend(more.local_excludes);
-        let mut resolved = ResolvedImages::default();
-        planned = Some(plan_targets(bridge, &df, &target_opts, &mut resolved, &syntax_error).await);
-    }
+    let planned = match planned {
+        Some(Err(e)) => Some(
+            super::images::replan_after_policy_redirects(
+                bridge,
+                &df,
+                &opts,
+                &mut target_opts,
+                &mut contexts,
+                &syntax_error,
+                e,
+            )
+            .await?,
+        ),
+        other => other,
+    };
     let plans = planned
         .expect("planned once the settings are valid")
         .map_err(|e| e.with_source(Some((&opts.filename, &text)), &input.definition))?;
@@ -620,39 +624,6 @@ async fn scan_sbom<B: Bridge>(
         .solve(crate::llb::definition::marshal(&scan, None).definition)
         .await?;
     Ok(super::sbom::Attestation::sbom(reference))
-}
-
-/// The options with a `SOURCE_DATE_EPOCH` that names a source (`context`,
-/// a named context, a source-only stage) resolved to that source's time,
-/// as if the client had sent those seconds: the planner then dates the
-/// history and the ARGs see a number, and the exporters get it with the
-/// result. Seconds, or no epoch, leave the options as they are.
-async fn with_source_date_epoch<B: Bridge>(
-    bridge: &B,
-    mut opts: super::FrontendOptions,
-    df: &dockerfile::Dockerfile,
-    engine_caps: &BridgeCaps,
-    input: &super::inputs::DockerfileInput,
-    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
-) -> Result<super::FrontendOptions, FrontendError> {
-    use crate::plan::epoch::EpochSource;
-    let source = match crate::plan::planner::source_date_epoch(df, &opts.build) {
-        Ok(Some(EpochSource::Seconds(_)) | None) => return Ok(opts),
-        Ok(Some(source)) => source,
-        Err(e) => return Err(syntax_error(e.into())),
-    };
-    match super::epoch::resolve(bridge, &source, &opts, engine_caps).await? {
-        super::epoch::SourceTime::Seconds(epoch) => {
-            tracing::debug!("SOURCE_DATE_EPOCH from {}: {epoch}", source.describe());
-            opts.build.source_date_epoch = Some(epoch);
-            opts.stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
-        }
-        super::epoch::SourceTime::Undated => {}
-        super::epoch::SourceTime::Unreported(short) => {
-            send_warning(bridge, &opts, input, engine_caps, short, vec![], vec![]).await;
-        }
-    }
-    Ok(opts)
 }
 
 /// The context and build-time budgets, once the build is solved: the

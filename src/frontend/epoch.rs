@@ -31,7 +31,7 @@ pub enum SourceTime {
 }
 
 /// Resolve `source` to seconds through the engine.
-pub async fn resolve<B: Bridge>(
+async fn resolve<B: Bridge>(
     bridge: &B,
     source: &EpochSource,
     opts: &FrontendOptions,
@@ -113,6 +113,40 @@ pub async fn resolve<B: Bridge>(
         return Ok(archive_max_time(&data).map_or(SourceTime::Undated, SourceTime::Seconds));
     }
     Ok(SourceTime::Undated)
+}
+
+/// The options with a `SOURCE_DATE_EPOCH` that names a source (`context`,
+/// a named context, a source-only stage) resolved to that source's time,
+/// as if the client had sent those seconds: the planner then dates the
+/// history and the ARGs see a number, and the exporters get it with the
+/// result. Seconds, or no epoch, leave the options as they are.
+pub(super) async fn with_source_date_epoch<B: Bridge>(
+    bridge: &B,
+    mut opts: FrontendOptions,
+    df: &crate::dockerfile::Dockerfile,
+    engine_caps: &BridgeCaps,
+    input: &super::inputs::DockerfileInput,
+    syntax_error: &(dyn Fn(super::ConvertError) -> FrontendError + Sync),
+) -> Result<FrontendOptions, FrontendError> {
+    use crate::plan::epoch::EpochSource;
+    let source = match crate::plan::planner::source_date_epoch(df, &opts.build) {
+        Ok(Some(EpochSource::Seconds(_)) | None) => return Ok(opts),
+        Ok(Some(source)) => source,
+        Err(e) => return Err(syntax_error(e.into())),
+    };
+    match resolve(bridge, &source, &opts, engine_caps).await? {
+        SourceTime::Seconds(epoch) => {
+            tracing::debug!("SOURCE_DATE_EPOCH from {}: {epoch}", source.describe());
+            opts.build.source_date_epoch = Some(epoch);
+            opts.stamp.created = Some(crate::plan::dispatch::epoch_rfc3339(epoch));
+        }
+        SourceTime::Undated => {}
+        SourceTime::Unreported(short) => {
+            super::checks::send_warning(bridge, &opts, input, engine_caps, short, vec![], vec![])
+                .await;
+        }
+    }
+    Ok(opts)
 }
 
 /// The one source op of a state, `None` when it has none or several (a

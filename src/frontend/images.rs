@@ -92,14 +92,14 @@ pub(super) async fn plan_targets<B: Bridge>(
 
 /// How many times source policies may turn named contexts into other
 /// sources in one build (upstream's limit: a policy cycle fails).
-pub(super) const MAX_POLICY_REDIRECTS: usize = 10;
+const MAX_POLICY_REDIRECTS: usize = 10;
 
 /// A named context whose image a source policy turned into another kind
 /// of source (`docker-image://alpine` → `local://src`): the engine refuses
 /// to resolve it as an image, naming the new source. As upstream, the
 /// named context then becomes that source. Returns the context's key and
 /// its new value; `None` for any other failure.
-pub(super) fn policy_redirect(
+fn policy_redirect(
     error: &FrontendError,
     targets: &[plan::BuildOptions],
 ) -> Option<(String, plan::NamedContext)> {
@@ -129,6 +129,43 @@ pub(super) fn policy_redirect(
             (normalized == *reference).then(|| key.clone())
         })?;
     Some((key, context))
+}
+
+/// Plan again while a source policy turns a named context's image into
+/// another source (see [`policy_redirect`]): the named context becomes
+/// that source in every target, its ignore file is read, and planning
+/// starts over, at most [`MAX_POLICY_REDIRECTS`] times. Any other failure
+/// is the answer.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn replan_after_policy_redirects<B: Bridge>(
+    bridge: &B,
+    df: &dockerfile::Dockerfile,
+    opts: &super::FrontendOptions,
+    targets: &mut [plan::BuildOptions],
+    contexts: &mut super::inputs::NamedContextInputs,
+    syntax_error: &(dyn Fn(ConvertError) -> FrontendError + Sync),
+    mut error: FrontendError,
+) -> Result<Result<Vec<plan::BuildPlan>, FrontendError>, FrontendError> {
+    for _ in 0..MAX_POLICY_REDIRECTS {
+        let Some((key, context)) = policy_redirect(&error, targets) else {
+            break;
+        };
+        tracing::debug!("source policy: named context {key} is now {context:?}");
+        for t in targets.iter_mut() {
+            t.named_contexts.insert(key.clone(), context.clone());
+        }
+        let mut redirected = opts.clone();
+        redirected.build.named_contexts = targets[0].named_contexts.clone();
+        let more = super::inputs::load_named_contexts(bridge, &redirected).await?;
+        contexts.inputs.extend(more.inputs);
+        contexts.local_excludes.extend(more.local_excludes);
+        let mut resolved = ResolvedImages::default();
+        match plan_targets(bridge, df, targets, &mut resolved, syntax_error).await {
+            Ok(plans) => return Ok(Ok(plans)),
+            Err(e) => error = e,
+        }
+    }
+    Ok(Err(error))
 }
 
 /// An image the planner asked for, with the instruction that names it.
