@@ -701,7 +701,11 @@ pub(crate) fn sbom_attr(
         spec = match v.trim() {
             "true" | "1" | "" => Some(Vec::new()),
             "false" | "0" => None,
-            other => Some(vec![other.to_string()]),
+            // A CSV record itself, as buildx reads it.
+            other => Some(
+                crate::dockerfile::mount::csv_record(other)
+                    .map_err(|e| bad(format!("--sbom {other:?}: {e}")))?,
+            ),
         };
     }
     let Some(fields) = spec else {
@@ -1004,6 +1008,10 @@ mod tests {
         assert_eq!(
             attr(&["type=sbom,\"MODE=a,b\""], None).unwrap(),
             Some("\"MODE=a,b\"".into())
+        );
+        assert_eq!(
+            attr(&[], Some("generator=reg/scan:1,MODE=x")).unwrap(),
+            Some("generator=reg/scan:1,MODE=x".into())
         );
         assert_eq!(attr(&["type=sbom,disabled=true"], None).unwrap(), None);
         assert!(
