@@ -63,7 +63,7 @@ async fn resolve<B: Bridge>(
         FrontendError::Bridge(BridgeError::Engine(format!(
             "SOURCE_DATE_EPOCH from {} ({}): {e}",
             source.describe(),
-            display_identifier(&op.identifier)
+            crate::plan::passes::stamp::strip_credentials(&op.identifier)
         )))
     };
     if op.identifier.starts_with("git://") {
@@ -165,11 +165,6 @@ fn single_source_op(fs: &Fs) -> Option<pb::SourceOp> {
         }
     }
     found
-}
-
-/// A source identifier for an error, without credentials in its URL.
-fn display_identifier(identifier: &str) -> String {
-    crate::plan::passes::stamp::strip_credentials(identifier)
 }
 
 /// The committer time of a Git commit object (`committer NAME <EMAIL>

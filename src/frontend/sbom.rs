@@ -23,6 +23,8 @@ pub const DEFAULT_GENERATOR: &str = "docker/buildkit-syft-scanner:stable-1";
 
 const SRC_DIR: &str = "/run/src/";
 const OUT_DIR: &str = "/run/out/";
+/// The output mount at [`OUT_DIR`].
+const OUT_MOUNT: &str = "/run/out";
 
 /// `reason` metadata of an SBOM attestation, and the core scan's name.
 const REASON_KEY: &str = "reason";
@@ -156,7 +158,7 @@ pub fn scan(
         },
         readonly(format!("{SRC_DIR}core/{CORE_NAME}"), core),
         MountSpec::Bind {
-            target: OUT_DIR.trim_end_matches('/').into(),
+            target: OUT_MOUNT.into(),
             source: None,
             selector: None,
             readonly: false,
@@ -194,7 +196,7 @@ pub fn scan(
     Ok(outputs
         .mounts
         .into_iter()
-        .find(|(target, _)| target == OUT_DIR.trim_end_matches('/'))
+        .find(|(target, _)| target == OUT_MOUNT)
         .map(|(_, out)| out))
 }
 

@@ -104,28 +104,26 @@ pub fn plan(
     let with_epoch;
     let (opts, global_args) =
         match epoch_source(df, opts, &meta_args, &froms, &drafts, &global_args)? {
-            None => (opts, global_args),
-            Some(source) => {
-                let epoch = match source {
-                    EpochSource::Seconds(s) => Some(s),
-                    _ => opts.source_date_epoch,
-                };
-                let named = !matches!(source, EpochSource::Seconds(_));
-                let mut build_args = opts.build_args.clone();
-                if named {
-                    let value = epoch.map(|e| e.to_string()).unwrap_or_default();
-                    build_args.insert(epoch::NAME.into(), value);
-                }
+            // The Dockerfile's `ARG SOURCE_DATE_EPOCH=` default (a build arg's
+            // seconds are in the options already).
+            Some(EpochSource::Seconds(s)) if opts.source_date_epoch != Some(s) => {
                 with_epoch = BuildOptions {
-                    source_date_epoch: epoch,
+                    source_date_epoch: Some(s),
+                    ..opts.clone()
+                };
+                (&with_epoch, global_args)
+            }
+            Some(EpochSource::Seconds(_)) | None => (opts, global_args),
+            Some(_) => {
+                let mut build_args = opts.build_args.clone();
+                let seconds = opts.source_date_epoch.map(|e| e.to_string());
+                build_args.insert(epoch::NAME.into(), seconds.unwrap_or_default());
+                with_epoch = BuildOptions {
                     build_args,
                     ..opts.clone()
                 };
-                let global_args = if named {
-                    self::global_args(&with_epoch, &platforms, &meta_args, &drafts, escape)?
-                } else {
-                    global_args
-                };
+                let global_args =
+                    self::global_args(&with_epoch, &platforms, &meta_args, &drafts, escape)?;
                 (&with_epoch, global_args)
             }
         };
